@@ -1,0 +1,29 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { SESSION_COOKIE_NAMES } from "@/lib/auth/auth";
+import { changePassword } from "@/lib/auth/change-password";
+import { requireUser } from "@/lib/auth/current-user";
+import { AuthInputError } from "@/lib/auth/errors";
+import type { FormState } from "@/lib/auth/form-state";
+import { changePasswordSchema, fieldErrors } from "@/lib/auth/schemas";
+import { formText } from "@/lib/http/form-text";
+
+export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser("/account");
+  const parsed = changePasswordSchema.safeParse({
+    currentPassword: formText(formData, "currentPassword"),
+    newPassword: formText(formData, "newPassword"),
+  });
+  if (!parsed.success) return { errors: fieldErrors(parsed.error) };
+
+  const jar = await cookies();
+  const keepSessionToken = SESSION_COOKIE_NAMES.map((name) => jar.get(name)?.value).find(Boolean);
+  try {
+    await changePassword(user.id, { ...parsed.data, keepSessionToken });
+  } catch (error) {
+    if (error instanceof AuthInputError) return { errors: { [error.field]: error.message } };
+    throw error;
+  }
+  return { success: "Password changed. Your other devices were signed out." };
+}

@@ -1,0 +1,23 @@
+"use server";
+
+import { signIn } from "@/lib/auth/auth";
+import { createUser } from "@/lib/auth/create-user";
+import { AuthInputError } from "@/lib/auth/errors";
+import type { FormState } from "@/lib/auth/form-state";
+import { fieldErrors, signUpSchema } from "@/lib/auth/schemas";
+import { formText } from "@/lib/http/form-text";
+
+export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const email = formText(formData, "email");
+  const parsed = signUpSchema.safeParse({ email, password: formText(formData, "password") });
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values: { email } };
+
+  try {
+    await createUser(parsed.data);
+  } catch (error) {
+    if (error instanceof AuthInputError) return { errors: { [error.field]: error.message }, values: { email } };
+    throw error;
+  }
+  await signIn("credentials", { ...parsed.data, redirectTo: "/cases" });
+  return {};
+}

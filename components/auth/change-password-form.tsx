@@ -1,0 +1,38 @@
+"use client";
+
+import { useActionState } from "react";
+import { changePasswordAction } from "@/app/account/actions";
+import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialFormState } from "@/lib/auth/form-state";
+import { PASSWORD_MIN } from "@/lib/auth/schemas";
+
+export function ChangePasswordForm() {
+  const [state, action] = useActionState(changePasswordAction, initialFormState);
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      <FormAlert tone="error">{state.errors?.form}</FormAlert>
+      <FormAlert tone="success">{state.success}</FormAlert>
+      <Field
+        label="Current password"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.errors?.currentPassword}
+      />
+      <Field
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={PASSWORD_MIN}
+        hint={`At least ${PASSWORD_MIN} characters.`}
+        error={state.errors?.newPassword}
+      />
+      <SubmitButton pendingLabel="Saving…">Change password</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import { encode as encodeJwt } from "next-auth/jwt";
+import Credentials from "next-auth/providers/credentials";
+import { db } from "@/lib/db/client";
+import { serverEnv } from "@/lib/env/server-env";
+import { clientIp } from "@/lib/http/client-ip";
+import { authenticateUser } from "./authenticate-user";
+import { signInSchema } from "./schemas";
+
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+/** Both names Auth.js may use; the __Secure- one when served over https. */
+export const SESSION_COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+
+class InvalidLogin extends CredentialsSignin {
+  override code = "invalid";
+}
+
+class ThrottledLogin extends CredentialsSignin {
+  constructor(retryAfterMinutes: number) {
+    super();
+    this.code = `throttled:${retryAfterMinutes}`;
+  }
+}
+
+/**
+ * Sessions are rows in the Session table, so signing out (or resetting the
+ * password) revokes them for good. Auth.js only issues such sessions for OAuth
+ * and email sign-in; for passwords we create the row ourselves where Auth.js
+ * would encode a JWT. See docs/decisions/003-database-sessions.md.
+ */
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  const adapter = PrismaAdapter(db());
+  return {
+    adapter,
+    // Leaving `strategy` unset with an adapter means "database"; spelling it out
+    // makes Auth.js refuse the Credentials provider.
+    session: { maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 24 * 60 * 60 },
+    secret: serverEnv().AUTH_SECRET,
+    // The host is pinned by APP_URL, and every state-changing route checks Origin.
+    trustHost: true,
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      Credentials({
+        credentials: { email: {}, password: {} },
+        async authorize(raw, request) {
+          const parsed = signInSchema.safeParse(raw);
+          if (!parsed.success) throw new InvalidLogin();
+          const result = await authenticateUser({ ...parsed.data, ip: clientIp(request.headers) });
+          if (result.ok) return result.user;
+          throw result.reason === "throttled" ? new ThrottledLogin(result.retryAfterMinutes) : new InvalidLogin();
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, account }) {
+        if (account?.provider === "credentials") token.credentials = true;
+        return token;
+      },
+      session({ session, user }) {
+        session.user.id = user.id;
+        return session;
+      },
+    },
+    jwt: {
+      async encode(params) {
+        if (params.token?.credentials && params.token.sub) {
+          const sessionToken = randomBytes(32).toString("base64url");
+          await adapter.createSession!({
+            sessionToken,
+            userId: params.token.sub,
+            expires: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000),
+          });
+          return sessionToken;
+        }
+        return encodeJwt(params);
+      },
+    },
+  };
+});

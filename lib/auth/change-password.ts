@@ -1,0 +1,45 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { checkLoginThrottle } from "./check-login-throttle";
+import { AuthInputError } from "./errors";
+import { hashPassword } from "./hash-password";
+import { LOGIN_THROTTLE, minutesUntil } from "./login-throttle";
+import { recordLoginFailure } from "./record-login-failure";
+import { verifyPassword } from "./verify-password";
+
+/**
+ * Changes the acting user's password after checking the current one, and signs
+ * out every other session. Wrong current passwords count towards the account's
+ * sign-in throttle, so a stolen session cannot guess it.
+ */
+export async function changePassword(
+  userId: string,
+  input: { currentPassword: string; newPassword: string; keepSessionToken?: string },
+  now = new Date(),
+): Promise<void> {
+  const user = await db().user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
+  if (!user) throw new AuthInputError("Your account was not found. Sign in again.");
+
+  const keys = [{ key: `email:${user.email}`, max: LOGIN_THROTTLE.maxPerAccount }];
+  const retryAt = await checkLoginThrottle(keys, now);
+  if (retryAt) {
+    throw new AuthInputError(`Too many attempts. Try again in ${minutesUntil(retryAt, now)} minutes.`, "currentPassword");
+  }
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await recordLoginFailure(keys, now);
+    throw new AuthInputError("Your current password is not correct.", "currentPassword");
+  }
+
+  const passwordHash = await hashPassword(input.newPassword);
+  await db().$transaction(async (tx) => {
+    // Conditional on the hash we checked: a concurrent change wins, this one fails.
+    const updated = await tx.user.updateMany({
+      where: { id: userId, passwordHash: user.passwordHash },
+      data: { passwordHash },
+    });
+    if (updated.count !== 1) throw new AuthInputError("Your password was just changed elsewhere. Try again.");
+    await tx.session.deleteMany({
+      where: { userId, ...(input.keepSessionToken ? { sessionToken: { not: input.keepSessionToken } } : {}) },
+    });
+  });
+}

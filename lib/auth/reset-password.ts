@@ -1,0 +1,31 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { AuthInputError } from "./errors";
+import { hashPassword } from "./hash-password";
+import { hashResetToken } from "./reset-token";
+
+export const RESET_LINK_INVALID = "This reset link has expired or was already used. Ask for a new one.";
+
+/**
+ * Sets a new password from a reset link. Claiming the token and changing the
+ * password happen in one transaction, and the claim is a conditional update,
+ * so a link works once even when two requests race.
+ */
+export async function resetPassword(input: { token: string; password: string }, now = new Date()): Promise<void> {
+  const passwordHash = await hashPassword(input.password);
+  await db().$transaction(async (tx) => {
+    const claimed = await tx.passwordResetToken.updateManyAndReturn({
+      where: { tokenHash: hashResetToken(input.token), usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+      select: { userId: true },
+    });
+    const userId = claimed[0]?.userId;
+    if (!userId) throw new AuthInputError(RESET_LINK_INVALID);
+
+    const user = await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { email: true } });
+    // Whoever knew the old password is signed out everywhere, and older links die with it.
+    await tx.session.deleteMany({ where: { userId } });
+    await tx.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
+    await tx.loginFailure.deleteMany({ where: { key: `email:${user.email}` } });
+  });
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { serverEnv } from "@/lib/env/server-env";
+import { defineJob } from "@/lib/jobs/define-job";
+import { sendMail } from "@/lib/mail/send-mail";
+import { passwordResetEmail } from "@/lib/mail/templates/password-reset-email";
+import { generateResetToken, RESET_TOKEN_TTL_MS } from "./reset-token";
+
+/** More than this many links an hour for one account are not sent: it is someone else pressing the button. */
+export const MAX_RESET_EMAILS_PER_HOUR = 5;
+
+/**
+ * The token is made here, in the worker, so that the queue never holds it:
+ * the payload is just the account id.
+ */
+export const sendPasswordResetEmailJob = defineJob({
+  name: "auth.send-password-reset-email",
+  payload: z.object({ userId: z.string().min(1) }),
+  retry: { limit: 5, delaySeconds: 30, backoff: true },
+  async handler({ userId }) {
+    await sendPasswordResetEmail(userId);
+  },
+});
+
+export async function sendPasswordResetEmail(userId: string, now = new Date()): Promise<"sent" | "skipped"> {
+  const user = await db().user.findUnique({ where: { id: userId }, select: { email: true } });
+  if (!user) return "skipped";
+  const recent = await db().passwordResetToken.count({
+    where: { userId, createdAt: { gt: new Date(now.getTime() - 60 * 60 * 1000) } },
+  });
+  if (recent >= MAX_RESET_EMAILS_PER_HOUR) return "skipped";
+
+  const { token, tokenHash } = generateResetToken();
+  await db().passwordResetToken.create({
+    data: { userId, tokenHash, createdAt: now, expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS) },
+  });
+  const link = `${serverEnv().APP_URL}/reset-password?token=${encodeURIComponent(token)}`;
+  await sendMail(passwordResetEmail({ to: user.email, link, expiresInMinutes: RESET_TOKEN_TTL_MS / 60_000 }));
+  return "sent";
+}

@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+const postgresUrl = z
+  .string({ error: "is required" })
+  .refine((value) => /^postgres(ql)?:\/\/.+/.test(value), "must be a postgresql:// connection string");
+
+const smtpUrl = z
+  .string()
+  .refine((value) => /^smtps?:\/\/[^/]+/.test(value), "must be an smtp:// or smtps:// URL");
+
+const httpUrl = z
+  .string()
+  .refine((value) => /^https?:\/\/[^/]+/.test(value), "must be an http:// or https:// URL")
+  .transform((value) => new URL(value).origin);
+
+/** What the web server and the worker need; the start script fills in dev defaults. */
+export const serverEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: postgresUrl,
+  APP_URL: httpUrl.default("http://localhost:3000"),
+  AUTH_SECRET: z
+    .string({ error: "is required (generate one with: openssl rand -base64 32)" })
+    .min(32, "must be at least 32 characters (generate one with: openssl rand -base64 32)"),
+  SMTP_URL: smtpUrl,
+  MAIL_FROM: z.string().min(3).default("Simcase <no-reply@simcase.local>"),
+  /** Where the local mail catcher stores messages; set only when mail is caught. */
+  MAIL_CATCHER_DIR: z.string().min(1).optional(),
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+/** One line per bad variable, naming it and what is expected. */
+export function describeEnvError(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`)
+    .join("; ");
+}
+
+/** Parses an environment, or throws an Error whose message is one line naming every bad variable. */
+export function parseEnv<S extends z.ZodType>(schema: S, source: NodeJS.ProcessEnv): z.infer<S> {
+  // Empty strings count as unset: `FOO= npm start` should not mean "configured".
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) throw new EnvError(`Invalid environment: ${describeEnvError(result.error)}`);
+  return result.data;
+}
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}

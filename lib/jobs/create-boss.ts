@@ -1,0 +1,23 @@
+import PgBoss from "pg-boss";
+
+export const JOB_SCHEMA = "pgboss";
+
+/**
+ * A "client" only sends jobs: no maintenance, no schedule, no schema changes,
+ * so the web process runs no timers. The worker supervises the queues.
+ */
+export function createBoss(connectionString: string, role: "client" | "worker" | "installer"): PgBoss {
+  const boss = new PgBoss({
+    connectionString,
+    schema: JOB_SCHEMA,
+    application_name: `simcase-${role}`,
+    max: role === "worker" ? 4 : 2,
+    migrate: role !== "client",
+    supervise: role === "worker",
+    schedule: role === "worker",
+  });
+  // pg-boss reports pool errors (e.g. a Postgres restart) as events; without a
+  // listener they would crash the process instead of being retried.
+  boss.on("error", (error) => console.warn(`[jobs] ${error.message}`));
+  return boss;
+}

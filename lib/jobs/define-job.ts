@@ -1,0 +1,16 @@
+import type { z } from "zod";
+
+export type JobContext = { jobId: string; attempt: number };
+
+export type JobDefinition<Payload extends z.ZodType = z.ZodType> = {
+  /** Queue name; never rename one that may still hold jobs. */
+  name: string;
+  /** Ids and flags only: payloads sit in the queue table, so no personal data goes in them. */
+  payload: Payload;
+  retry: { limit: number; delaySeconds: number; backoff: boolean };
+  handler: (payload: z.infer<Payload>, context: JobContext) => Promise<void>;
+};
+
+export function defineJob<Payload extends z.ZodType>(definition: JobDefinition<Payload>): JobDefinition<Payload> {
+  return definition;
+}

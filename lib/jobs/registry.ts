@@ -1,0 +1,5 @@
+import { sendPasswordResetEmailJob } from "@/lib/auth/send-password-reset-email";
+import type { JobDefinition } from "./define-job";
+
+/** Every job the worker runs. A queue is created for each when the database is prepared. */
+export const jobDefinitions: readonly JobDefinition[] = [sendPasswordResetEmailJob];

@@ -1,0 +1,22 @@
+import type { NextConfig } from "next";
+
+// Headers that never vary per request. The Content-Security-Policy carries a
+// per-request nonce and is set in proxy.ts.
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=(), payment=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  typedRoutes: true,
+  // Native and server-side packages stay outside the bundle.
+  serverExternalPackages: ["@node-rs/argon2", "pg-boss", "pg", "nodemailer", "mailparser"],
+  headers: () => Promise.resolve([{ source: "/:path*", headers: securityHeaders }]),
+};
+
+export default nextConfig;
