@@ -22,7 +22,7 @@ try {
   fail(error instanceof Error ? error.message : String(error));
 }
 
-const env: NodeJS.ProcessEnv = { ...process.env, ...services.env, NODE_ENV: mode };
+const env: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, ...services.env, NODE_ENV: mode };
 try {
   parseEnv(serverEnvSchema, env);
 } catch (error) {

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { safeReturnPath } from "./form-state";
+
+describe("safeReturnPath", () => {
+  it("keeps paths on this site", () => {
+    expect(safeReturnPath("/account?tab=password")).toBe("/account?tab=password");
+  });
+
+  it.each(["https://evil.example/", "//evil.example/", "/\\evil.example", "cases", "", null, 42])(
+    "replaces %s with the default",
+    (value) => {
+      expect(safeReturnPath(value)).toBe("/cases");
+    },
+  );
+});

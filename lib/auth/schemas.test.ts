@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { fieldErrors, PASSWORD_MAX, signInSchema, signUpSchema } from "./schemas";
+
+describe("auth schemas", () => {
+  it("normalises the email before validating it", () => {
+    expect(signUpSchema.parse({ email: "  Ann@Example.COM ", password: "12345678" }).email).toBe("ann@example.com");
+  });
+
+  it("explains a bad email and a short password next to their fields", () => {
+    const result = signUpSchema.safeParse({ email: "not-an-email", password: "short" });
+    expect(result.success).toBe(false);
+    expect(fieldErrors(result.error!)).toEqual({
+      email: "Enter a valid email address, like name@example.com.",
+      password: "Use at least 8 characters.",
+    });
+  });
+
+  it("caps new passwords so hashing cannot be used to tie up the server", () => {
+    expect(signUpSchema.safeParse({ email: "a@b.co", password: "x".repeat(PASSWORD_MAX) }).success).toBe(true);
+    expect(signUpSchema.safeParse({ email: "a@b.co", password: "x".repeat(PASSWORD_MAX + 1) }).success).toBe(false);
+  });
+
+  it("does not apply new-password rules at sign-in", () => {
+    expect(signInSchema.safeParse({ email: "a@b.co", password: "old" }).success).toBe(true);
+    expect(signInSchema.safeParse({ email: "a@b.co", password: "" }).success).toBe(false);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv, serverEnvSchema } from "./schema";
+
+const valid = {
+  DATABASE_URL: "postgresql://u:p@127.0.0.1:5432/simcase",
+  AUTH_SECRET: "s".repeat(32),
+  SMTP_URL: "smtp://127.0.0.1:2525",
+};
+
+describe("server environment", () => {
+  it("accepts a complete environment and fills in defaults", () => {
+    const env = parseEnv(serverEnvSchema, valid);
+    expect(env.APP_URL).toBe("http://localhost:3000");
+    expect(env.NODE_ENV).toBe("development");
+    expect(env.MAIL_FROM).toContain("@");
+  });
+
+  it("keeps only the origin of APP_URL", () => {
+    expect(parseEnv(serverEnvSchema, { ...valid, APP_URL: "https://simcase.example/some/path" }).APP_URL).toBe(
+      "https://simcase.example",
+    );
+  });
+
+  it.each([
+    ["DATABASE_URL", { ...valid, DATABASE_URL: "mysql://x" }, /^Invalid environment: DATABASE_URL must be a postgresql:\/\//],
+    ["SMTP_URL", { ...valid, SMTP_URL: "http://mail" }, /^Invalid environment: SMTP_URL must be an smtp:\/\//],
+    ["AUTH_SECRET", { ...valid, AUTH_SECRET: "short" }, /^Invalid environment: AUTH_SECRET must be at least 32/],
+    ["APP_URL", { ...valid, APP_URL: "localhost:3000" }, /^Invalid environment: APP_URL must be an http/],
+  ])("names a malformed %s in one line", (_name, source, message) => {
+    expect(() => parseEnv(serverEnvSchema, source)).toThrow(message);
+    try {
+      parseEnv(serverEnvSchema, source);
+    } catch (error) {
+      expect(error).toBeInstanceOf(EnvError);
+      expect((error as Error).message).not.toContain("\n");
+    }
+  });
+
+  it("treats an empty value as missing", () => {
+    expect(() => parseEnv(serverEnvSchema, { ...valid, AUTH_SECRET: "" })).toThrow(/AUTH_SECRET is required/);
+  });
+
+  it("lists every bad variable on the same line", () => {
+    expect(() => parseEnv(serverEnvSchema, {})).toThrow(/DATABASE_URL .*; AUTH_SECRET .*; SMTP_URL /);
+  });
+});

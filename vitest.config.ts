@@ -1,0 +1,43 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": root,
+      // Outside React's server build "server-only" throws on import; tests are server code.
+      "server-only": path.join(root, "test/support/server-only.ts"),
+    },
+  },
+  test: {
+    environment: "node",
+    setupFiles: ["test/support/fail-on-console-error.ts"],
+    // Prisma's schema engine is a WebAssembly ES module (migrations, drift test).
+    execArgv: ["--experimental-wasm-modules", "--disable-warning=ExperimentalWarning"],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.{ts,tsx}", "app/**/*.test.{ts,tsx}", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+          exclude: ["**/*.integration.test.{ts,tsx}", "node_modules/**"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["lib/**/*.integration.test.ts", "app/**/*.integration.test.ts", "scripts/**/*.integration.test.ts"],
+          globalSetup: ["test/integration/global-setup.ts"],
+          setupFiles: ["test/integration/setup.ts"],
+          // One database for the run, wiped before each test: files take turns.
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
