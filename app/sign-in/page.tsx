@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
@@ -14,7 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
   const callbackUrl = safeReturnPath(params.callbackUrl);
-  if (await getCurrentUser()) redirect(callbackUrl);
+  if (await getCurrentUser()) redirect(callbackUrl as Route);
   const notice = params.reset
     ? "Your password was changed. Sign in with the new one."
     : params.signedOut

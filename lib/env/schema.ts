@@ -37,7 +37,7 @@ export function describeEnvError(error: z.ZodError): string {
 }
 
 /** Parses an environment, or throws an Error whose message is one line naming every bad variable. */
-export function parseEnv<S extends z.ZodType>(schema: S, source: NodeJS.ProcessEnv): z.infer<S> {
+export function parseEnv<S extends z.ZodType>(schema: S, source: Record<string, string | undefined>): z.infer<S> {
   // Empty strings count as unset: `FOO= npm start` should not mean "configured".
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
   const result = schema.safeParse(cleaned);

@@ -1,0 +1,117 @@
+import { expect, formAlert, signIn, test, uniqueEmail, waitForMail } from "./support/fixtures";
+
+test("sign up, sign out, come back, forget the password and reset it by email", async ({ page, context }) => {
+  const email = uniqueEmail("journey");
+  const firstPassword = "first password 123";
+  const newPassword = "second password 456";
+
+  await page.goto("/sign-up");
+  await page.getByLabel("Email").fill(`  ${email.toUpperCase()} `);
+  await page.getByLabel("Password").fill(firstPassword);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/cases$/);
+  await expect(page.getByRole("heading", { name: "My cases" })).toBeVisible();
+  await expect(page.getByText("No cases yet")).toBeVisible();
+
+  const session = (await context.cookies()).find((cookie) => cookie.name.endsWith("authjs.session-token"));
+  expect(session).toBeDefined();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  // The old cookie was revoked server-side: replaying it gets nothing.
+  await context.addCookies([session!]);
+  await page.goto("/cases");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fcases$/);
+  await context.clearCookies();
+
+  // Protected page without any cookie redirects too.
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount$/);
+
+  await signIn(page, email, "not my password");
+  await expect(formAlert(page)).toHaveText("Incorrect email or password.");
+  await signIn(page, uniqueEmail("nobody"), "not my password");
+  await expect(formAlert(page)).toHaveText("Incorrect email or password.");
+
+  await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Send me a reset link" }).click();
+  await expect(page.getByRole("status")).toContainText("If that address has an account, we sent a link");
+
+  const mail = await waitForMail(email, { subject: "Reset your Simcase password" });
+  const link = /http:\/\/\S+\/reset-password\?token=\S+/.exec(mail.text)?.[0];
+  expect(link).toBeDefined();
+
+  await page.goto(link!);
+  await page.getByLabel("New password").fill(newPassword);
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?reset=1$/);
+
+  await signIn(page, email, firstPassword);
+  await expect(formAlert(page)).toHaveText("Incorrect email or password.");
+  await signIn(page, email, newPassword);
+  await expect(page).toHaveURL(/\/cases$/);
+
+  // The link worked once.
+  await page.goto(link!);
+  await page.getByLabel("New password").fill("third password 789");
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(formAlert(page)).toContainText("expired or was already used");
+});
+
+test("the reset form answers the same for an address with no account", async ({ page }) => {
+  await page.goto("/forgot-password");
+  await page.getByLabel("Email").fill(uniqueEmail("nobody"));
+  await page.getByRole("button", { name: "Send me a reset link" }).click();
+  await expect(page.getByRole("status")).toContainText("If that address has an account, we sent a link");
+});
+
+test("sign-up refuses a taken email in any case and explains bad input", async ({ page, user }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Email").fill(user.email.toUpperCase());
+  await page.getByLabel("Password").fill("long enough password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("An account with this email already exists")).toBeVisible();
+
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Enter a valid email address")).toBeVisible();
+  await expect(page.getByText("Use at least 8 characters.")).toBeVisible();
+});
+
+test("repeated failed sign-ins are throttled with a clear wait", async ({ page, user }) => {
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    await signIn(page, user.email, `wrong ${attempt}`);
+    await expect(formAlert(page)).toHaveText("Incorrect email or password.");
+  }
+  await signIn(page, user.email, user.password);
+  await expect(formAlert(page)).toHaveText("Too many failed sign-ins. Try again in 15 minutes.");
+});
+
+test("change password signs out the other devices", async ({ page, browser, signedInUser }) => {
+  const otherDevice = await browser.newContext();
+  const otherPage = await otherDevice.newPage();
+  await signIn(otherPage, signedInUser.email, signedInUser.password);
+  await expect(otherPage).toHaveURL(/\/cases$/);
+
+  await page.goto("/account");
+  await page.getByLabel("Current password").fill("not the password");
+  await page.getByLabel("New password").fill("my new password 1");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Your current password is not correct.")).toBeVisible();
+
+  await page.getByLabel("Current password").fill(signedInUser.password);
+  await page.getByLabel("New password").fill("my new password 1");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("status")).toContainText("Password changed");
+
+  // This device stays signed in; the other one is out.
+  await page.goto("/cases");
+  await expect(page).toHaveURL(/\/cases$/);
+  await otherPage.goto("/cases");
+  await expect(otherPage).toHaveURL(/\/sign-in/);
+  await otherDevice.close();
+});

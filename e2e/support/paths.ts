@@ -1,0 +1,6 @@
+import path from "node:path";
+
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_DIR = path.resolve(".data/e2e");
+export const E2E_MAIL_DIR = path.join(E2E_DIR, "mail");
+export const E2E_DATABASE_URL_FILE = path.join(E2E_DIR, "database-url");
