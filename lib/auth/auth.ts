@@ -42,6 +42,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     // The host is pinned by APP_URL, and every state-changing route checks Origin.
     trustHost: true,
     pages: { signIn: "/sign-in", error: "/sign-in" },
+    logger: {
+      error(error) {
+        // A refused password is an answer to the user, not a server fault.
+        if (error instanceof CredentialsSignin) return;
+        console.error(error);
+      },
+    },
     providers: [
       Credentials({
         credentials: { email: {}, password: {} },
