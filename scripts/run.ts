@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { parseEnv, serverEnvSchema } from "@/lib/env/schema";
 import { startLocalServices, type LocalServices } from "./lib/local-services";
+import { onShutdown } from "./lib/on-shutdown";
 
 const mode = process.argv[2] === "start" ? "production" : "development";
 const require = createRequire(import.meta.url);
@@ -74,6 +75,5 @@ for (const child of children) {
     }
   });
 }
-process.on("SIGINT", () => void shutdown(0));
-process.on("SIGTERM", () => void shutdown(0));
+onShutdown(() => void shutdown(0));
 console.log(`simcase: ${mode} server at ${env.APP_URL}`);

@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { startMailCatcher } from "@/lib/mail/start-mail-catcher";
+import { onShutdown } from "@/scripts/lib/on-shutdown";
 import { startTestDatabase } from "@/test/support/test-database";
 import { E2E_DIR, E2E_MAIL_DIR, E2E_DATABASE_URL_FILE, E2E_PORT } from "./paths";
 
@@ -63,5 +64,4 @@ for (const child of children) {
     }
   });
 }
-process.on("SIGTERM", () => void stop(0));
-process.on("SIGINT", () => void stop(0));
+onShutdown(() => void stop(0));

@@ -9,8 +9,8 @@ import { startMailCatcher } from "@/lib/mail/start-mail-catcher";
 export const DATA_DIR = path.resolve(process.env.SIMCASE_DATA_DIR ?? ".data");
 
 const launcherEnvSchema = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  PORT: z.coerce.number({ error: "must be a port number" }).int().min(1).max(65535).default(3000),
+  EMBEDDED_POSTGRES_PORT: z.coerce.number({ error: "must be a port number" }).int().min(1).max(65535).default(54329),
   DATABASE_URL: z.string().optional(),
   SMTP_URL: z.string().optional(),
   AUTH_SECRET: z.string().optional(),

@@ -14,7 +14,7 @@ export default async function DevMailPage() {
     <div className="flex flex-col gap-4">
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Caught mail</h1>
-        <p className="text-slate-700">
+        <p className="break-all text-slate-700">
           Development only: mail the app sent, caught instead of delivered. Newest first; files in {env.MAIL_CATCHER_DIR}.
         </p>
       </div>
