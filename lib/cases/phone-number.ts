@@ -1,0 +1,51 @@
+// Cambodian mobile numbers: country code 855, then an 8- or 9-digit national
+// number (a two-digit operator prefix such as 12, 97 or 88 and 6 or 7 digits).
+// Written locally with a leading 0 (012 345 678), internationally as +855 or 855.
+
+const COUNTRY_CODE = "855";
+const NATIONAL_NUMBER = /^[1-9]\d{7,8}$/;
+const ALLOWED_CHARACTERS = /^\+?[\d\s\-.()]+$/;
+
+export type PhoneParseResult = { ok: true; e164: string } | { ok: false; error: string };
+
+export const PHONE_NUMBER_HINT = "A Cambodian number, like 012 345 678 or +855 12 345 678.";
+
+/** Accepts +855 / 855 / 0 prefixes with spaces, dashes, dots or brackets; returns E.164 (+85512345678). */
+export function parseCambodianPhone(input: string): PhoneParseResult {
+  const trimmed = input.trim();
+  if (trimmed === "") return { ok: false, error: "Enter the SIM's phone number." };
+  if (!ALLOWED_CHARACTERS.test(trimmed)) {
+    return { ok: false, error: `Use digits only (spaces and dashes are fine). ${PHONE_NUMBER_HINT}` };
+  }
+  const international = trimmed.startsWith("+");
+  let digits = trimmed.replace(/\D/g, "");
+  if (international && !digits.startsWith(COUNTRY_CODE)) {
+    return { ok: false, error: "Only Cambodian numbers (+855) can be cancelled here." };
+  }
+  if (digits.startsWith(COUNTRY_CODE) && digits.length >= 11) {
+    digits = digits.slice(COUNTRY_CODE.length);
+    // "+855 012 345 678": the local trunk 0 kept after the country code.
+    if (digits.startsWith("0")) digits = digits.slice(1);
+  } else if (digits.startsWith("0")) {
+    digits = digits.slice(1);
+  }
+  if (!NATIONAL_NUMBER.test(digits)) {
+    return { ok: false, error: `That is not a complete Cambodian number. ${PHONE_NUMBER_HINT}` };
+  }
+  return { ok: true, e164: `+${COUNTRY_CODE}${digits}` };
+}
+
+function nationalDigits(e164: string): string {
+  return e164.startsWith(`+${COUNTRY_CODE}`) ? e164.slice(COUNTRY_CODE.length + 1) : e164.replace(/\D/g, "");
+}
+
+/** +85512345678 -> "+855 12 345 678"; +855971234567 -> "+855 97 123 4567". */
+export function formatPhone(e164: string): string {
+  const n = nationalDigits(e164);
+  return `+${COUNTRY_CODE} ${n.slice(0, 2)} ${n.slice(2, 5)} ${n.slice(5)}`;
+}
+
+/** For lists: only the last four digits show. */
+export function maskPhone(e164: string): string {
+  return `+${COUNTRY_CODE} •• ••• ${nationalDigits(e164).slice(-4)}`;
+}
