@@ -5,8 +5,9 @@ import { SESSION_COOKIE_NAMES } from "@/lib/auth/auth";
 import { changePassword } from "@/lib/auth/change-password";
 import { requireUser } from "@/lib/auth/current-user";
 import { AuthInputError } from "@/lib/auth/errors";
-import type { FormState } from "@/lib/auth/form-state";
-import { changePasswordSchema, fieldErrors } from "@/lib/auth/schemas";
+import type { FormState } from "@/lib/http/form-state";
+import { changePasswordSchema } from "@/lib/auth/schemas";
+import { fieldErrors } from "@/lib/http/field-errors";
 import { formText } from "@/lib/http/form-text";
 
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {

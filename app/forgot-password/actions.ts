@@ -1,8 +1,9 @@
 "use server";
 
-import type { FormState } from "@/lib/auth/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import { requestPasswordReset } from "@/lib/auth/request-password-reset";
-import { fieldErrors, forgotPasswordSchema } from "@/lib/auth/schemas";
+import { forgotPasswordSchema } from "@/lib/auth/schemas";
+import { fieldErrors } from "@/lib/http/field-errors";
 import { formText } from "@/lib/http/form-text";
 
 const RESET_SENT = "If that address has an account, we sent a link to reset the password. It works for 1 hour.";

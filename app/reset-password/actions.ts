@@ -2,9 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { AuthInputError } from "@/lib/auth/errors";
-import type { FormState } from "@/lib/auth/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import { resetPassword } from "@/lib/auth/reset-password";
-import { fieldErrors, resetPasswordSchema } from "@/lib/auth/schemas";
+import { resetPasswordSchema } from "@/lib/auth/schemas";
+import { fieldErrors } from "@/lib/http/field-errors";
 import { formText } from "@/lib/http/form-text";
 
 export async function resetPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {

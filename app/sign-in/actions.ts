@@ -2,8 +2,9 @@
 
 import { CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
-import { safeReturnPath, type FormState } from "@/lib/auth/form-state";
-import { fieldErrors, signInSchema } from "@/lib/auth/schemas";
+import { safeReturnPath, type FormState } from "@/lib/http/form-state";
+import { signInSchema } from "@/lib/auth/schemas";
+import { fieldErrors } from "@/lib/http/field-errors";
 import { formText } from "@/lib/http/form-text";
 
 // One message for unknown email and wrong password alike.

@@ -5,7 +5,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { AuthCard } from "@/components/ui/auth-card";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { safeReturnPath } from "@/lib/auth/form-state";
+import { safeReturnPath } from "@/lib/http/form-state";
 
 export const metadata: Metadata = { title: "Sign in" };
 

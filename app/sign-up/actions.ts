@@ -3,8 +3,9 @@
 import { signIn } from "@/lib/auth/auth";
 import { createUser } from "@/lib/auth/create-user";
 import { AuthInputError } from "@/lib/auth/errors";
-import type { FormState } from "@/lib/auth/form-state";
-import { fieldErrors, signUpSchema } from "@/lib/auth/schemas";
+import type { FormState } from "@/lib/http/form-state";
+import { signUpSchema } from "@/lib/auth/schemas";
+import { fieldErrors } from "@/lib/http/field-errors";
 import { formText } from "@/lib/http/form-text";
 
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {

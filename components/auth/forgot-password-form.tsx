@@ -5,7 +5,7 @@ import { forgotPasswordAction } from "@/app/forgot-password/actions";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState } from "@/lib/auth/form-state";
+import { initialFormState } from "@/lib/http/form-state";
 
 export function ForgotPasswordForm() {
   const [state, action] = useActionState(forgotPasswordAction, initialFormState);

@@ -5,7 +5,7 @@ import { resetPasswordAction } from "@/app/reset-password/actions";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState } from "@/lib/auth/form-state";
+import { initialFormState } from "@/lib/http/form-state";
 import { PASSWORD_MIN } from "@/lib/auth/schemas";
 
 export function ResetPasswordForm({ token }: { token: string }) {

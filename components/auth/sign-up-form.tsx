@@ -5,7 +5,7 @@ import { signUpAction } from "@/app/sign-up/actions";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState } from "@/lib/auth/form-state";
+import { initialFormState } from "@/lib/http/form-state";
 import { PASSWORD_MIN } from "@/lib/auth/schemas";
 
 export function SignUpForm() {

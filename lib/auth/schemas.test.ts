@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrors, PASSWORD_MAX, signInSchema, signUpSchema } from "./schemas";
+import { fieldErrors } from "@/lib/http/field-errors";
+import { PASSWORD_MAX, signInSchema, signUpSchema } from "./schemas";
 
 describe("auth schemas", () => {
   it("normalises the email before validating it", () => {

@@ -1,8 +1,12 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
+import pg from "pg";
 
 // Migrations are driven through Prisma's WebAssembly schema engine over the
 // pg driver adapter, so they work with nothing but npm packages. See
@@ -15,9 +19,41 @@ const SNAPSHOT_FILE = "schema.prisma";
 const LOCKFILE = "migration_lock.toml";
 const NO_FILTER = { externalTables: [], externalEnums: [] };
 
-async function withEngine<T>(url: string, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+/**
+ * The pg adapter runs a migration script by splitting it on ";", which breaks
+ * any function body ($$ ... ; ... $$). Postgres itself takes the whole script
+ * in one simple query, as `prisma migrate` sends it, and runs it as one
+ * implicit transaction: a failing migration leaves nothing half-applied.
+ */
+function wholeScriptAdapter(url: string, scriptErrors: string[]): SqlMigrationAwareDriverAdapterFactory {
+  const base = new PrismaPg({ connectionString: url });
+  return {
+    provider: base.provider,
+    adapterName: base.adapterName,
+    connectToShadowDb: () => base.connectToShadowDb(),
+    async connect() {
+      const adapter = await base.connect();
+      adapter.executeScript = async (script: string) => {
+        try {
+          await (adapter.underlyingDriver() as pg.Pool).query(script);
+        } catch (error) {
+          // The engine logs only "external error": keep Postgres's own words.
+          scriptErrors.push(error instanceof Error ? error.message : String(error));
+          throw error;
+        }
+      };
+      return adapter;
+    },
+  };
+}
+
+async function withEngine<T>(
+  url: string,
+  run: (engine: SchemaEngine) => Promise<T>,
+  scriptErrors: string[] = [],
+): Promise<T> {
   const { SchemaEngine } = await import("@prisma/schema-engine-wasm");
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: url }));
+  const adapter = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapter(url, scriptErrors));
   const engine = await SchemaEngine.new({ datamodels: undefined }, () => undefined, adapter);
   try {
     return await run(engine);
@@ -56,13 +92,59 @@ async function readMigrationList(dir: string): Promise<MigrationList> {
   };
 }
 
-/** Applies every migration not yet recorded in `_prisma_migrations`; returns their names. */
+/** Migrations recorded as started but neither finished nor rolled back, with the error each logged. */
+async function failedMigrations(url: string): Promise<{ name: string; logs: string | null }[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const table = await client.query<{ found: string | null }>(`SELECT to_regclass('_prisma_migrations') AS found`);
+    if (!table.rows[0]?.found) return [];
+    const { rows } = await client.query<{ name: string; logs: string | null }>(
+      `SELECT migration_name AS name, logs FROM _prisma_migrations
+        WHERE finished_at IS NULL AND rolled_back_at IS NULL ORDER BY started_at`,
+    );
+    return rows;
+  } finally {
+    await client.end();
+  }
+}
+
+function describeFailure(failed: { name: string; logs: string | null }[]): string {
+  return failed.map(({ name, logs }) => `${name}: ${(logs ?? "no log").replace(/\s+/g, " ").slice(0, 400)}`).join("; ");
+}
+
+/**
+ * Applies every migration not yet recorded in `_prisma_migrations`; returns
+ * their names. The engine records a failing migration and carries on quietly,
+ * so the history is checked before and after: a failed migration is an error.
+ */
 export async function applyMigrations(url: string, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const earlier = await failedMigrations(url);
+  if (earlier.length > 0) {
+    throw new Error(
+      `a migration failed earlier (${describeFailure(earlier)}). Its changes were rolled back; fix it, delete its row from _prisma_migrations and run again.`,
+    );
+  }
   const migrationsList = await readMigrationList(dir);
-  return withEngine(url, async (engine) => {
-    const result = await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
-    return result.appliedMigrationNames;
-  });
+  let applied: string[] = [];
+  let engineError: unknown;
+  const scriptErrors: string[] = [];
+  try {
+    applied = await withEngine(
+      url,
+      async (engine) => (await engine.applyMigrations({ migrationsList, filters: NO_FILTER })).appliedMigrationNames,
+      scriptErrors,
+    );
+  } catch (error) {
+    engineError = error;
+  }
+  const failed = await failedMigrations(url);
+  if (failed.length > 0) {
+    const reason = scriptErrors.length > 0 ? scriptErrors.join("; ") : describeFailure(failed);
+    throw new Error(`migration failed: ${failed.map((row) => row.name).join(", ")}: ${reason}`, { cause: engineError });
+  }
+  if (engineError) throw engineError;
+  return applied;
 }
 
 /**

@@ -118,11 +118,11 @@ CREATE FUNCTION "case_event_append_only"() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'UPDATE' THEN
-    RAISE EXCEPTION 'CaseEvent rows are append-only' USING ERRCODE = 'restrict_violation';
+    RAISE EXCEPTION 'CaseEvent rows are append-only';
   END IF;
   IF EXISTS (SELECT 1 FROM "Case" WHERE "id" = OLD."caseId")
      AND EXISTS (SELECT 1 FROM "User" WHERE "id" = OLD."actorId") THEN
-    RAISE EXCEPTION 'CaseEvent rows are deleted only with their case' USING ERRCODE = 'restrict_violation';
+    RAISE EXCEPTION 'CaseEvent rows are deleted only with their case';
   END IF;
   RETURN OLD;
 END;

@@ -1,0 +1,52 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/client";
+import { transition, type CaseAction, type CaseState, type CaseStatus } from "./case-status";
+import { CaseRuleError } from "./errors";
+import { nextDueAt } from "./next-due-at";
+import { recordCaseEvent } from "./record-case-event";
+
+export type CurrentCase = CaseState & { id: string; ownerId: string; leavingOn: Date | null };
+
+/**
+ * Runs `action` through the status machine and writes the result, inside the
+ * caller's transaction. The update is conditional on the status it was
+ * decided from, so a concurrent change makes this one fail instead of being
+ * overwritten.
+ */
+export async function applyCaseAction(
+  tx: Prisma.TransactionClient,
+  current: CurrentCase,
+  action: CaseAction,
+  actorId: string,
+  now: Date,
+): Promise<CaseStatus> {
+  const result = transition(current, action, now);
+  if (!result.ok) throw new CaseRuleError(result.error);
+  const next = result.state;
+  const updated = await tx.case.updateMany({
+    where: { id: current.id, ownerId: current.ownerId, status: current.status },
+    data: {
+      status: next.status,
+      expectedBy: next.expectedBy,
+      closedAt: next.closedAt,
+      noProofConfirmed: next.noProofConfirmed,
+      nextDueAt: nextDueAt({ ...next, leavingOn: current.leavingOn }),
+      updatedAt: now,
+    },
+  });
+  if (updated.count !== 1) throw new CaseRuleError("This case was just changed elsewhere. Reload and try again.");
+
+  await recordCaseEvent(tx, {
+    caseId: current.id,
+    actorId,
+    kind: action.type === "reopen" ? "CASE_REOPENED" : "STATUS_CHANGED",
+    at: now,
+    data: {
+      from: current.status,
+      to: next.status,
+      ...(next.expectedBy ? { expectedBy: next.expectedBy.toISOString() } : {}),
+      ...(action.type === "complete" ? { noProofConfirmed: next.noProofConfirmed } : {}),
+    },
+  });
+  return next.status;
+}

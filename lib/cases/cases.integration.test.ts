@@ -1,0 +1,196 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createTestCase } from "@/test/support/case-factories";
+import { createTestUser } from "@/test/support/factories";
+import { addCaseNote } from "./add-case-note";
+import { addStep } from "./add-step";
+import { changeCaseStatus } from "./change-case-status";
+import { completeStep } from "./complete-step";
+import { deleteCase } from "./delete-case";
+import { deleteStep } from "./delete-step";
+import { editStep } from "./edit-step";
+import { CaseNotFoundError, CaseRuleError } from "./errors";
+import { getCase } from "./get-case";
+import { moveStep } from "./move-step";
+import { CHECKLIST, PROCEDURES } from "./procedure-templates";
+import { undoStep } from "./undo-step";
+
+const procedure = (detail: Awaited<ReturnType<typeof getCase>>) => detail.steps.filter((step) => step.kind === "PROCEDURE");
+
+describe("cases", () => {
+  it("open with the checklist, the operator's procedure and a first timeline entry", async () => {
+    const user = await createTestUser();
+    const { id } = await createTestCase(user.id, { operator: "COOTEL", nickname: "Tourist card", leavingOn: "2026-06-01" });
+    const detail = await getCase(user.id, id);
+
+    expect(detail).toMatchObject({ status: "OPEN", phoneNumber: "+85512345678", nickname: "Tourist card" });
+    expect(detail.leavingOn?.toISOString()).toBe("2026-06-01T00:00:00.000Z");
+    expect(detail.nextDueAt?.toISOString()).toBe("2026-06-01T00:00:00.000Z");
+    expect(detail.steps.filter((step) => step.kind === "CHECK").map((step) => step.templateKey)).toEqual(
+      CHECKLIST.map((item) => item.key),
+    );
+    expect(procedure(detail).map((step) => step.title)).toEqual(PROCEDURES.COOTEL.steps.map((step) => step.title));
+    expect(detail.events.map((event) => event.kind)).toEqual(["CASE_CREATED"]);
+    expect(detail.events[0]!.actor.email).toBe(user.email);
+  });
+
+  it("start 'Other' with no procedure steps", async () => {
+    const user = await createTestUser();
+    const { id } = await createTestCase(user.id, { operator: "OTHER", providerName: "Some MVNO" });
+    expect(procedure(await getCase(user.id, id))).toEqual([]);
+  });
+
+  it("walk a Smart case through its steps, the operator's wait and done without proof, all on the timeline", async () => {
+    // An explicit clock keeps the timeline's order independent of how fast the test runs.
+    let clock = new Date("2026-05-01T03:00:00Z").getTime();
+    const tick = () => new Date((clock += 60_000));
+    const user = await createTestUser();
+    const { id } = await createTestCase(user.id, {}, tick());
+    const steps = procedure(await getCase(user.id, id));
+
+    await completeStep(user.id, steps[0]!.id, { outcome: "DONE", note: null }, tick());
+    expect((await getCase(user.id, id)).status).toBe("IN_PROGRESS");
+    await completeStep(user.id, steps[1]!.id, { outcome: "SKIPPED", note: null }, tick());
+    await completeStep(user.id, steps[2]!.id, { outcome: "DONE", note: "Ref 55-1234" }, tick());
+    await undoStep(user.id, steps[2]!.id, tick());
+    await completeStep(user.id, steps[2]!.id, { outcome: "DONE", note: "Ref 55-1234" }, tick());
+
+    await changeCaseStatus(user.id, id, { type: "wait", expectedOn: "2026-05-04", expectedAt: "18:00" }, tick());
+    let detail = await getCase(user.id, id);
+    expect(detail.status).toBe("WAITING_FOR_OPERATOR");
+    // 18:00 in Phnom Penh (UTC+7).
+    expect(detail.expectedBy?.toISOString()).toBe("2026-05-04T11:00:00.000Z");
+    expect(detail.nextDueAt?.toISOString()).toBe("2026-05-04T11:00:00.000Z");
+
+    await expect(changeCaseStatus(user.id, id, { type: "complete", noProofConfirmed: false }, tick())).rejects.toThrow(
+      CaseRuleError,
+    );
+    await changeCaseStatus(user.id, id, { type: "complete", noProofConfirmed: true }, tick());
+    detail = await getCase(user.id, id);
+    expect(detail).toMatchObject({ status: "DONE", noProofConfirmed: true, expectedBy: null, nextDueAt: null });
+    expect(detail.closedAt).not.toBeNull();
+
+    const timeline = [...detail.events].reverse().map((event) => [event.kind, event.data]);
+    expect(timeline).toEqual([
+      ["CASE_CREATED", { operator: "SMART", providerName: null }],
+      ["STEP_DONE", { stepId: steps[0]!.id, title: steps[0]!.title }],
+      ["STATUS_CHANGED", { from: "OPEN", to: "IN_PROGRESS" }],
+      ["STEP_SKIPPED", { stepId: steps[1]!.id, title: steps[1]!.title }],
+      ["STEP_DONE", { stepId: steps[2]!.id, title: steps[2]!.title, note: "Ref 55-1234" }],
+      ["STEP_UNDONE", { stepId: steps[2]!.id, title: steps[2]!.title }],
+      ["STEP_DONE", { stepId: steps[2]!.id, title: steps[2]!.title, note: "Ref 55-1234" }],
+      ["STATUS_CHANGED", { from: "IN_PROGRESS", to: "WAITING_FOR_OPERATOR", expectedBy: "2026-05-04T11:00:00.000Z" }],
+      ["STATUS_CHANGED", { from: "WAITING_FOR_OPERATOR", to: "DONE", noProofConfirmed: true }],
+    ]);
+  });
+
+  it("refuse illegal transitions with a clear message and change nothing", async () => {
+    const user = await createTestUser();
+    const { id } = await createTestCase(user.id);
+    await changeCaseStatus(user.id, id, { type: "giveUp" });
+    const before = await getCase(user.id, id);
+
+    await expect(changeCaseStatus(user.id, id, { type: "flagNeedsAction" })).rejects.toThrow(
+      'A case that is "Given up" cannot be flagged as needing action.',
+    );
+    const after = await getCase(user.id, id);
+    expect(after.status).toBe("GIVEN_UP");
+    expect(after.events).toHaveLength(before.events.length);
+
+    await changeCaseStatus(user.id, id, { type: "reopen" });
+    const reopened = await getCase(user.id, id);
+    expect(reopened.status).toBe("IN_PROGRESS");
+    expect(reopened.events[0]).toMatchObject({ kind: "CASE_REOPENED", data: { from: "GIVEN_UP", to: "IN_PROGRESS" } });
+  });
+
+  it("let the user edit, add, reorder and delete steps", async () => {
+    const user = await createTestUser();
+    const { id } = await createTestCase(user.id, { operator: "METFONE" });
+    const [first, second] = procedure(await getCase(user.id, id));
+    const template = PROCEDURES.METFONE.steps.map((step) => step.title);
+
+    await editStep(user.id, first!.id, { title: "Open metfone.com.kh", howTo: "Use the English page", whatToBring: null });
+    const added = await addStep(user.id, id, { kind: "PROCEDURE", title: "Ask a friend to check", howTo: null, whatToBring: null });
+    await moveStep(user.id, added.id, "up");
+    await moveStep(user.id, first!.id, "down");
+    await deleteStep(user.id, second!.id);
+
+    const after = procedure(await getCase(user.id, id));
+    expect(after.map((step) => step.title)).toEqual([
+      "Open metfone.com.kh",
+      template[2],
+      template[3],
+      "Ask a friend to check",
+      template[4],
+    ]);
+    expect(after[0]).toMatchObject({ howTo: "Use the English page", whatToBring: null });
+    await expect(moveStep(user.id, first!.id, "up")).rejects.toThrow("already first");
+    await expect(moveStep(user.id, after.at(-1)!.id, "down")).rejects.toThrow("already last");
+
+    const kinds = (await getCase(user.id, id)).events.map((event) => event.kind);
+    expect(kinds).toEqual(expect.arrayContaining(["STEP_EDITED", "STEP_ADDED", "STEP_MOVED", "STEP_DELETED"]));
+  });
+
+  it("refuse to mark a step twice, and to undo a step still to do", async () => {
+    const user = await createTestUser();
+    const { id } = await createTestCase(user.id);
+    const [step] = procedure(await getCase(user.id, id));
+    await expect(undoStep(user.id, step!.id)).rejects.toThrow(CaseRuleError);
+    await completeStep(user.id, step!.id, { outcome: "DONE", note: null });
+    await expect(completeStep(user.id, step!.id, { outcome: "SKIPPED", note: null })).rejects.toThrow(CaseRuleError);
+    expect(procedure(await getCase(user.id, id))[0]!.state).toBe("DONE");
+  });
+
+  it("keep the timeline append-only in the database itself", async () => {
+    const user = await createTestUser();
+    const { id } = await createTestCase(user.id);
+    await expect(db().caseEvent.updateMany({ where: { caseId: id }, data: { kind: "NOTE_ADDED" } })).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(db().caseEvent.deleteMany({ where: { caseId: id } })).rejects.toThrow(/deleted only with their case/);
+    expect(await db().caseEvent.count({ where: { caseId: id } })).toBe(1);
+  });
+
+  it("delete a case with its steps and history", async () => {
+    const user = await createTestUser();
+    const { id } = await createTestCase(user.id);
+    await addCaseNote(user.id, id, "Called twice");
+    await deleteCase(user.id, id);
+    await expect(getCase(user.id, id)).rejects.toThrow(CaseNotFoundError);
+    expect(await db().caseStep.count({ where: { caseId: id } })).toBe(0);
+    expect(await db().caseEvent.count({ where: { caseId: id } })).toBe(0);
+  });
+});
+
+describe("another user's case", () => {
+  it("is not found for every action, and nothing about it changes", async () => {
+    const owner = await createTestUser();
+    const intruder = await createTestUser();
+    const { id } = await createTestCase(owner.id, { nickname: "Mine" });
+    const stepId = procedure(await getCase(owner.id, id))[0]!.id;
+    const snapshot = async () => {
+      const detail = await getCase(owner.id, id);
+      return { ...detail, events: detail.events.map((event) => event.id) };
+    };
+    const before = await snapshot();
+
+    const attempts: (() => Promise<unknown>)[] = [
+      () => getCase(intruder.id, id),
+      () => completeStep(intruder.id, stepId, { outcome: "DONE", note: "mine now" }),
+      () => undoStep(intruder.id, stepId),
+      () => editStep(intruder.id, stepId, { title: "hacked", howTo: null, whatToBring: null }),
+      () => addStep(intruder.id, id, { kind: "PROCEDURE", title: "hacked", howTo: null, whatToBring: null }),
+      () => moveStep(intruder.id, stepId, "down"),
+      () => deleteStep(intruder.id, stepId),
+      () => addCaseNote(intruder.id, id, "hello"),
+      () => changeCaseStatus(intruder.id, id, { type: "giveUp" }),
+      () => changeCaseStatus(intruder.id, id, { type: "wait", expectedOn: "2030-01-01", expectedAt: "18:00" }),
+      () => changeCaseStatus(intruder.id, id, { type: "complete", noProofConfirmed: true }),
+      () => deleteCase(intruder.id, id),
+    ];
+    for (const attempt of attempts) {
+      await expect(attempt()).rejects.toBeInstanceOf(CaseNotFoundError);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+});

@@ -1,0 +1,23 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { isNotFound } from "@/lib/db/is-not-found";
+import { CaseNotFoundError } from "./errors";
+import { recordCaseEvent } from "./record-case-event";
+
+/** Removes a step from the user's case; the timeline keeps a record of it. */
+export async function deleteStep(userId: string, stepId: string, now = new Date()): Promise<void> {
+  await db().$transaction(async (tx) => {
+    let step: { caseId: string; title: string };
+    try {
+      step = await tx.caseStep.delete({
+        where: { id: stepId, case: { ownerId: userId } },
+        select: { caseId: true, title: true },
+      });
+    } catch (error) {
+      if (isNotFound(error)) throw new CaseNotFoundError();
+      throw error;
+    }
+    await recordCaseEvent(tx, { caseId: step.caseId, actorId: userId, kind: "STEP_DELETED", at: now, data: { title: step.title } });
+    await tx.case.update({ where: { id: step.caseId }, data: { updatedAt: now } });
+  });
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { CaseNotFoundError } from "./errors";
+
+/** One of the user's cases with its steps and timeline (newest first); another user's case is "not found". */
+export async function getCase(userId: string, caseId: string) {
+  const found = await db().case.findFirst({
+    where: { id: caseId, ownerId: userId },
+    include: {
+      steps: { orderBy: [{ kind: "asc" }, { position: "asc" }] },
+      events: {
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        include: { actor: { select: { email: true } } },
+      },
+      owner: { select: { timeZone: true } },
+    },
+  });
+  if (!found) throw new CaseNotFoundError();
+  return found;
+}
+
+export type CaseDetail = Awaited<ReturnType<typeof getCase>>;

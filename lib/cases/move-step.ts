@@ -1,0 +1,46 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { isNotFound } from "@/lib/db/is-not-found";
+import { CaseNotFoundError, CaseRuleError } from "./errors";
+import { recordCaseEvent } from "./record-case-event";
+
+/** Moves a step of the user's case one place up or down within its list. */
+export async function moveStep(userId: string, stepId: string, direction: "up" | "down", now = new Date()): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const step = await tx.caseStep.findFirst({
+      where: { id: stepId, case: { ownerId: userId } },
+      select: { caseId: true, kind: true, title: true },
+    });
+    if (!step) throw new CaseNotFoundError();
+    try {
+      // Locks the case row for the rest of the transaction, so two moves cannot interleave.
+      await tx.case.update({ where: { id: step.caseId, ownerId: userId }, data: { updatedAt: now } });
+    } catch (error) {
+      if (isNotFound(error)) throw new CaseNotFoundError();
+      throw error;
+    }
+    const siblings = await tx.caseStep.findMany({
+      where: { caseId: step.caseId, kind: step.kind },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      select: { id: true },
+    });
+    const from = siblings.findIndex((sibling) => sibling.id === stepId);
+    const to = direction === "up" ? from - 1 : from + 1;
+    if (to < 0 || to >= siblings.length) {
+      throw new CaseRuleError(direction === "up" ? "This step is already first." : "This step is already last.");
+    }
+    const order = siblings.map((sibling) => sibling.id);
+    [order[from], order[to]] = [order[to]!, order[from]!];
+    // Renumbering everything also repairs gaps left by deleted steps.
+    for (const [position, id] of order.entries()) {
+      await tx.caseStep.update({ where: { id }, data: { position } });
+    }
+    await recordCaseEvent(tx, {
+      caseId: step.caseId,
+      actorId: userId,
+      kind: "STEP_MOVED",
+      at: now,
+      data: { stepId, title: step.title, direction },
+    });
+  });
+}
