@@ -35,7 +35,7 @@ function wholeScriptAdapter(url: string, scriptErrors: string[]): SqlMigrationAw
       const adapter = await base.connect();
       adapter.executeScript = async (script: string) => {
         try {
-          await (adapter.underlyingDriver() as pg.Pool).query(script);
+          await adapter.underlyingDriver().query(script);
         } catch (error) {
           // The engine logs only "external error": keep Postgres's own words.
           scriptErrors.push(error instanceof Error ? error.message : String(error));
@@ -143,7 +143,7 @@ export async function applyMigrations(url: string, dir = MIGRATIONS_DIR): Promis
     const reason = scriptErrors.length > 0 ? scriptErrors.join("; ") : describeFailure(failed);
     throw new Error(`migration failed: ${failed.map((row) => row.name).join(", ")}: ${reason}`, { cause: engineError });
   }
-  if (engineError) throw engineError;
+  if (engineError) throw engineError instanceof Error ? engineError : new Error(String(engineError));
   return applied;
 }
 
