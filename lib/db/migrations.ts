@@ -143,7 +143,7 @@ export async function applyMigrations(url: string, dir = MIGRATIONS_DIR): Promis
     const reason = scriptErrors.length > 0 ? scriptErrors.join("; ") : describeFailure(failed);
     throw new Error(`migration failed: ${failed.map((row) => row.name).join(", ")}: ${reason}`, { cause: engineError });
   }
-  if (engineError) throw engineError instanceof Error ? engineError : new Error(String(engineError));
+  if (engineError) throw engineError instanceof Error ? engineError : new Error("migration engine failed", { cause: engineError });
   return applied;
 }
 
