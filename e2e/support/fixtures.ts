@@ -16,7 +16,7 @@ export function uniqueEmail(label = "e2e"): string {
 type SeededUser = { id: string; email: string; password: string };
 
 /** Inserts an account straight into the database, as the seed for a test that is not about signing up. */
-async function seedUser(): Promise<SeededUser> {
+export async function seedUser(): Promise<SeededUser> {
   const client = new pg.Client({ connectionString: (await readFile(E2E_DATABASE_URL_FILE, "utf8")).trim() });
   await client.connect();
   try {

@@ -1,0 +1,157 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth/current-user";
+import { addCaseNote } from "@/lib/cases/add-case-note";
+import { addStep } from "@/lib/cases/add-step";
+import { changeCaseStatus, type StatusRequest } from "@/lib/cases/change-case-status";
+import { completeStep } from "@/lib/cases/complete-step";
+import { deleteCase } from "@/lib/cases/delete-case";
+import { deleteStep } from "@/lib/cases/delete-step";
+import { editStep } from "@/lib/cases/edit-step";
+import { moveStep } from "@/lib/cases/move-step";
+import {
+  addStepSchema,
+  completeCaseSchema,
+  completeStepSchema,
+  idSchema,
+  moveStepSchema,
+  noteSchema,
+  stepTextSchema,
+  waitForOperatorSchema,
+} from "@/lib/cases/schemas";
+import { toFormState } from "@/lib/cases/to-form-state";
+import { undoStep } from "@/lib/cases/undo-step";
+import { fieldErrors } from "@/lib/http/field-errors";
+import type { FormState } from "@/lib/http/form-state";
+import { formText } from "@/lib/http/form-text";
+
+// Every action: the session, the ids and fields parsed, one domain call, then
+// the case page and the list are refreshed.
+
+async function context(formData: FormData) {
+  const caseId = idSchema.safeParse(formText(formData, "caseId"));
+  if (!caseId.success) return null;
+  const user = await requireUser(`/cases/${caseId.data}`);
+  return { userId: user.id, caseId: caseId.data };
+}
+
+function refresh(caseId: string) {
+  revalidatePath(`/cases/${caseId}`);
+  revalidatePath("/cases");
+}
+
+const BAD_REQUEST: FormState = { errors: { form: "Something was missing from the form. Reload the page and try again." } };
+
+async function run(caseId: string, work: () => Promise<unknown>): Promise<FormState> {
+  try {
+    await work();
+  } catch (error) {
+    return toFormState(error);
+  }
+  refresh(caseId);
+  return {};
+}
+
+export async function completeStepAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const ctx = await context(formData);
+  const stepId = idSchema.safeParse(formText(formData, "stepId"));
+  const input = completeStepSchema.safeParse({ outcome: formText(formData, "outcome"), note: formText(formData, "note") });
+  if (!ctx || !stepId.success) return BAD_REQUEST;
+  if (!input.success) return { errors: fieldErrors(input.error) };
+  return run(ctx.caseId, () => completeStep(ctx.userId, stepId.data, input.data));
+}
+
+export async function undoStepAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const ctx = await context(formData);
+  const stepId = idSchema.safeParse(formText(formData, "stepId"));
+  if (!ctx || !stepId.success) return BAD_REQUEST;
+  return run(ctx.caseId, () => undoStep(ctx.userId, stepId.data));
+}
+
+export async function editStepAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const ctx = await context(formData);
+  const stepId = idSchema.safeParse(formText(formData, "stepId"));
+  const values = { title: formText(formData, "title"), howTo: formText(formData, "howTo"), whatToBring: formText(formData, "whatToBring") };
+  const input = stepTextSchema.safeParse(values);
+  if (!ctx || !stepId.success) return BAD_REQUEST;
+  if (!input.success) return { errors: fieldErrors(input.error), values };
+  const result = await run(ctx.caseId, () => editStep(ctx.userId, stepId.data, input.data));
+  return result.errors ? result : { success: "Saved." };
+}
+
+export async function addStepAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const ctx = await context(formData);
+  const values = {
+    kind: formText(formData, "kind") || "PROCEDURE",
+    title: formText(formData, "title"),
+    howTo: formText(formData, "howTo"),
+    whatToBring: formText(formData, "whatToBring"),
+  };
+  const input = addStepSchema.safeParse(values);
+  if (!ctx) return BAD_REQUEST;
+  if (!input.success) return { errors: fieldErrors(input.error), values };
+  const result = await run(ctx.caseId, () => addStep(ctx.userId, ctx.caseId, input.data));
+  return result.errors ? result : { success: "Step added." };
+}
+
+export async function moveStepAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const ctx = await context(formData);
+  const stepId = idSchema.safeParse(formText(formData, "stepId"));
+  const input = moveStepSchema.safeParse({ direction: formText(formData, "direction") });
+  if (!ctx || !stepId.success || !input.success) return BAD_REQUEST;
+  return run(ctx.caseId, () => moveStep(ctx.userId, stepId.data, input.data.direction));
+}
+
+export async function deleteStepAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const ctx = await context(formData);
+  const stepId = idSchema.safeParse(formText(formData, "stepId"));
+  if (!ctx || !stepId.success) return BAD_REQUEST;
+  return run(ctx.caseId, () => deleteStep(ctx.userId, stepId.data));
+}
+
+const SIMPLE_STATUS_ACTIONS = ["start", "resume", "flagNeedsAction", "giveUp", "reopen"] as const;
+
+export async function changeStatusAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const ctx = await context(formData);
+  if (!ctx) return BAD_REQUEST;
+  const type = formText(formData, "action");
+  let request: StatusRequest;
+  if (type === "wait") {
+    const values = { expectedOn: formText(formData, "expectedOn"), expectedAt: formText(formData, "expectedAt") || undefined };
+    const input = waitForOperatorSchema.safeParse(values);
+    if (!input.success) return { errors: fieldErrors(input.error), values: { expectedOn: values.expectedOn } };
+    request = { type, ...input.data };
+  } else if (type === "complete") {
+    const input = completeCaseSchema.safeParse({ noProofConfirmed: formText(formData, "noProofConfirmed") });
+    if (!input.success) return BAD_REQUEST;
+    request = { type, ...input.data };
+  } else if ((SIMPLE_STATUS_ACTIONS as readonly string[]).includes(type)) {
+    request = { type: type as (typeof SIMPLE_STATUS_ACTIONS)[number] };
+  } else {
+    return BAD_REQUEST;
+  }
+  return run(ctx.caseId, () => changeCaseStatus(ctx.userId, ctx.caseId, request));
+}
+
+export async function addNoteAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const ctx = await context(formData);
+  const values = { text: formText(formData, "text") };
+  const input = noteSchema.safeParse(values);
+  if (!ctx) return BAD_REQUEST;
+  if (!input.success) return { errors: fieldErrors(input.error), values };
+  const result = await run(ctx.caseId, () => addCaseNote(ctx.userId, ctx.caseId, input.data.text));
+  return result.errors ? result : { success: "Note added." };
+}
+
+export async function deleteCaseAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const ctx = await context(formData);
+  if (!ctx) return BAD_REQUEST;
+  if (formText(formData, "confirm") !== "delete") {
+    return { errors: { confirm: "Tick the box to confirm that the case and its history should be deleted." } };
+  }
+  const result = await run(ctx.caseId, () => deleteCase(ctx.userId, ctx.caseId));
+  if (result.errors) return result;
+  redirect("/cases?deleted=1");
+}

@@ -1,0 +1,168 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AddStepForm } from "@/components/cases/add-step-form";
+import { DeleteCaseForm } from "@/components/cases/delete-case-form";
+import { NoteForm } from "@/components/cases/note-form";
+import { StatusBadge } from "@/components/cases/status-badge";
+import { StatusPanel } from "@/components/cases/status-panel";
+import { StepCard, type StepView } from "@/components/cases/step-card";
+import { Timeline } from "@/components/cases/timeline";
+import { requireUser } from "@/lib/auth/current-user";
+import { allowedActions } from "@/lib/cases/case-status";
+import { defaultExpectedOn } from "@/lib/cases/default-expected-on";
+import { CaseNotFoundError } from "@/lib/cases/errors";
+import { getCase, type CaseDetail } from "@/lib/cases/get-case";
+import { formatPhone } from "@/lib/cases/phone-number";
+import { operatorLabel, PROCEDURES } from "@/lib/cases/procedure-templates";
+import { CARD_TYPE_LABELS, SIM_KIND_LABELS } from "@/lib/cases/schemas";
+import { formatCalendarDate, formatDateTime } from "@/lib/time/zoned-time";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const metadata: Metadata = { title: "Case" };
+
+async function loadCase(userId: string, id: string): Promise<CaseDetail> {
+  try {
+    return await getCase(userId, id);
+  } catch (error) {
+    if (error instanceof CaseNotFoundError) notFound();
+    throw error;
+  }
+}
+
+function StepList({ detail, kind, timeZone }: { detail: CaseDetail; kind: "CHECK" | "PROCEDURE"; timeZone: string }) {
+  const steps = detail.steps.filter((step) => step.kind === kind);
+  return (
+    <ol className="flex flex-col gap-3">
+      {steps.map((step, index) => {
+        const view: StepView = {
+          id: step.id,
+          title: step.title,
+          howTo: step.howTo,
+          whatToBring: step.whatToBring,
+          state: step.state,
+          note: step.note,
+          startsWaiting: step.startsWaiting,
+          completedLabel: step.completedAt ? formatDateTime(step.completedAt, timeZone) : null,
+        };
+        return (
+          <StepCard
+            key={step.id}
+            caseId={detail.id}
+            step={view}
+            number={index + 1}
+            isFirst={index === 0}
+            isLast={index === steps.length - 1}
+          />
+        );
+      })}
+    </ol>
+  );
+}
+
+export default async function CasePage({ params }: Props) {
+  const { id } = await params;
+  const user = await requireUser(`/cases/${id}`);
+  const detail = await loadCase(user.id, id);
+  const timeZone = detail.owner.timeZone;
+  const procedure = PROCEDURES[detail.operator];
+  const procedureSteps = detail.steps.filter((step) => step.kind === "PROCEDURE");
+  const done = procedureSteps.filter((step) => step.state !== "TODO").length;
+  const title = detail.nickname ?? operatorLabel(detail.operator, detail.providerName);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <Link href="/cases" className="text-sm font-medium text-brand-700 underline">
+          ← My cases
+        </Link>
+        <div className="flex flex-wrap items-center gap-2">
+          <h1 className="text-2xl font-bold tracking-tight">{title}</h1>
+          <StatusBadge status={detail.status} />
+        </div>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+          <dt className="text-slate-600">Operator</dt>
+          <dd>
+            {operatorLabel(detail.operator, detail.providerName)} · {procedure.channel}
+          </dd>
+          {detail.phoneNumber ? (
+            <>
+              <dt className="text-slate-600">Number</dt>
+              <dd>{formatPhone(detail.phoneNumber)}</dd>
+            </>
+          ) : null}
+          {detail.orderNumber ? (
+            <>
+              <dt className="text-slate-600">Order</dt>
+              <dd>{detail.orderNumber}</dd>
+            </>
+          ) : null}
+          <dt className="text-slate-600">SIM</dt>
+          <dd>
+            {SIM_KIND_LABELS[detail.simKind]} · {CARD_TYPE_LABELS[detail.cardType]}
+          </dd>
+          {detail.leavingOn ? (
+            <>
+              <dt className="text-slate-600">Leaving on</dt>
+              <dd>{formatCalendarDate(detail.leavingOn)}</dd>
+            </>
+          ) : null}
+          {detail.expectedBy ? (
+            <>
+              <dt className="text-slate-600">Answer due</dt>
+              <dd className="font-semibold">{formatDateTime(detail.expectedBy, timeZone)}</dd>
+            </>
+          ) : null}
+          <dt className="text-slate-600">Progress</dt>
+          <dd>
+            {done}/{procedureSteps.length} steps
+          </dd>
+        </dl>
+        {detail.notes ? <p className="whitespace-pre-wrap rounded-lg bg-white p-3 text-sm">{detail.notes}</p> : null}
+      </div>
+
+      <section aria-labelledby="status-heading" className="flex flex-col gap-3">
+        <h2 id="status-heading" className="text-lg font-semibold">
+          Status
+        </h2>
+        <StatusPanel
+          caseId={detail.id}
+          allowed={allowedActions(detail.status)}
+          defaultExpectedOn={defaultExpectedOn(detail.operator, timeZone)}
+          waitHint={`${procedure.label} usually answers within ${procedure.review.days} ${procedure.review.counting === "working" ? "working " : ""}day${procedure.review.days === 1 ? "" : "s"}. Set when the answer is due; you can change it later.`}
+        />
+      </section>
+
+      <section aria-labelledby="checklist-heading" className="flex flex-col gap-3">
+        <h2 id="checklist-heading" className="text-lg font-semibold">
+          Before cancelling
+        </h2>
+        <StepList detail={detail} kind="CHECK" timeZone={timeZone} />
+        <AddStepForm caseId={detail.id} kind="CHECK" />
+      </section>
+
+      <section aria-labelledby="steps-heading" className="flex flex-col gap-3">
+        <h2 id="steps-heading" className="text-lg font-semibold">
+          Steps
+        </h2>
+        {procedureSteps.length === 0 ? (
+          <p className="text-slate-700">No steps yet. Add the ones your operator asks for.</p>
+        ) : (
+          <StepList detail={detail} kind="PROCEDURE" timeZone={timeZone} />
+        )}
+        <AddStepForm caseId={detail.id} kind="PROCEDURE" />
+      </section>
+
+      <section aria-labelledby="timeline-heading" className="flex flex-col gap-3">
+        <h2 id="timeline-heading" className="text-lg font-semibold">
+          Timeline
+        </h2>
+        <NoteForm caseId={detail.id} />
+        <Timeline events={detail.events} timeZone={timeZone} />
+      </section>
+
+      <DeleteCaseForm caseId={detail.id} />
+    </div>
+  );
+}

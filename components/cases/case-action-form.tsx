@@ -1,0 +1,33 @@
+"use client";
+
+import { useActionState, type ReactNode } from "react";
+import { FormAlert } from "@/components/ui/form-alert";
+import { initialFormState, type FormState } from "@/lib/http/form-state";
+
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+/** A form bound to one case action, with the case and step ids, showing what the action answered. */
+export function CaseActionForm({
+  action,
+  caseId,
+  stepId,
+  className,
+  children,
+}: {
+  action: Action;
+  caseId: string;
+  stepId?: string;
+  className?: string;
+  children: ReactNode | ((state: FormState) => ReactNode);
+}) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className={className} noValidate>
+      <input type="hidden" name="caseId" value={caseId} />
+      {stepId ? <input type="hidden" name="stepId" value={stepId} /> : null}
+      {typeof children === "function" ? children(state) : children}
+      <FormAlert tone="error">{state.errors?.form}</FormAlert>
+      <FormAlert tone="success">{state.success}</FormAlert>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+"use client";
+
+import { changeStatusAction } from "@/app/cases/[id]/actions";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import type { CaseActionType } from "@/lib/cases/case-status";
+import { CaseActionForm } from "./case-action-form";
+
+const SIMPLE: { action: CaseActionType; label: string; variant: "primary" | "secondary" | "danger" }[] = [
+  { action: "start", label: "I have started", variant: "secondary" },
+  { action: "resume", label: "Back to my steps", variant: "secondary" },
+  { action: "flagNeedsAction", label: "Something needs doing", variant: "secondary" },
+  { action: "reopen", label: "Reopen the case", variant: "primary" },
+  { action: "giveUp", label: "Give up", variant: "danger" },
+];
+
+export function StatusPanel({
+  caseId,
+  allowed,
+  defaultExpectedOn,
+  waitHint,
+}: {
+  caseId: string;
+  allowed: readonly CaseActionType[];
+  defaultExpectedOn: string;
+  waitHint: string;
+}) {
+  return (
+    <div className="flex flex-col gap-4">
+      {allowed.includes("wait") ? (
+        <CaseActionForm action={changeStatusAction} caseId={caseId} className="flex flex-col gap-3">
+          {(state) => (
+            <fieldset className="flex flex-col gap-3 rounded-xl border border-amber-200 bg-amber-50 p-4">
+              <legend className="px-1 font-semibold">Waiting for the operator?</legend>
+              <p className="text-sm text-slate-700">{waitHint}</p>
+              <input type="hidden" name="action" value="wait" />
+              <div className="grid grid-cols-2 gap-3">
+                <Field
+                  label="Answer expected on"
+                  name="expectedOn"
+                  type="date"
+                  defaultValue={state.values?.expectedOn ?? defaultExpectedOn}
+                  error={state.errors?.expectedOn}
+                />
+                <Field label="by" name="expectedAt" type="time" defaultValue="18:00" error={state.errors?.expectedAt} />
+              </div>
+              <Button>Wait for the operator</Button>
+            </fieldset>
+          )}
+        </CaseActionForm>
+      ) : null}
+
+      {allowed.includes("complete") ? (
+        <CaseActionForm action={changeStatusAction} caseId={caseId} className="flex flex-col gap-3">
+          <fieldset className="flex flex-col gap-3 rounded-xl border border-emerald-200 bg-emerald-50 p-4">
+            <legend className="px-1 font-semibold">Cancelled?</legend>
+            <p className="text-sm text-slate-700">
+              A case is done when you have proof: the receipt, the confirmation SMS or email. Without it, confirm below.
+            </p>
+            <input type="hidden" name="action" value="complete" />
+            <label className="flex min-h-11 items-center gap-3 text-sm">
+              <input type="checkbox" name="noProofConfirmed" className="size-5" />I have no proof of the cancellation
+            </label>
+            <Button>Mark the case done</Button>
+          </fieldset>
+        </CaseActionForm>
+      ) : null}
+
+      <div className="flex flex-wrap gap-2">
+        {SIMPLE.filter((item) => allowed.includes(item.action)).map((item) => (
+          <CaseActionForm key={item.action} action={changeStatusAction} caseId={caseId}>
+            <input type="hidden" name="action" value={item.action} />
+            <Button variant={item.variant}>{item.label}</Button>
+          </CaseActionForm>
+        ))}
+      </div>
+    </div>
+  );
+}

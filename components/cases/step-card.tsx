@@ -1,0 +1,155 @@
+"use client";
+
+import {
+  completeStepAction,
+  deleteStepAction,
+  editStepAction,
+  moveStepAction,
+  undoStepAction,
+} from "@/app/cases/[id]/actions";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { TextArea } from "@/components/ui/text-area";
+import { CaseActionForm } from "./case-action-form";
+
+export type StepView = {
+  id: string;
+  title: string;
+  howTo: string | null;
+  whatToBring: string | null;
+  state: "TODO" | "DONE" | "SKIPPED";
+  note: string | null;
+  completedLabel: string | null;
+  startsWaiting: boolean;
+};
+
+export function StepCard({
+  caseId,
+  step,
+  number,
+  isFirst,
+  isLast,
+}: {
+  caseId: string;
+  step: StepView;
+  number: number;
+  isFirst: boolean;
+  isLast: boolean;
+}) {
+  const finished = step.state !== "TODO";
+  return (
+    <li
+      className={`flex flex-col gap-3 rounded-xl border p-4 ${finished ? "border-slate-200 bg-slate-50" : "border-slate-300 bg-white"}`}
+      aria-label={`Step ${number}: ${step.title}`}
+    >
+      <div className="flex items-start gap-3">
+        <span
+          aria-hidden
+          className={`mt-0.5 flex size-7 shrink-0 items-center justify-center rounded-full text-sm font-bold ${
+            step.state === "DONE" ? "bg-emerald-600 text-white" : step.state === "SKIPPED" ? "bg-slate-300" : "bg-slate-200"
+          }`}
+        >
+          {step.state === "DONE" ? "✓" : number}
+        </span>
+        <div className="flex min-w-0 flex-col gap-1">
+          <h3 className={`font-semibold ${finished ? "text-slate-600" : ""}`}>{step.title}</h3>
+          {step.state !== "TODO" ? (
+            <p className="text-sm font-medium text-slate-700">
+              {step.state === "DONE" ? "Done" : "Skipped"}
+              {step.completedLabel ? ` · ${step.completedLabel}` : ""}
+            </p>
+          ) : null}
+          {step.note ? <p className="text-sm text-slate-800">Note: {step.note}</p> : null}
+          {!finished && step.howTo ? <p className="text-slate-700">{step.howTo}</p> : null}
+          {!finished && step.whatToBring ? (
+            <p className="text-sm text-slate-700">
+              <span className="font-semibold">Have ready:</span> {step.whatToBring}
+            </p>
+          ) : null}
+          {!finished && step.startsWaiting ? (
+            <p className="text-sm text-amber-900">After this step the operator reviews your request.</p>
+          ) : null}
+        </div>
+      </div>
+
+      {finished ? (
+        <CaseActionForm action={undoStepAction} caseId={caseId} stepId={step.id}>
+          <Button variant="secondary">Undo</Button>
+        </CaseActionForm>
+      ) : (
+        <CaseActionForm action={completeStepAction} caseId={caseId} stepId={step.id} className="flex flex-col gap-2">
+          {(state) => (
+            <>
+              <Field
+                label="Note (optional)"
+                id={`note-${step.id}`}
+                name="note"
+                placeholder="Reference number, what they said…"
+                error={state.errors?.note}
+              />
+              <div className="flex gap-2">
+                <Button name="outcome" value="DONE">
+                  Mark done
+                </Button>
+                <Button name="outcome" value="SKIPPED" variant="secondary">
+                  Skip
+                </Button>
+              </div>
+            </>
+          )}
+        </CaseActionForm>
+      )}
+
+      <details className="text-sm">
+        <summary className="min-h-11 cursor-pointer py-2 font-medium text-slate-700">Edit, move or delete</summary>
+        <div className="flex flex-col gap-3 pt-2">
+          <CaseActionForm action={editStepAction} caseId={caseId} stepId={step.id} className="flex flex-col gap-2">
+            {(state) => (
+              <>
+                <Field
+                  label="Title"
+                  id={`title-${step.id}`}
+                  name="title"
+                  defaultValue={state.values?.title ?? step.title}
+                  error={state.errors?.title}
+                />
+                <TextArea
+                  label="How to"
+                  id={`howTo-${step.id}`}
+                  name="howTo"
+                  defaultValue={state.values?.howTo ?? step.howTo ?? ""}
+                  error={state.errors?.howTo}
+                />
+                <Field
+                  label="Have ready"
+                  id={`whatToBring-${step.id}`}
+                  name="whatToBring"
+                  defaultValue={state.values?.whatToBring ?? step.whatToBring ?? ""}
+                  error={state.errors?.whatToBring}
+                />
+                <Button variant="secondary">Save step</Button>
+              </>
+            )}
+          </CaseActionForm>
+          <div className="flex flex-wrap gap-2">
+            <CaseActionForm action={moveStepAction} caseId={caseId} stepId={step.id}>
+              <input type="hidden" name="direction" value="up" />
+              <Button variant="quiet" disabled={isFirst} aria-label={`Move “${step.title}” up`}>
+                ↑ Move up
+              </Button>
+            </CaseActionForm>
+            <CaseActionForm action={moveStepAction} caseId={caseId} stepId={step.id}>
+              <input type="hidden" name="direction" value="down" />
+              <Button variant="quiet" disabled={isLast} aria-label={`Move “${step.title}” down`}>
+                ↓ Move down
+              </Button>
+            </CaseActionForm>
+            <CaseActionForm action={deleteStepAction} caseId={caseId} stepId={step.id}>
+              <Button variant="danger">Delete step</Button>
+            </CaseActionForm>
+          </div>
+        </div>
+      </details>
+    </li>
+  );
+}

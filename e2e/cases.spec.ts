@@ -1,0 +1,155 @@
+import type { Page } from "@playwright/test";
+import { expect, signIn, test } from "./support/fixtures";
+
+async function openCase(page: Page, fields: { operator: string; phone: string; nickname: string }) {
+  await page.goto("/cases/new");
+  await page.getByLabel("Operator").selectOption({ label: fields.operator });
+  await page.getByLabel("Phone number").fill(fields.phone);
+  await page.getByLabel("Nickname (optional)").fill(fields.nickname);
+  await page.getByRole("button", { name: "Open the case" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: fields.nickname })).toBeVisible();
+}
+
+function step(page: Page, title: string) {
+  return page.getByRole("listitem", { name: new RegExp(`^Step \\d+: ${title}`) });
+}
+
+test("a Smart case from the first step to done without proof, all on the timeline", async ({ page, signedInUser }) => {
+  expect(signedInUser.email).toContain("@");
+  await page.getByRole("link", { name: "Open your first case" }).click();
+  await expect(page).toHaveURL(/\/cases\/new$/);
+
+  // Bad input: clear messages by the fields, nothing saved.
+  await page.getByLabel("Operator").selectOption({ label: "Smart (By phone: hotline 123)" });
+  await page.getByLabel("Phone number").fill("12345");
+  await page.getByRole("button", { name: "Open the case" }).click();
+  await expect(page.getByText("That is not a complete Cambodian number.")).toBeVisible();
+  await page.goto("/cases");
+  await expect(page.getByText("No cases yet")).toBeVisible();
+
+  await openCase(page, { operator: "Smart (By phone: hotline 123)", phone: "012 345 678", nickname: "Tourist SIM" });
+  await expect(page.getByText("+855 12 345 678")).toBeVisible();
+  await expect(page.getByText("0/4 steps")).toBeVisible();
+
+  const titles = [
+    "Call the Smart hotline 123",
+    "Pass the identity check",
+    "Confirm that the SIM should be cancelled",
+    "Note what the agent tells you",
+  ];
+  for (const [index, title] of titles.entries()) {
+    const card = step(page, title);
+    if (index === 3) await card.getByLabel("Note (optional)").fill("Reference SM-4821, balance 0");
+    await card.getByRole("button", { name: "Mark done" }).click();
+    await expect(card.getByText(/^Done · /)).toBeVisible();
+  }
+  await expect(page.getByText("4/4 steps")).toBeVisible();
+  await expect(page.getByText("In progress", { exact: true }).first()).toBeVisible();
+
+  await page.getByLabel("Answer expected on").fill("2099-01-15");
+  await page.getByLabel("by").fill("17:30");
+  await page.getByRole("button", { name: "Wait for the operator" }).click();
+  await expect(page.getByText("Thu, 15 Jan 2099, 17:30")).toBeVisible();
+
+  // Done needs proof, or the explicit confirmation.
+  await page.getByRole("button", { name: "Mark the case done" }).click();
+  await expect(page.getByText("A case is done when you have proof of the cancellation.")).toBeVisible();
+  await page.getByLabel("I have no proof of the cancellation").check();
+  await page.getByRole("button", { name: "Mark the case done" }).click();
+  await expect(page.getByRole("button", { name: "Reopen the case" })).toBeVisible();
+
+  const timeline = page.getByRole("list", { name: "Timeline" });
+  await expect(timeline.getByText("Status: Waiting for the operator → Done")).toBeVisible();
+  await expect(timeline.getByText("Closed without proof of cancellation, as confirmed.")).toBeVisible();
+  await expect(timeline.getByText("Status: In progress → Waiting for the operator")).toBeVisible();
+  await expect(timeline.getByText("Reference SM-4821, balance 0")).toBeVisible();
+  for (const title of titles) await expect(timeline.getByText(`Done: ${title}`)).toBeVisible();
+  await expect(timeline.getByText("Case opened")).toBeVisible();
+  await expect(timeline.getByText(signedInUser.email).first()).toBeVisible();
+
+  await page.goto("/cases");
+  const entry = page.getByRole("link", { name: /Tourist SIM/ });
+  await expect(entry).toContainText("+855 •• ••• 5678");
+  await expect(entry).not.toContainText("345 678");
+  await expect(entry).toContainText("4/4 steps");
+  await expect(entry).toContainText("Done");
+});
+
+test("steps can be edited, added, moved and deleted", async ({ page, signedInUser }) => {
+  expect(signedInUser.id).toBeTruthy();
+  await openCase(page, { operator: "Metfone (Online form on Metfone's website)", phone: "097 123 4567", nickname: "Work phone" });
+
+  const first = step(page, "Open Metfone's Customer Service page");
+  await first.getByText("Edit, move or delete").click();
+  await first.getByLabel("Title").fill("Open metfone.com.kh");
+  await first.getByRole("button", { name: "Save step" }).click();
+  await expect(step(page, "Open metfone.com.kh")).toBeVisible();
+
+  const procedure = page.getByRole("region", { name: "Steps" });
+  await procedure.getByText("+ Add your own step").click();
+  await procedure.getByLabel("Title", { exact: true }).last().fill("Ask a friend to check the status");
+  await procedure.getByRole("button", { name: "Add step" }).click();
+  await expect(step(page, "Ask a friend to check the status")).toBeVisible();
+
+  const added = step(page, "Ask a friend to check the status");
+  await added.getByText("Edit, move or delete").click();
+  await added.getByRole("button", { name: /Move .* up/ }).click();
+  await expect(page.getByRole("listitem", { name: /^Step 5: Ask a friend/ })).toBeVisible();
+
+  const toDelete = step(page, "Fill in the cancellation request");
+  await toDelete.getByText("Edit, move or delete").click();
+  await toDelete.getByRole("button", { name: "Delete step" }).click();
+  await expect(step(page, "Fill in the cancellation request")).toHaveCount(0);
+
+  const timeline = page.getByRole("list", { name: "Timeline" });
+  await expect(timeline.getByText("Step deleted: Fill in the cancellation request")).toBeVisible();
+  await expect(timeline.getByText("Step added: Ask a friend to check the status")).toBeVisible();
+  await expect(timeline.getByText("Was: Open Metfone's Customer Service page")).toBeVisible();
+});
+
+test("the list filters and searches, and deleting asks first", async ({ page, signedInUser }) => {
+  expect(signedInUser.id).toBeTruthy();
+  await openCase(page, { operator: "CooTel (In person at a CooTel store)", phone: "038 111 2222", nickname: "Old CooTel" });
+  await openCase(page, { operator: "Seatel (In person at a Seatel store)", phone: "018 333 4444", nickname: "Seatel card" });
+
+  await page.goto("/cases");
+  await page.getByLabel("Operator").selectOption("COOTEL");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByRole("link", { name: /Old CooTel/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Seatel card/ })).toHaveCount(0);
+
+  await page.goto("/cases?q=333 4444");
+  await expect(page.getByRole("link", { name: /Seatel card/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Old CooTel/ })).toHaveCount(0);
+
+  await page.getByRole("link", { name: /Seatel card/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Seatel card" })).toBeVisible();
+  await page.getByText("Delete this case", { exact: true }).click();
+  await page.getByRole("button", { name: "Delete the case" }).click();
+  await expect(page.getByText("Tick the box to confirm")).toBeVisible();
+  await page.getByLabel("Yes, delete this case and its history").check();
+  await page.getByRole("button", { name: "Delete the case" }).click();
+  await expect(page.getByText("The case was deleted.")).toBeVisible();
+  await expect(page.getByRole("link", { name: /Seatel card/ })).toHaveCount(0);
+});
+
+test("another user's case is not found, exactly like a missing one", async ({ page, browser, signedInUser }) => {
+  expect(signedInUser.id).toBeTruthy();
+  await openCase(page, { operator: "Smart (By phone: hotline 123)", phone: "010 999 888", nickname: "Private case" });
+  const caseUrl = page.url();
+
+  const { seedUser } = await import("./support/fixtures");
+  const other = await seedUser();
+  const otherContext = await browser.newContext();
+  const otherPage = await otherContext.newPage();
+  await signIn(otherPage, other.email, other.password);
+  await expect(otherPage).toHaveURL(/\/cases$/);
+
+  const theirs = await otherPage.goto(caseUrl);
+  expect(theirs?.status()).toBe(404);
+  await expect(otherPage.getByRole("heading", { name: "Case not found" })).toBeVisible();
+  await expect(otherPage.getByText("Private case")).toHaveCount(0);
+  const missing = await otherPage.goto("/cases/does-not-exist");
+  expect(missing?.status()).toBe(404);
+  await otherContext.close();
+});
