@@ -1,0 +1,123 @@
+// `npm run bench:cases`: seeds 205,000 cases (5,000 of them for one heavy
+// user, each case with its checklist, 5 steps and a timeline entry) in a fresh
+// database, then times the "My cases" list as the page calls it, and counts
+// the SQL queries each request makes. Prints figures; asserts nothing.
+import { performance } from "node:perf_hooks";
+import { randomBytes } from "node:crypto";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "@/lib/db/generated/client";
+import { startTestDatabase } from "@/test/support/test-database";
+
+const HEAVY_CASES = 5_000;
+const TOTAL_CASES = 205_000;
+const OTHER_USERS = 199;
+const RUNS = Number(process.env.BENCH_RUNS ?? 60);
+
+const database = await startTestDatabase("simcase_bench");
+process.env.DATABASE_URL = database.url;
+process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
+process.env.SMTP_URL ??= "smtp://127.0.0.1:1";
+
+let queries = 0;
+const client = new PrismaClient({
+  adapter: new PrismaPg({ connectionString: database.url }),
+  log: [{ emit: "event", level: "query" }],
+});
+client.$on("query", () => {
+  queries += 1;
+});
+// The app's db() picks this client up, so the list runs exactly as in the app.
+(globalThis as { simcaseDb?: PrismaClient }).simcaseDb = client;
+
+try {
+  const seedStart = performance.now();
+  const sql = new pg.Client({ connectionString: database.url });
+  await sql.connect();
+  await sql.query(`
+    INSERT INTO "User" (id, email, "updatedAt")
+    SELECT 'bench-user-' || g, 'bench' || g || '@example.com', now() FROM generate_series(0, ${OTHER_USERS}) g;
+
+    INSERT INTO "Case" (id, "ownerId", operator, "simKind", "cardType", "phoneNumber", nickname, notes,
+                        status, "expectedBy", "nextDueAt", "createdAt", "updatedAt")
+    SELECT 'case-' || g,
+           CASE WHEN g < ${HEAVY_CASES} THEN 'bench-user-0' ELSE 'bench-user-' || (1 + g % ${OTHER_USERS}) END,
+           (ARRAY['SMART','METFONE','COOTEL','SEATEL','ESIM','OTHER'])[1 + g % 6]::"Operator",
+           'PHYSICAL', 'SEVEN_DAY',
+           '+85512' || lpad((g % 1000000)::text, 6, '0'),
+           'SIM ' || g,
+           CASE WHEN g % 7 = 0 THEN 'agent said to call back, ticket ' || g END,
+           (ARRAY['OPEN','IN_PROGRESS','WAITING_FOR_OPERATOR','DONE','NEEDS_ACTION','GIVEN_UP'])[1 + g % 6]::"CaseStatus",
+           CASE WHEN g % 6 = 2 THEN now() + (g % 7) * interval '1 day' END,
+           CASE WHEN g % 6 = 2 THEN now() + (g % 7) * interval '1 day'
+                WHEN g % 6 IN (0, 1, 4) AND g % 3 = 0 THEN now() + (g % 30) * interval '1 day' END,
+           now() - g * interval '1 minute', now() - g * interval '1 minute'
+      FROM generate_series(0, ${TOTAL_CASES - 1}) g;
+
+    INSERT INTO "CaseStep" (id, "caseId", kind, position, title, state, "updatedAt")
+    SELECT c.id || '-p' || s, c.id, 'PROCEDURE', s, 'Procedure step ' || s,
+           CASE WHEN s < abs(hashtext(c.id)) % 6 THEN 'DONE' ELSE 'TODO' END::"StepState", now()
+      FROM "Case" c, generate_series(0, 4) s;
+
+    INSERT INTO "CaseStep" (id, "caseId", kind, position, title, state, "updatedAt")
+    SELECT c.id || '-c' || s, c.id, 'CHECK', s, 'Check ' || s, 'TODO', now()
+      FROM "Case" c, generate_series(0, 3) s;
+
+    INSERT INTO "CaseEvent" (id, "caseId", "actorId", kind, "createdAt")
+    SELECT 'event-' || c.id, c.id, c."ownerId", 'CASE_CREATED', c."createdAt" FROM "Case" c;
+
+    ANALYZE;
+  `);
+  const counts = await sql.query<{ cases: string; steps: string }>(
+    `SELECT (SELECT count(*) FROM "Case") AS cases, (SELECT count(*) FROM "CaseStep") AS steps`,
+  );
+  await sql.end();
+  console.log(
+    `seeded ${counts.rows[0]!.cases} cases (${HEAVY_CASES} for the heavy user), ${counts.rows[0]!.steps} steps in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+  );
+
+  const { listCases } = await import("@/lib/cases/list-cases");
+  const { listCasesQuerySchema } = await import("@/lib/cases/schemas");
+
+  const scenarios: [string, Record<string, string>][] = [
+    ["list, page 1, by last update", {}],
+    ["list, page 100, by last update", { page: "100" }],
+    ["list, by next due date", { sort: "due" }],
+    ["filter: waiting for the operator", { status: "WAITING_FOR_OPERATOR" }],
+    ["filter: operator CooTel, by due date", { operator: "COOTEL", sort: "due" }],
+    ["search nickname 'SIM 4321'", { q: "SIM 4321" }],
+    ["search notes 'call back'", { q: "call back" }],
+    ["search number '012 004'", { q: "012 004" }],
+    ["search with no match", { q: "no such thing" }],
+  ];
+
+  const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+  console.log(`\n${RUNS} runs each, after 5 warm-up runs; time is the domain call the page makes (listCases)`);
+  console.log("scenario".padEnd(40), "p50 ms".padStart(8), "p95 ms".padStart(8), "queries".padStart(8), "rows".padStart(6));
+  for (const [name, raw] of scenarios) {
+    const query = listCasesQuerySchema.parse(raw);
+    for (let i = 0; i < 5; i += 1) await listCases("bench-user-0", query);
+    const times: number[] = [];
+    let perRequest = 0;
+    let rows = 0;
+    for (let i = 0; i < RUNS; i += 1) {
+      queries = 0;
+      const start = performance.now();
+      const result = await listCases("bench-user-0", query);
+      times.push(performance.now() - start);
+      perRequest = Math.max(perRequest, queries);
+      rows = result.items.length;
+    }
+    times.sort((a, b) => a - b);
+    console.log(
+      name.padEnd(40),
+      percentile(times, 50).toFixed(1).padStart(8),
+      percentile(times, 95).toFixed(1).padStart(8),
+      String(perRequest).padStart(8),
+      String(rows).padStart(6),
+    );
+  }
+} finally {
+  await client.$disconnect();
+  await database.stop();
+}
