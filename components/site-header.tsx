@@ -12,17 +12,17 @@ export async function SiteHeader() {
         </Link>
         {user ? (
           <div className="flex items-center gap-1">
-            <Link href="/cases" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-slate-100">
+            <Link href="/cases" className="whitespace-nowrap rounded-lg px-2 py-2 text-sm font-medium hover:bg-slate-100">
               My cases
             </Link>
-            <Link href="/account" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-slate-100">
+            <Link href="/account" className="whitespace-nowrap rounded-lg px-2 py-2 text-sm font-medium hover:bg-slate-100">
               Account
             </Link>
             <SignOutButton />
           </div>
         ) : (
           <div className="flex items-center gap-1">
-            <Link href="/sign-in" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-slate-100">
+            <Link href="/sign-in" className="whitespace-nowrap rounded-lg px-2 py-2 text-sm font-medium hover:bg-slate-100">
               Sign in
             </Link>
             <Link

@@ -29,12 +29,15 @@ export function StepCard({
   number,
   isFirst,
   isLast,
+  withNote,
 }: {
   caseId: string;
   step: StepView;
   number: number;
   isFirst: boolean;
   isLast: boolean;
+  /** Procedure steps take a note (the agent's reference number); checklist items do not need one. */
+  withNote: boolean;
 }) {
   const finished = step.state !== "TODO";
   return (
@@ -80,13 +83,15 @@ export function StepCard({
         <CaseActionForm action={completeStepAction} caseId={caseId} stepId={step.id} className="flex flex-col gap-2">
           {(state) => (
             <>
-              <Field
-                label="Note (optional)"
-                id={`note-${step.id}`}
-                name="note"
-                placeholder="Reference number, what they said…"
-                error={state.errors?.note}
-              />
+              {withNote ? (
+                <Field
+                  label="Note (optional)"
+                  id={`note-${step.id}`}
+                  name="note"
+                  placeholder="Reference number, what they said…"
+                  error={state.errors?.note}
+                />
+              ) : null}
               <div className="flex gap-2">
                 <Button name="outcome" value="DONE">
                   Mark done

@@ -54,6 +54,7 @@ function StepList({ detail, kind, timeZone }: { detail: CaseDetail; kind: "CHECK
             number={index + 1}
             isFirst={index === 0}
             isLast={index === steps.length - 1}
+            withNote={kind === "PROCEDURE"}
           />
         );
       })}
