@@ -2,7 +2,6 @@
 
 import { changeStatusAction } from "@/app/cases/[id]/actions";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
 import type { CaseActionType } from "@/lib/cases/case-status";
 import { CaseActionForm } from "./case-action-form";
 
@@ -17,34 +16,64 @@ const SIMPLE: { action: CaseActionType; label: string; variant: "primary" | "sec
 export function StatusPanel({
   caseId,
   allowed,
-  defaultExpectedOn,
+  waiting,
+  review,
   waitHint,
 }: {
   caseId: string;
   allowed: readonly CaseActionType[];
-  defaultExpectedOn: string;
+  /** Already waiting: the form changes the period instead of starting the wait. */
+  waiting: boolean;
+  review: { days: number; counting: "calendar" | "working" };
   waitHint: string;
 }) {
+  const selectClass = "min-h-12 rounded-lg border border-slate-300 bg-white px-3 text-base";
   return (
     <div className="flex flex-col gap-4">
       {allowed.includes("wait") ? (
         <CaseActionForm action={changeStatusAction} caseId={caseId} className="flex flex-col gap-3">
           {(state) => (
             <fieldset className="flex flex-col gap-3 rounded-xl border border-amber-200 bg-amber-50 p-4">
-              <legend className="px-1 font-semibold">Waiting for the operator?</legend>
+              <legend className="px-1 font-semibold">
+                {waiting ? "Change the review period" : "Waiting for the operator?"}
+              </legend>
               <p className="text-sm text-slate-700">{waitHint}</p>
               <input type="hidden" name="action" value="wait" />
               <div className="grid grid-cols-2 gap-3">
-                <Field
-                  label="Answer expected on"
-                  name="expectedOn"
-                  type="date"
-                  defaultValue={state.values?.expectedOn ?? defaultExpectedOn}
-                  error={state.errors?.expectedOn}
-                />
-                <Field label="by" name="expectedAt" type="time" defaultValue="18:00" error={state.errors?.expectedAt} />
+                <div className="flex flex-col gap-1">
+                  <label htmlFor={`days-${caseId}`} className="text-sm font-medium">
+                    The review takes
+                  </label>
+                  <select
+                    id={`days-${caseId}`}
+                    name="days"
+                    defaultValue={state.values?.days ?? String(review.days)}
+                    className={selectClass}
+                  >
+                    {[1, 2, 3, 4, 5, 6, 7].map((days) => (
+                      <option key={days} value={days}>
+                        {days} day{days === 1 ? "" : "s"}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="flex flex-col gap-1">
+                  <label htmlFor={`counting-${caseId}`} className="text-sm font-medium">
+                    Counting
+                  </label>
+                  <select
+                    id={`counting-${caseId}`}
+                    name="counting"
+                    defaultValue={state.values?.counting ?? review.counting}
+                    className={selectClass}
+                  >
+                    <option value="calendar">calendar days</option>
+                    <option value="working">working days</option>
+                  </select>
+                </div>
               </div>
-              <Button>Wait for the operator</Button>
+              {state.errors?.days ? <p className="text-sm font-medium text-red-700">{state.errors.days}</p> : null}
+              <Button>{waiting ? "Change the period" : "Wait for the operator"}</Button>
             </fieldset>
           )}
         </CaseActionForm>

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/client";
+import { syncCaseReminders } from "@/lib/reminders/sync-case-reminders";
 import { transition, type CaseAction, type CaseState, type CaseStatus } from "./case-status";
 import { CaseRuleError } from "./errors";
 import { nextDueAt } from "./next-due-at";
@@ -19,6 +20,8 @@ export async function applyCaseAction(
   action: CaseAction,
   actorId: string,
   now: Date,
+  /** More fields written with the status (the review period of a wait). */
+  extra: Prisma.CaseUpdateManyMutationInput = {},
 ): Promise<CaseStatus> {
   const result = transition(current, action, now);
   if (!result.ok) throw new CaseRuleError(result.error);
@@ -32,9 +35,14 @@ export async function applyCaseAction(
       noProofConfirmed: next.noProofConfirmed,
       nextDueAt: nextDueAt({ ...next, leavingOn: current.leavingOn }),
       updatedAt: now,
+      // A new wait (or a new period) starts a new round of reminders, unsnoozed.
+      ...(action.type === "wait" ? { reminderRound: { increment: 1 }, snoozedUntil: null } : {}),
+      ...(next.status === "WAITING_FOR_OPERATOR" ? {} : { waitingSince: null }),
+      ...extra,
     },
   });
   if (updated.count !== 1) throw new CaseRuleError("This case was just changed elsewhere. Reload and try again.");
+  await syncCaseReminders(tx, current.id, now);
 
   await recordCaseEvent(tx, {
     caseId: current.id,

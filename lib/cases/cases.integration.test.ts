@@ -55,12 +55,13 @@ describe("cases", () => {
     await undoStep(user.id, steps[2]!.id, tick());
     await completeStep(user.id, steps[2]!.id, { outcome: "DONE", note: "Ref 55-1234" }, tick());
 
-    await changeCaseStatus(user.id, id, { type: "wait", expectedOn: "2026-05-04", expectedAt: "18:00" }, tick());
+    // Friday 1 May 2026 (Labour Day) + 2 working days: Monday 4, Tuesday 5 May.
+    await changeCaseStatus(user.id, id, { type: "wait", days: 2, counting: "working" }, tick());
     let detail = await getCase(user.id, id);
-    expect(detail.status).toBe("WAITING_FOR_OPERATOR");
+    expect(detail).toMatchObject({ status: "WAITING_FOR_OPERATOR", reviewDays: 2, reviewCounting: "WORKING" });
     // 18:00 in Phnom Penh (UTC+7).
-    expect(detail.expectedBy?.toISOString()).toBe("2026-05-04T11:00:00.000Z");
-    expect(detail.nextDueAt?.toISOString()).toBe("2026-05-04T11:00:00.000Z");
+    expect(detail.expectedBy?.toISOString()).toBe("2026-05-05T11:00:00.000Z");
+    expect(detail.nextDueAt?.toISOString()).toBe("2026-05-05T11:00:00.000Z");
 
     await expect(changeCaseStatus(user.id, id, { type: "complete", noProofConfirmed: false }, tick())).rejects.toThrow(
       CaseRuleError,
@@ -79,7 +80,7 @@ describe("cases", () => {
       ["STEP_DONE", { stepId: steps[2]!.id, title: steps[2]!.title, note: "Ref 55-1234" }],
       ["STEP_UNDONE", { stepId: steps[2]!.id, title: steps[2]!.title }],
       ["STEP_DONE", { stepId: steps[2]!.id, title: steps[2]!.title, note: "Ref 55-1234" }],
-      ["STATUS_CHANGED", { from: "IN_PROGRESS", to: "WAITING_FOR_OPERATOR", expectedBy: "2026-05-04T11:00:00.000Z" }],
+      ["STATUS_CHANGED", { from: "IN_PROGRESS", to: "WAITING_FOR_OPERATOR", expectedBy: "2026-05-05T11:00:00.000Z" }],
       ["STATUS_CHANGED", { from: "WAITING_FOR_OPERATOR", to: "DONE", noProofConfirmed: true }],
     ]);
   });
@@ -184,7 +185,7 @@ describe("another user's case", () => {
       () => deleteStep(intruder.id, stepId),
       () => addCaseNote(intruder.id, id, "hello"),
       () => changeCaseStatus(intruder.id, id, { type: "giveUp" }),
-      () => changeCaseStatus(intruder.id, id, { type: "wait", expectedOn: "2030-01-01", expectedAt: "18:00" }),
+      () => changeCaseStatus(intruder.id, id, { type: "wait", days: 3, counting: "calendar" }),
       () => changeCaseStatus(intruder.id, id, { type: "complete", noProofConfirmed: true }),
       () => deleteCase(intruder.id, id),
     ];

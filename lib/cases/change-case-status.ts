@@ -1,14 +1,19 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { zonedWallTimeToUtc } from "@/lib/time/zoned-time";
+import { extraNonWorkingDays } from "@/lib/reminders/extra-non-working-days";
+import { addReviewPeriod, type ReviewCounting } from "@/lib/reminders/working-days";
+import { zonedDateString, zonedWallTimeToUtc } from "@/lib/time/zoned-time";
 import { applyCaseAction } from "./apply-case-action";
 import type { CaseAction, CaseStatus } from "./case-status";
 import { CaseNotFoundError } from "./errors";
 
+/** The operator's answer is expected by the end of the last day of the review, at this local time. */
+export const EXPECTED_BY_TIME = "18:00";
+
 export type StatusRequest =
   | { type: "start" | "resume" | "flagNeedsAction" | "giveUp" | "reopen" }
-  /** The operator's answer is due on this date and time, on the user's own clock. */
-  | { type: "wait"; expectedOn: string; expectedAt: string }
+  /** The operator reviews for this many days from the day the wait began (today for a new wait). */
+  | { type: "wait"; days: number; counting: ReviewCounting }
   | { type: "complete"; noProofConfirmed: boolean };
 
 /** Moves one of the user's cases through its status machine and records it on the timeline. */
@@ -29,6 +34,7 @@ export async function changeCaseStatus(
         noProofConfirmed: true,
         closedAt: true,
         leavingOn: true,
+        waitingSince: true,
         owner: { select: { timeZone: true } },
       },
     });
@@ -36,10 +42,16 @@ export async function changeCaseStatus(
 
     let action: CaseAction;
     if (request.type === "wait") {
-      action = {
-        type: "wait",
-        expectedBy: zonedWallTimeToUtc(request.expectedOn, request.expectedAt, current.owner.timeZone),
-      };
+      // Changing the period of a running wait counts from the day it began.
+      const since = current.status === "WAITING_FOR_OPERATOR" && current.waitingSince ? current.waitingSince : now;
+      const zone = current.owner.timeZone;
+      const lastDay = addReviewPeriod(zonedDateString(since, zone), request.days, request.counting, extraNonWorkingDays());
+      action = { type: "wait", expectedBy: zonedWallTimeToUtc(lastDay, EXPECTED_BY_TIME, zone) };
+      return applyCaseAction(tx, current, action, userId, now, {
+        waitingSince: since,
+        reviewDays: request.days,
+        reviewCounting: request.counting === "working" ? "WORKING" : "CALENDAR",
+      });
     } else if (request.type === "complete") {
       // Receipts (proof) arrive with the receipts feature; until then only the explicit confirmation closes a case.
       action = { type: "complete", hasProof: false, noProofConfirmed: request.noProofConfirmed };

@@ -1,5 +1,11 @@
 import { STATUS_LABELS, type CaseStatus } from "./case-status";
 
+const REMINDER_NAMES: Record<string, string> = {
+  CHECK: "check for the answer",
+  FOLLOW_UP: "how to chase",
+  NEEDS_ACTION: "the case needs action",
+};
+
 export type TimelineEvent = { kind: string; data: unknown };
 
 function text(data: Record<string, unknown>, key: string): string {
@@ -44,6 +50,16 @@ export function describeEvent(event: TimelineEvent): { title: string; detail: st
       return { title: `Step moved ${text(data, "direction")}: ${text(data, "title")}`, detail: null };
     case "NOTE_ADDED":
       return { title: "Note", detail: text(data, "text") };
+    case "REMINDER_SENT":
+      return { title: `Reminder emailed: ${REMINDER_NAMES[text(data, "kind")] ?? "reminder"}`, detail: null };
+    case "REMINDER_FAILED":
+      return { title: "A reminder email could not be delivered", detail: text(data, "error") || null };
+    case "REMINDERS_SNOOZED":
+      return { title: "Reminders snoozed", detail: null };
+    case "REMINDERS_MUTED":
+      return { title: "Reminders muted for this case", detail: null };
+    case "REMINDERS_UNMUTED":
+      return { title: "Reminders turned back on", detail: null };
     default:
       return { title: event.kind, detail: null };
   }

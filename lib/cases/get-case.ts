@@ -12,7 +12,12 @@ export async function getCase(userId: string, caseId: string) {
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         include: { actor: { select: { email: true } } },
       },
-      owner: { select: { timeZone: true } },
+      owner: { select: { timeZone: true, remindersEnabled: true } },
+      reminders: {
+        where: { state: { not: "CANCELLED" } },
+        orderBy: [{ dueAt: "asc" }, { sequence: "asc" }],
+        select: { id: true, kind: true, sequence: true, state: true, dueAt: true, sentAt: true, lastError: true, round: true },
+      },
     },
   });
   if (!found) throw new CaseNotFoundError();

@@ -130,12 +130,12 @@ export const completeStepSchema = z.object({
 export const moveStepSchema = z.object({ direction: z.enum(["up", "down"]) });
 
 export const waitForOperatorSchema = z.object({
-  expectedOn: z.string().trim().refine((value) => parseIsoDate(value) !== null, "Enter the date the answer is due."),
-  expectedAt: z
-    .string()
-    .trim()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time, like 18:00.")
-    .default("18:00"),
+  days: z.coerce
+    .number({ error: "Choose how many days the review takes." })
+    .int("Choose a whole number of days.")
+    .min(1, "The review takes 1 to 7 days.")
+    .max(7, "The review takes 1 to 7 days."),
+  counting: z.enum(["calendar", "working"], { error: "Choose calendar days or working days." }),
 });
 
 export const completeCaseSchema = z.object({
@@ -153,3 +153,17 @@ export const noteSchema = z.object({
 });
 
 export const idSchema = z.string().min(1).max(64);
+
+export const snoozeSchema = z
+  .object({
+    snooze: z.enum(["1", "3", "date"], { error: "Choose how long to snooze." }),
+    date: z.string().trim(),
+  })
+  .transform((input, ctx) => {
+    if (input.snooze !== "date") return { days: Number(input.snooze) as 1 | 3 };
+    if (!parseIsoDate(input.date)) {
+      ctx.addIssue({ code: "custom", path: ["date"], message: "Pick the date to be reminded again." });
+      return z.NEVER;
+    }
+    return { date: input.date };
+  });

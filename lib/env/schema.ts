@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseExtraNonWorkingDays } from "@/lib/reminders/cambodian-holidays";
 
 const postgresUrl = z
   .string({ error: "is required" })
@@ -23,9 +24,28 @@ export const serverEnvSchema = z.object({
     .min(32, "must be at least 32 characters (generate one with: openssl rand -base64 32)"),
   SMTP_URL: smtpUrl,
   MAIL_FROM: z.string().min(3).default("Simcase <no-reply@simcase.local>"),
+  /** Non-working days on top of the built-in Cambodian holidays, e.g. "2026-04-13,2026-12-31". */
+  EXTRA_NON_WORKING_DAYS: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        parseExtraNonWorkingDays(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: `must be dates like 2026-04-13, comma-separated (${(error as Error).message})` });
+      }
+    }),
   /** Where the local mail catcher stores messages; set only when mail is caught. */
   MAIL_CATCHER_DIR: z.string().min(1).optional(),
-});
+  /** "1" turns on the end-to-end tests' controls (moving the reminder clock). Refused unless APP_URL is local. */
+  ENABLE_TEST_CONTROLS: z
+    .enum(["0", "1"], { error: 'must be "0" or "1"' })
+    .optional()
+    .transform((value) => value === "1"),
+}).refine(
+  (env) => !env.ENABLE_TEST_CONTROLS || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(env.APP_URL),
+  { path: ["ENABLE_TEST_CONTROLS"], message: "is only allowed when APP_URL is http://localhost or http://127.0.0.1" },
+);
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
 

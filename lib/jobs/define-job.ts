@@ -8,6 +8,8 @@ export type JobDefinition<Payload extends z.ZodType = z.ZodType> = {
   /** Ids and flags only: payloads sit in the queue table, so no personal data goes in them. */
   payload: Payload;
   retry: { limit: number; delaySeconds: number; backoff: boolean };
+  /** Also run on this schedule (cron, UTC), by pg-boss's own scheduler in the worker. */
+  cron?: string;
   handler: (payload: z.infer<Payload>, context: JobContext) => Promise<void>;
 };
 

@@ -1,5 +1,6 @@
 import { sendPasswordResetEmailJob } from "@/lib/auth/send-password-reset-email";
+import { dispatchRemindersJob } from "@/lib/reminders/dispatch-reminders-job";
 import type { JobDefinition } from "./define-job";
 
 /** Every job the worker runs. A queue is created for each when the database is prepared. */
-export const jobDefinitions: readonly JobDefinition[] = [sendPasswordResetEmailJob];
+export const jobDefinitions: readonly JobDefinition[] = [sendPasswordResetEmailJob, dispatchRemindersJob];

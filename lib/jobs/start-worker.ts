@@ -10,6 +10,7 @@ export async function startWorker(connectionString: string, definitions: readonl
   await boss.start();
   await ensureQueues(boss, definitions);
   for (const job of definitions) {
+    if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
     await boss.work(job.name, { includeMetadata: true, pollingIntervalSeconds: 1 }, async ([raw]) => {
       if (!raw) return;
       // Payloads were checked when queued; this guards against jobs queued by older code.

@@ -18,11 +18,14 @@ import {
   idSchema,
   moveStepSchema,
   noteSchema,
+  snoozeSchema,
   stepTextSchema,
   waitForOperatorSchema,
 } from "@/lib/cases/schemas";
 import { toFormState } from "@/lib/cases/to-form-state";
 import { undoStep } from "@/lib/cases/undo-step";
+import { setCaseRemindersMuted } from "@/lib/reminders/set-case-reminders-muted";
+import { snoozeCaseReminders } from "@/lib/reminders/snooze-case-reminders";
 import { fieldErrors } from "@/lib/http/field-errors";
 import type { FormState } from "@/lib/http/form-state";
 import { formText } from "@/lib/http/form-text";
@@ -119,9 +122,9 @@ export async function changeStatusAction(_previous: FormState, formData: FormDat
   const type = formText(formData, "action");
   let request: StatusRequest;
   if (type === "wait") {
-    const values = { expectedOn: formText(formData, "expectedOn"), expectedAt: formText(formData, "expectedAt") || undefined };
+    const values = { days: formText(formData, "days"), counting: formText(formData, "counting") };
     const input = waitForOperatorSchema.safeParse(values);
-    if (!input.success) return { errors: fieldErrors(input.error), values: { expectedOn: values.expectedOn } };
+    if (!input.success) return { errors: fieldErrors(input.error), values };
     request = { type, ...input.data };
   } else if (type === "complete") {
     const input = completeCaseSchema.safeParse({ noProofConfirmed: formText(formData, "noProofConfirmed") });
@@ -154,4 +157,21 @@ export async function deleteCaseAction(_previous: FormState, formData: FormData)
   const result = await run(ctx.caseId, () => deleteCase(ctx.userId, ctx.caseId));
   if (result.errors) return result;
   redirect("/cases?deleted=1");
+}
+
+export async function snoozeRemindersAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const ctx = await context(formData);
+  const values = { snooze: formText(formData, "snooze"), date: formText(formData, "date") };
+  const input = snoozeSchema.safeParse(values);
+  if (!ctx) return BAD_REQUEST;
+  if (!input.success) return { errors: fieldErrors(input.error), values };
+  const result = await run(ctx.caseId, () => snoozeCaseReminders(ctx.userId, ctx.caseId, input.data));
+  return result.errors ? result : { success: "Reminders snoozed." };
+}
+
+export async function muteRemindersAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const ctx = await context(formData);
+  const muted = formText(formData, "muted");
+  if (!ctx || (muted !== "true" && muted !== "false")) return BAD_REQUEST;
+  return run(ctx.caseId, () => setCaseRemindersMuted(ctx.userId, ctx.caseId, muted === "true"));
 }

@@ -5,12 +5,12 @@ import { AddStepForm } from "@/components/cases/add-step-form";
 import { DeleteCaseForm } from "@/components/cases/delete-case-form";
 import { NoteForm } from "@/components/cases/note-form";
 import { StatusBadge } from "@/components/cases/status-badge";
+import { RemindersPanel } from "@/components/cases/reminders-panel";
 import { StatusPanel } from "@/components/cases/status-panel";
 import { StepCard, type StepView } from "@/components/cases/step-card";
 import { Timeline } from "@/components/cases/timeline";
 import { requireUser } from "@/lib/auth/current-user";
 import { allowedActions } from "@/lib/cases/case-status";
-import { defaultExpectedOn } from "@/lib/cases/default-expected-on";
 import { CaseNotFoundError } from "@/lib/cases/errors";
 import { getCase, type CaseDetail } from "@/lib/cases/get-case";
 import { formatPhone } from "@/lib/cases/phone-number";
@@ -21,6 +21,12 @@ import { formatCalendarDate, formatDateTime } from "@/lib/time/zoned-time";
 type Props = { params: Promise<{ id: string }> };
 
 export const metadata: Metadata = { title: "Case" };
+
+const REMINDER_LABELS = {
+  CHECK: () => "Check for the operator's answer",
+  FOLLOW_UP: (sequence: number) => `Follow-up ${sequence}: how to chase`,
+  NEEDS_ACTION: () => "Needs action: no answer after the follow-ups",
+} as const;
 
 async function loadCase(userId: string, id: string): Promise<CaseDetail> {
   try {
@@ -130,8 +136,31 @@ export default async function CasePage({ params }: Props) {
         <StatusPanel
           caseId={detail.id}
           allowed={allowedActions(detail.status)}
-          defaultExpectedOn={defaultExpectedOn(detail.operator, timeZone)}
-          waitHint={`${procedure.label} usually answers within ${procedure.review.days} ${procedure.review.counting === "working" ? "working " : ""}day${procedure.review.days === 1 ? "" : "s"}. Set when the answer is due; you can change it later.`}
+          waiting={detail.status === "WAITING_FOR_OPERATOR"}
+          review={{
+            days: detail.reviewDays ?? procedure.review.days,
+            counting: (detail.reviewCounting ?? (procedure.review.counting === "working" ? "WORKING" : "CALENDAR")) === "WORKING" ? "working" : "calendar",
+          }}
+          waitHint={`${procedure.label} usually answers within ${procedure.review.days} ${procedure.review.counting === "working" ? "working " : ""}day${procedure.review.days === 1 ? "" : "s"}. Working days skip weekends and Cambodian public holidays. We email you when the answer is due, then every 2 days while you wait.`}
+        />
+      </section>
+
+      <section aria-labelledby="reminders-heading" className="flex flex-col gap-3">
+        <h2 id="reminders-heading" className="text-lg font-semibold">
+          Reminders{detail.remindersMuted ? " (muted)" : ""}
+        </h2>
+        <RemindersPanel
+          caseId={detail.id}
+          waiting={detail.status === "WAITING_FOR_OPERATOR"}
+          muted={detail.remindersMuted}
+          accountOff={!detail.owner.remindersEnabled}
+          reminders={detail.reminders.map((reminder) => ({
+            id: reminder.id,
+            label: REMINDER_LABELS[reminder.kind](reminder.sequence),
+            when: formatDateTime(reminder.sentAt ?? reminder.dueAt, timeZone),
+            state: reminder.state,
+            error: reminder.state === "FAILED" ? reminder.lastError : null,
+          }))}
         />
       </section>
 

@@ -1,0 +1,58 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { deliverReminder, type DeliveryOutcome } from "./deliver-reminder";
+
+export type DispatchOptions = {
+  now: Date;
+  /** Claimed per round trip. */
+  batchSize?: number;
+  /** Sent at once; SMTP servers take a few parallel connections well. */
+  concurrency?: number;
+  /** Stop after this many and report `more`, so one job never runs for hours. */
+  maxPerRun?: number;
+  /** A claim older than this belongs to a worker that died: the reminder is due again. */
+  claimTimeoutMs?: number;
+};
+
+export type DispatchResult = Record<DeliveryOutcome, number> & { more: boolean };
+
+/**
+ * Sends every reminder due at `now`. Rows are claimed (SCHEDULED -> SENDING)
+ * with SKIP LOCKED, so several workers can run this at once without sending
+ * anything twice.
+ */
+export async function dispatchDueReminders(options: DispatchOptions): Promise<DispatchResult> {
+  const { now, batchSize = 50, concurrency = 4, maxPerRun = 2_000, claimTimeoutMs = 5 * 60_000 } = options;
+  const result: DispatchResult = { sent: 0, failed: 0, retried: 0, cancelled: 0, skipped: 0, more: false };
+
+  await db().reminder.updateMany({
+    where: { state: "SENDING", claimedAt: { lt: new Date(now.getTime() - claimTimeoutMs) } },
+    data: { state: "SCHEDULED", claimedAt: null },
+  });
+
+  let processed = 0;
+  while (processed < maxPerRun) {
+    const claimed = await db().$queryRaw<{ id: string }[]>`
+      UPDATE "Reminder" SET state = 'SENDING', "claimedAt" = ${now}, attempts = attempts + 1, "updatedAt" = ${now}
+       WHERE id IN (
+         SELECT id FROM "Reminder"
+          WHERE state = 'SCHEDULED' AND "dueAt" <= ${now}
+          ORDER BY "dueAt"
+          LIMIT ${Math.min(batchSize, maxPerRun - processed)}
+          FOR UPDATE SKIP LOCKED)
+      RETURNING id`;
+    if (claimed.length === 0) return result;
+
+    const queue = claimed.map((row) => row.id);
+    await Promise.all(
+      Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+        for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+          result[await deliverReminder(id, now)] += 1;
+        }
+      }),
+    );
+    processed += claimed.length;
+  }
+  result.more = true;
+  return result;
+}

@@ -1,0 +1,180 @@
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { changeCaseStatus } from "@/lib/cases/change-case-status";
+import { CaseNotFoundError } from "@/lib/cases/errors";
+import { getCase } from "@/lib/cases/get-case";
+import { db } from "@/lib/db/client";
+import { createTestCase } from "@/test/support/case-factories";
+import { createTestUser } from "@/test/support/factories";
+import { startScriptableSmtpServer } from "@/test/support/scriptable-smtp-server";
+import { deliverReminder } from "./deliver-reminder";
+import { dispatchDueReminders } from "./dispatch-due-reminders";
+import { setCaseRemindersMuted } from "./set-case-reminders-muted";
+import { setReminderEmails } from "./set-reminder-emails";
+import { snoozeCaseReminders } from "./snooze-case-reminders";
+import { createUnsubscribeToken } from "./unsubscribe-token";
+import { unsubscribeFromReminders } from "./unsubscribe-from-reminders";
+
+// This file's mail goes to an SMTP server it controls (set before the app reads its environment).
+const smtp = await startScriptableSmtpServer();
+process.env.SMTP_URL = smtp.url;
+afterAll(() => smtp.stop());
+beforeEach(() => {
+  smtp.received.length = 0;
+});
+
+const HOUR = 3_600_000;
+// Monday 4 May 2026, 10:00 in Phnom Penh.
+const START = new Date("2026-05-04T03:00:00Z");
+
+async function waitingCase(options: { days?: number } = {}) {
+  const user = await createTestUser();
+  const { id } = await createTestCase(user.id, { operator: "METFONE", nickname: "Holiday SIM" }, START);
+  await changeCaseStatus(user.id, id, { type: "wait", days: options.days ?? 1, counting: "calendar" }, START);
+  return { user, caseId: id };
+}
+
+/** Runs the dispatcher every `stepHours` from `from` to `to`, as the worker's schedule would. */
+async function runClock(from: Date, to: Date, stepHours = 6) {
+  for (let t = from.getTime(); t <= to.getTime(); t += stepHours * HOUR) await dispatchDueReminders({ now: new Date(t) });
+}
+
+const subjects = () => smtp.received.map((mail) => mail.subject);
+
+describe("reminders", () => {
+  it("fire the whole schedule in order as the clock advances, then flag the case", async () => {
+    const { user, caseId } = await waitingCase();
+    const planned = await db().reminder.findMany({ where: { caseId }, orderBy: { dueAt: "asc" } });
+    // Expected by Tuesday 5 May, 18:00; the check at 09:00 that day, then every 2 days.
+    expect(planned.map((r) => [r.kind, r.dueAt.toISOString()])).toEqual([
+      ["CHECK", "2026-05-05T02:00:00.000Z"],
+      ["FOLLOW_UP", "2026-05-07T02:00:00.000Z"],
+      ["FOLLOW_UP", "2026-05-09T02:00:00.000Z"],
+      ["FOLLOW_UP", "2026-05-11T02:00:00.000Z"],
+      ["FOLLOW_UP", "2026-05-13T02:00:00.000Z"],
+      ["FOLLOW_UP", "2026-05-15T02:00:00.000Z"],
+      ["NEEDS_ACTION", "2026-05-17T02:00:00.000Z"],
+    ]);
+
+    await runClock(START, new Date("2026-05-05T01:59:00Z"));
+    expect(smtp.received).toHaveLength(0);
+    await runClock(new Date("2026-05-05T02:00:00Z"), new Date("2026-05-25T00:00:00Z"));
+
+    expect(smtp.received).toHaveLength(7);
+    expect(smtp.received.every((mail) => mail.to.includes(user.email))).toBe(true);
+    expect(subjects()[0]).toMatch(/Metfone/);
+    expect(new Set(smtp.received.map((mail) => mail.messageId)).size).toBe(7);
+
+    const detail = await getCase(user.id, caseId);
+    expect(detail.status).toBe("NEEDS_ACTION");
+    expect(detail.reminders.every((r) => r.state === "SENT")).toBe(true);
+    expect(detail.events.filter((e) => e.kind === "REMINDER_SENT")).toHaveLength(7);
+
+    // Nothing more, ever: the case left "waiting".
+    await runClock(new Date("2026-05-25T00:00:00Z"), new Date("2026-06-10T00:00:00Z"), 24);
+    expect(smtp.received).toHaveLength(7);
+  });
+
+  it("carry the case link and a one-click unsubscribe that works without signing in", async () => {
+    const { user, caseId } = await waitingCase();
+    await dispatchDueReminders({ now: new Date("2026-05-05T02:00:00Z") });
+    const [mail] = smtp.received;
+    // Undo quoted-printable soft breaks and header folding before reading.
+    const raw = mail!.raw.replace(/=\r?\n/g, "").replace(/\r?\n[ \t]+/g, " ");
+    expect(raw).toContain(`http://localhost:3000/cases/${caseId}`);
+    expect(raw).toMatch(/^List-Unsubscribe: +<http:\/\/localhost:3000\/api\/unsubscribe\?token=[^>]+>/m);
+    expect(raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m);
+
+    expect(await unsubscribeFromReminders(createUnsubscribeToken(user.id, "x".repeat(40)))).toBe(false);
+    expect(await unsubscribeFromReminders(createUnsubscribeToken(user.id, process.env.AUTH_SECRET!))).toBe(true);
+    expect(await db().reminder.count({ where: { caseId, state: "SCHEDULED" } })).toBe(0);
+    await runClock(new Date("2026-05-05T03:00:00Z"), new Date("2026-05-20T00:00:00Z"), 24);
+    expect(smtp.received).toHaveLength(1);
+  });
+
+  it("never send a reminder twice: a retry of a sent one sends nothing", async () => {
+    const { caseId } = await waitingCase();
+    await dispatchDueReminders({ now: new Date("2026-05-05T02:00:00Z") });
+    const [sent] = await db().reminder.findMany({ where: { caseId, state: "SENT" } });
+    expect(await deliverReminder(sent!.id, new Date("2026-05-05T02:01:00Z"))).toBe("skipped");
+    await dispatchDueReminders({ now: new Date("2026-05-05T02:02:00Z") });
+    expect(smtp.received).toHaveLength(1);
+  });
+
+  it("stop when snoozed, muted, closed or turned off, and snooze shifts what is left", async () => {
+    const snoozed = await waitingCase();
+    const muted = await waitingCase();
+    const closed = await waitingCase();
+    const off = await waitingCase();
+    await snoozeCaseReminders(snoozed.user.id, snoozed.caseId, { days: 3 }, START);
+    await setCaseRemindersMuted(muted.user.id, muted.caseId, true, START);
+    await changeCaseStatus(closed.user.id, closed.caseId, { type: "complete", noProofConfirmed: true }, START);
+    await setReminderEmails(off.user.id, false, START);
+
+    await runClock(START, new Date("2026-05-07T01:00:00Z"));
+    expect(smtp.received).toHaveLength(0);
+
+    // Snoozed until Thursday 7 May, 10:00: the check goes then, the rest keep 2 days apart.
+    await runClock(new Date("2026-05-07T03:00:00Z"), new Date("2026-05-07T04:00:00Z"), 1);
+    expect(smtp.received.map((mail) => mail.to)).toEqual([expect.stringContaining(snoozed.user.email)]);
+    const next = await db().reminder.findFirstOrThrow({ where: { caseId: snoozed.caseId, state: "SCHEDULED" }, orderBy: { dueAt: "asc" } });
+    expect(next.dueAt.toISOString()).toBe("2026-05-09T03:00:00.000Z");
+
+    for (const { caseId } of [muted, closed, off]) {
+      expect(await db().reminder.count({ where: { caseId, state: "SCHEDULED" } })).toBe(0);
+    }
+    await setCaseRemindersMuted(muted.user.id, muted.caseId, false, new Date("2026-05-08T00:00:00Z"));
+    expect(await db().reminder.count({ where: { caseId: muted.caseId, state: "SCHEDULED" } })).toBeGreaterThan(0);
+  });
+
+  it("retry an SMTP 4xx with backoff and send exactly once", async () => {
+    const { caseId } = await waitingCase();
+    smtp.refuseNext(451, 2);
+    const due = new Date("2026-05-05T02:00:00Z");
+    expect(await dispatchDueReminders({ now: due })).toMatchObject({ retried: 1, sent: 0 });
+    const retry = await db().reminder.findFirstOrThrow({ where: { caseId, kind: "CHECK" } });
+    expect(retry).toMatchObject({ state: "SCHEDULED", attempts: 1 });
+    expect(retry.dueAt.getTime()).toBe(due.getTime() + 60_000);
+    expect(retry.lastError).toMatch(/451|Try again/);
+
+    expect(await dispatchDueReminders({ now: new Date(due.getTime() + 30_000) })).toMatchObject({ sent: 0, retried: 0 });
+    expect(await dispatchDueReminders({ now: new Date(due.getTime() + 60_000) })).toMatchObject({ retried: 1 });
+    expect(await dispatchDueReminders({ now: new Date(due.getTime() + 3 * 60_000) })).toMatchObject({ sent: 1 });
+    expect(await dispatchDueReminders({ now: new Date(due.getTime() + 60 * 60_000) })).toMatchObject({ sent: 0 });
+    expect(smtp.received).toHaveLength(1);
+    expect(await db().reminder.findFirstOrThrow({ where: { caseId, kind: "CHECK" } })).toMatchObject({ state: "SENT", attempts: 3 });
+  });
+
+  it("record an SMTP 5xx as failed, show it on the case, and not retry it", async () => {
+    const { user, caseId } = await waitingCase();
+    smtp.refuseNext(550);
+    expect(await dispatchDueReminders({ now: new Date("2026-05-05T02:00:00Z") })).toMatchObject({ failed: 1 });
+    const detail = await getCase(user.id, caseId);
+    const failed = detail.reminders.find((r) => r.kind === "CHECK");
+    expect(failed).toMatchObject({ state: "FAILED" });
+    expect(failed?.lastError).toMatch(/550|Mailbox unavailable/);
+    expect(detail.events[0]).toMatchObject({ kind: "REMINDER_FAILED" });
+    await runClock(new Date("2026-05-05T03:00:00Z"), new Date("2026-05-06T00:00:00Z"), 1);
+    expect(smtp.received).toHaveLength(0);
+  });
+
+  it("start a new round when the period changes, counted from the day the wait began", async () => {
+    const { user, caseId } = await waitingCase({ days: 1 });
+    await dispatchDueReminders({ now: new Date("2026-05-05T02:00:00Z") });
+    expect(smtp.received).toHaveLength(1);
+    // The operator said 5 working days after all: from Monday 4 May, that is Monday 11 May.
+    await changeCaseStatus(user.id, caseId, { type: "wait", days: 5, counting: "working" }, new Date("2026-05-05T05:00:00Z"));
+    const detail = await getCase(user.id, caseId);
+    expect(detail.expectedBy?.toISOString()).toBe("2026-05-11T11:00:00.000Z");
+    const next = detail.reminders.find((r) => r.state === "SCHEDULED");
+    expect(next).toMatchObject({ kind: "CHECK", dueAt: new Date("2026-05-11T02:00:00.000Z") });
+  });
+
+  it("refuse another user's snooze and mute, and change nothing", async () => {
+    const { caseId } = await waitingCase();
+    const intruder = await createTestUser();
+    const before = await db().reminder.findMany({ where: { caseId }, orderBy: { sequence: "asc" } });
+    await expect(snoozeCaseReminders(intruder.id, caseId, { days: 3 }, START)).rejects.toBeInstanceOf(CaseNotFoundError);
+    await expect(setCaseRemindersMuted(intruder.id, caseId, true, START)).rejects.toBeInstanceOf(CaseNotFoundError);
+    expect(await db().reminder.findMany({ where: { caseId }, orderBy: { sequence: "asc" } })).toEqual(before);
+  });
+});

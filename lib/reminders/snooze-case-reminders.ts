@@ -1,0 +1,39 @@
+import "server-only";
+import { CaseNotFoundError, CaseRuleError } from "@/lib/cases/errors";
+import { recordCaseEvent } from "@/lib/cases/record-case-event";
+import { db } from "@/lib/db/client";
+import { zonedWallTimeToUtc } from "@/lib/time/zoned-time";
+import { REMINDER_POLICY } from "./plan-reminders";
+import { syncCaseReminders } from "./sync-case-reminders";
+
+export type SnoozeRequest = { days: 1 | 3 } | { date: string };
+
+/**
+ * Holds the reminders of one of the user's cases: for 1 or 3 days, or until a
+ * date (then from 09:00 on the user's clock). What is left keeps its spacing.
+ */
+export async function snoozeCaseReminders(
+  userId: string,
+  caseId: string,
+  request: SnoozeRequest,
+  now = new Date(),
+): Promise<Date> {
+  return db().$transaction(async (tx) => {
+    const owner = await tx.user.findUnique({ where: { id: userId }, select: { timeZone: true } });
+    if (!owner) throw new CaseNotFoundError();
+    const until =
+      "days" in request
+        ? new Date(now.getTime() + request.days * 86_400_000)
+        : zonedWallTimeToUtc(request.date, REMINDER_POLICY.sendAt, owner.timeZone);
+    if (until.getTime() <= now.getTime()) throw new CaseRuleError("Choose a date in the future.");
+
+    const updated = await tx.case.updateMany({
+      where: { id: caseId, ownerId: userId },
+      data: { snoozedUntil: until, updatedAt: now },
+    });
+    if (updated.count !== 1) throw new CaseNotFoundError();
+    await recordCaseEvent(tx, { caseId, actorId: userId, kind: "REMINDERS_SNOOZED", at: now, data: { until: until.toISOString() } });
+    await syncCaseReminders(tx, caseId, now);
+    return until;
+  });
+}
