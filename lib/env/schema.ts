@@ -35,6 +35,12 @@ export const serverEnvSchema = z.object({
         ctx.addIssue({ code: "custom", message: `must be dates like 2026-04-13, comma-separated (${(error as Error).message})` });
       }
     }),
+  /** A reminder claimed this long ago by a worker that never finished is sent again. */
+  REMINDER_CLAIM_TIMEOUT_SECONDS: z.coerce
+    .number({ error: "must be a number of seconds" })
+    .int()
+    .min(1, "must be at least 1 second")
+    .default(300),
   /** Where the local mail catcher stores messages; set only when mail is caught. */
   MAIL_CATCHER_DIR: z.string().min(1).optional(),
   /** "1" turns on the end-to-end tests' controls (moving the reminder clock). Refused unless APP_URL is local. */

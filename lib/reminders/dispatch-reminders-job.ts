@@ -16,8 +16,9 @@ export const dispatchRemindersJob = defineJob({
   retry: { limit: 3, delaySeconds: 10, backoff: true },
   cron: "* * * * *",
   async handler({ asOf }) {
-    const now = asOf && serverEnv().ENABLE_TEST_CONTROLS ? new Date(asOf) : new Date();
-    const result = await dispatchDueReminders({ now });
+    const env = serverEnv();
+    const now = asOf && env.ENABLE_TEST_CONTROLS ? new Date(asOf) : new Date();
+    const result = await dispatchDueReminders({ now, claimTimeoutMs: env.REMINDER_CLAIM_TIMEOUT_SECONDS * 1000 });
     if (result.more) await enqueueJob(dispatchRemindersJob, asOf ? { asOf } : {});
   },
 });

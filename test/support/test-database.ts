@@ -9,7 +9,7 @@ import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 
 export type TestDatabase = { url: string; stop(): Promise<void> };
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once("error", reject);

@@ -1,0 +1,85 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { describe, expect, it } from "vitest";
+import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { createBoss } from "@/lib/jobs/create-boss";
+import { startScriptableSmtpServer } from "@/test/support/scriptable-smtp-server";
+import { freePort, migrate } from "@/test/support/test-database";
+import { exited, startWorkerProcess, waitFor } from "@/test/support/worker-process";
+import { dispatchRemindersJob } from "./dispatch-reminders-job";
+
+async function seedDueReminder(url: string, n: number) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  if (n === 1) {
+    await client.query(`INSERT INTO "User" (id, email, "updatedAt") VALUES ('restart-user', 'restart@example.com', now())`);
+  }
+  await client.query(
+    `INSERT INTO "Case" (id, "ownerId", operator, "simKind", "cardType", "phoneNumber", status, "expectedBy", "updatedAt")
+     VALUES ($1, 'restart-user', 'SMART', 'PHYSICAL', 'SEVEN_DAY', '+85512345678', 'WAITING_FOR_OPERATOR', now(), now())`,
+    [`restart-case-${n}`],
+  );
+  await client.query(
+    `INSERT INTO "Reminder" (id, "caseId", kind, sequence, round, "dueAt", "updatedAt")
+     VALUES ($1, $2, 'CHECK', 0, 0, now() - interval '1 minute', now())`,
+    [`restart-reminder-${n}`, `restart-case-${n}`],
+  );
+  await client.end();
+}
+
+async function trigger(url: string) {
+  const boss = createBoss(url, "client");
+  await boss.start();
+  await boss.send(dispatchRemindersJob.name, {});
+  await boss.stop({ graceful: false, wait: true });
+}
+
+describe("the worker", () => {
+  it(
+    "survives a Postgres restart without anyone stepping in",
+    async () => {
+      const dir = await mkdtemp(path.join(os.tmpdir(), "simcase-restart-"));
+      const port = await freePort();
+      const options = { dataDir: path.join(dir, "data"), port, persistent: true };
+      let server = await startEmbeddedPostgres(options);
+      const smtp = await startScriptableSmtpServer();
+      await server.createDatabase("restart");
+      const url = server.urlFor("restart");
+      await migrate(url);
+      const worker = startWorkerProcess({
+        DATABASE_URL: url,
+        SMTP_URL: smtp.url,
+        AUTH_SECRET: process.env.AUTH_SECRET!,
+        APP_URL: "http://localhost:3000",
+      });
+      try {
+        await waitFor(() => worker.output().includes("worker: running"), "the worker to start");
+        await seedDueReminder(url, 1);
+        await trigger(url);
+        await waitFor(() => smtp.received.length === 1, "the first email");
+
+        await server.stop();
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        server = await startEmbeddedPostgres(options);
+
+        await seedDueReminder(url, 2);
+        await trigger(url);
+        await waitFor(() => smtp.received.length === 2, "an email after the restart", 90_000);
+        expect(worker.exitCode).toBeNull();
+        expect(smtp.received.map((mail) => mail.messageId)).toEqual([
+          expect.stringContaining("restart-reminder-1"),
+          expect.stringContaining("restart-reminder-2"),
+        ]);
+      } finally {
+        worker.kill("SIGTERM");
+        await exited(worker);
+        await smtp.stop();
+        await server.stop();
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+    150_000,
+  );
+});
