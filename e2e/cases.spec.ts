@@ -46,10 +46,10 @@ test("a Smart case from the first step to done without proof, all on the timelin
   await expect(page.getByText("4/4 steps")).toBeVisible();
   await expect(page.getByText("In progress", { exact: true }).first()).toBeVisible();
 
-  await page.getByLabel("Answer expected on").fill("2099-01-15");
-  await page.getByLabel("by").fill("17:30");
+  await page.getByLabel("The review takes").selectOption("3");
   await page.getByRole("button", { name: "Wait for the operator" }).click();
-  await expect(page.getByText("Thu, 15 Jan 2099, 17:30")).toBeVisible();
+  await expect(page.getByText("Answer due")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Change the period" })).toBeVisible();
 
   // Done needs proof, or the explicit confirmation.
   await page.getByRole("button", { name: "Mark the case done" }).click();

@@ -28,6 +28,8 @@ const env: NodeJS.ProcessEnv = {
   AUTH_SECRET: randomBytes(32).toString("base64url"),
   APP_URL: `http://localhost:${E2E_PORT}`,
   PORT: String(E2E_PORT),
+  // Lets the tests move the reminder clock; the app refuses it unless APP_URL is local.
+  ENABLE_TEST_CONTROLS: "1",
 };
 
 const children: ChildProcess[] = [
