@@ -41,6 +41,13 @@ export const serverEnvSchema = z.object({
     .int()
     .min(1, "must be at least 1 second")
     .default(300),
+  /** Reminder emails one worker sends at once. */
+  REMINDER_SEND_CONCURRENCY: z.coerce
+    .number({ error: "must be a number" })
+    .int()
+    .min(1, "must be between 1 and 50")
+    .max(50, "must be between 1 and 50")
+    .default(8),
   /** Where the local mail catcher stores messages; set only when mail is caught. */
   MAIL_CATCHER_DIR: z.string().min(1).optional(),
   /** "1" turns on the end-to-end tests' controls (moving the reminder clock). Refused unless APP_URL is local. */

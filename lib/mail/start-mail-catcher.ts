@@ -16,6 +16,8 @@ export async function startMailCatcher(options: { dir: string; port?: number }):
   await mkdir(dir, { recursive: true });
   const server = new SMTPServer({
     authOptional: true,
+    // No reverse DNS of the client: it is loopback, and the lookup can stall where DNS is slow.
+    disableReverseLookup: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
     onData(stream, _session, callback) {

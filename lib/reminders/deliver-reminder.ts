@@ -31,35 +31,51 @@ function errorText(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).slice(0, 500);
 }
 
+const DELIVERY_SELECT = {
+  id: true,
+  kind: true,
+  sequence: true,
+  state: true,
+  attempts: true,
+  case: {
+    select: {
+      id: true,
+      ownerId: true,
+      operator: true,
+      providerName: true,
+      nickname: true,
+      phoneNumber: true,
+      status: true,
+      expectedBy: true,
+      noProofConfirmed: true,
+      closedAt: true,
+      leavingOn: true,
+      remindersMuted: true,
+      owner: { select: { email: true, locale: true, timeZone: true, remindersEnabled: true } },
+    },
+  },
+} as const;
+
+/** Everything needed to send these reminders, in one query. */
+export async function loadRemindersForDelivery(ids: string[]) {
+  return db().reminder.findMany({ where: { id: { in: ids } }, select: DELIVERY_SELECT });
+}
+
+export type ReminderForDelivery = Awaited<ReturnType<typeof loadRemindersForDelivery>>[number];
+
 /**
  * Sends one reminder that this worker has claimed (state SENDING). It is
  * marked sent right after the SMTP server accepts it; a reminder that is no
  * longer SENDING (sent, cancelled, rescheduled meanwhile) is not sent again.
  */
 export async function deliverReminder(reminderId: string, now: Date): Promise<DeliveryOutcome> {
-  const reminder = await db().reminder.findUnique({
-    where: { id: reminderId },
-    include: {
-      case: {
-        select: {
-          id: true,
-          ownerId: true,
-          operator: true,
-          providerName: true,
-          nickname: true,
-          phoneNumber: true,
-          status: true,
-          expectedBy: true,
-          noProofConfirmed: true,
-          closedAt: true,
-          leavingOn: true,
-          remindersMuted: true,
-          owner: { select: { email: true, locale: true, timeZone: true, remindersEnabled: true } },
-        },
-      },
-    },
-  });
-  if (!reminder || reminder.state !== "SENDING") return "skipped";
+  const [reminder] = await loadRemindersForDelivery([reminderId]);
+  return reminder ? deliverLoadedReminder(reminder, now) : "skipped";
+}
+
+export async function deliverLoadedReminder(reminder: ReminderForDelivery, now: Date): Promise<DeliveryOutcome> {
+  const reminderId = reminder.id;
+  if (reminder.state !== "SENDING") return "skipped";
   const target = reminder.case;
   if (target.status !== "WAITING_FOR_OPERATOR" || target.remindersMuted || !target.owner.remindersEnabled) {
     await db().reminder.updateMany({ where: { id: reminderId, state: "SENDING" }, data: { state: "CANCELLED" } });
@@ -124,21 +140,22 @@ export async function deliverReminder(reminderId: string, now: Date): Promise<De
     return "failed";
   }
 
+  const sentAt = now;
   await db().$transaction(async (tx) => {
     const marked = await tx.reminder.updateMany({
       where: { id: reminderId, state: "SENDING" },
-      data: { state: "SENT", sentAt: now, messageId, lastError: null },
+      data: { state: "SENT", sentAt, messageId, lastError: null },
     });
     if (marked.count !== 1) return;
     await recordCaseEvent(tx, {
       caseId: target.id,
       actorId: target.ownerId,
       kind: "REMINDER_SENT",
-      at: now,
+      at: sentAt,
       data: { kind: reminder.kind, sequence: reminder.sequence },
     });
     if (reminder.kind === "NEEDS_ACTION") {
-      await applyCaseAction(tx, target, { type: "flagNeedsAction" }, target.ownerId, now);
+      await applyCaseAction(tx, target, { type: "flagNeedsAction" }, target.ownerId, sentAt);
     }
   });
   return "sent";

@@ -1,9 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { deliverReminder, type DeliveryOutcome } from "./deliver-reminder";
+import { fixedClock, type Clock } from "@/lib/time/clock";
+import { deliverLoadedReminder, loadRemindersForDelivery, type DeliveryOutcome } from "./deliver-reminder";
 
 export type DispatchOptions = {
-  now: Date;
+  /** Where "now" comes from while the run goes on; or a fixed `now`. */
+  clock?: Clock;
+  now?: Date;
   /** Claimed per round trip. */
   batchSize?: number;
   /** Sent at once; SMTP servers take a few parallel connections well. */
@@ -22,16 +25,19 @@ export type DispatchResult = Record<DeliveryOutcome, number> & { more: boolean }
  * anything twice.
  */
 export async function dispatchDueReminders(options: DispatchOptions): Promise<DispatchResult> {
-  const { now, batchSize = 50, concurrency = 4, maxPerRun = 2_000, claimTimeoutMs = 5 * 60_000 } = options;
+  const { batchSize = 50, concurrency = 4, maxPerRun = 2_000, claimTimeoutMs = 5 * 60_000 } = options;
+  const clock = options.clock ?? fixedClock(options.now ?? new Date());
+  const started = clock.now();
   const result: DispatchResult = { sent: 0, failed: 0, retried: 0, cancelled: 0, skipped: 0, more: false };
 
   await db().reminder.updateMany({
-    where: { state: "SENDING", claimedAt: { lt: new Date(now.getTime() - claimTimeoutMs) } },
+    where: { state: "SENDING", claimedAt: { lt: new Date(started.getTime() - claimTimeoutMs) } },
     data: { state: "SCHEDULED", claimedAt: null },
   });
 
   let processed = 0;
   while (processed < maxPerRun) {
+    const now = clock.now();
     const claimed = await db().$queryRaw<{ id: string }[]>`
       UPDATE "Reminder" SET state = 'SENDING', "claimedAt" = ${now}, attempts = attempts + 1, "updatedAt" = ${now}
        WHERE id IN (
@@ -43,11 +49,11 @@ export async function dispatchDueReminders(options: DispatchOptions): Promise<Di
       RETURNING id`;
     if (claimed.length === 0) return result;
 
-    const queue = claimed.map((row) => row.id);
+    const queue = await loadRemindersForDelivery(claimed.map((row) => row.id));
     await Promise.all(
       Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
-        for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-          result[await deliverReminder(id, now)] += 1;
+        for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+          result[await deliverLoadedReminder(next, clock.now())] += 1;
         }
       }),
     );

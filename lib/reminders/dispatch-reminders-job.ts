@@ -3,6 +3,7 @@ import { z } from "zod";
 import { serverEnv } from "@/lib/env/server-env";
 import { defineJob } from "@/lib/jobs/define-job";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
+import { offsetClock, systemClock } from "@/lib/time/clock";
 import { dispatchDueReminders } from "./dispatch-due-reminders";
 
 /**
@@ -17,8 +18,12 @@ export const dispatchRemindersJob = defineJob({
   cron: "* * * * *",
   async handler({ asOf }) {
     const env = serverEnv();
-    const now = asOf && env.ENABLE_TEST_CONTROLS ? new Date(asOf) : new Date();
-    const result = await dispatchDueReminders({ now, claimTimeoutMs: env.REMINDER_CLAIM_TIMEOUT_SECONDS * 1000 });
+    const clock = asOf && env.ENABLE_TEST_CONTROLS ? offsetClock(Date.parse(asOf) - Date.now()) : systemClock;
+    const result = await dispatchDueReminders({
+      clock,
+      claimTimeoutMs: env.REMINDER_CLAIM_TIMEOUT_SECONDS * 1000,
+      concurrency: env.REMINDER_SEND_CONCURRENCY,
+    });
     if (result.more) await enqueueJob(dispatchRemindersJob, asOf ? { asOf } : {});
   },
 });

@@ -19,3 +19,13 @@ export function manualClock(at: Date): Clock & { set(at: Date): void; advance(ms
     },
   };
 }
+
+/** Always the same instant. */
+export function fixedClock(at: Date): Clock {
+  return { now: () => new Date(at.getTime()) };
+}
+
+/** The system clock moved by `offsetMs`: time still flows, from another starting point. */
+export function offsetClock(offsetMs: number): Clock {
+  return { now: () => new Date(Date.now() + offsetMs) };
+}

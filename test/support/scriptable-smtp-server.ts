@@ -17,6 +17,8 @@ export async function startScriptableSmtpServer(options: { delayMs?: number } = 
   const refusals: number[] = [];
   const server = new SMTPServer({
     authOptional: true,
+    // No reverse DNS of the client: it is loopback, and the lookup can stall where DNS is slow.
+    disableReverseLookup: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
     onData(stream, _session, callback) {
