@@ -1,5 +1,7 @@
 "use server";
 
+import { headers } from "next/headers";
+import { preferredLocale } from "@/lib/http/preferred-locale";
 import { signIn } from "@/lib/auth/auth";
 import { createUser } from "@/lib/auth/create-user";
 import { AuthInputError } from "@/lib/auth/errors";
@@ -14,7 +16,8 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values: { email } };
 
   try {
-    await createUser(parsed.data);
+    const locale = preferredLocale((await headers()).get("accept-language"));
+    await createUser({ ...parsed.data, locale });
   } catch (error) {
     if (error instanceof AuthInputError) return { errors: { [error.field]: error.message }, values: { email } };
     throw error;

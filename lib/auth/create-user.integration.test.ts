@@ -13,6 +13,12 @@ describe("createUser", () => {
     expect(row.email).toBe(email);
     expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(row.passwordHash).not.toContain("a long enough password");
+    expect(row.locale).toBe("en");
+  });
+
+  it("keeps the language the browser asked for, for the emails", async () => {
+    const user = await createUser({ email: uniqueEmail("zh"), password: "a long enough password", locale: "zh" });
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).locale).toBe("zh");
   });
 
   it("refuses an email that is taken, whatever its case, and writes nothing", async () => {

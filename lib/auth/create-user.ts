@@ -6,11 +6,19 @@ import { hashPassword } from "./hash-password";
 import { normalizeEmail } from "./normalize-email";
 
 /** Creates a password account. Relies on the unique index, not a prior lookup, to refuse a taken email. */
-export async function createUser(input: { email: string; password: string }): Promise<{ id: string; email: string }> {
+export async function createUser(input: {
+  email: string;
+  password: string;
+  /** Language of the emails; from the browser at sign-up, changeable in settings. */
+  locale?: "en" | "zh";
+}): Promise<{ id: string; email: string }> {
   const email = normalizeEmail(input.email);
   const passwordHash = await hashPassword(input.password);
   try {
-    return await db().user.create({ data: { email, passwordHash }, select: { id: true, email: true } });
+    return await db().user.create({
+      data: { email, passwordHash, locale: input.locale ?? "en" },
+      select: { id: true, email: true },
+    });
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new AuthInputError("An account with this email already exists. Sign in, or reset your password.", "email");
