@@ -1,6 +1,6 @@
 "use client";
 
-import { muteRemindersAction, snoozeRemindersAction } from "@/app/cases/[id]/actions";
+import { followUpScheduleAction, muteRemindersAction, snoozeRemindersAction } from "@/app/cases/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { CaseActionForm } from "./case-action-form";
@@ -15,13 +15,16 @@ export function RemindersPanel({
   muted,
   waiting,
   accountOff,
+  followUps,
 }: {
   caseId: string;
   reminders: ReminderView[];
   muted: boolean;
   waiting: boolean;
   accountOff: boolean;
+  followUps: { everyDays: number; count: number };
 }) {
+  const selectClass = "min-h-11 rounded-lg border border-slate-300 bg-white px-2 text-base";
   return (
     <div className="flex flex-col gap-3">
       {accountOff ? (
@@ -65,6 +68,42 @@ export function RemindersPanel({
                   <Button variant="secondary" name="snooze" value="date">
                     Snooze
                   </Button>
+                </div>
+              </fieldset>
+            )}
+          </CaseActionForm>
+          <CaseActionForm action={followUpScheduleAction} caseId={caseId} className="flex flex-col gap-2">
+            {(state) => (
+              <fieldset className="flex flex-col gap-2">
+                <legend className="text-sm font-medium">Follow-ups while you wait</legend>
+                <div className="flex flex-wrap items-center gap-2 text-sm">
+                  <label htmlFor={`every-${caseId}`}>every</label>
+                  <select
+                    id={`every-${caseId}`}
+                    name="everyDays"
+                    defaultValue={state.values?.everyDays ?? String(followUps.everyDays)}
+                    className={selectClass}
+                  >
+                    {[1, 2, 3, 4, 5, 6, 7].map((days) => (
+                      <option key={days} value={days}>
+                        {days} day{days === 1 ? "" : "s"}
+                      </option>
+                    ))}
+                  </select>
+                  <label htmlFor={`count-${caseId}`}>at most</label>
+                  <select
+                    id={`count-${caseId}`}
+                    name="count"
+                    defaultValue={state.values?.count ?? String(followUps.count)}
+                    className={selectClass}
+                  >
+                    {Array.from({ length: 11 }, (_, count) => (
+                      <option key={count} value={count}>
+                        {count} time{count === 1 ? "" : "s"}
+                      </option>
+                    ))}
+                  </select>
+                  <Button variant="secondary">Save</Button>
                 </div>
               </fieldset>
             )}

@@ -167,3 +167,12 @@ export const snoozeSchema = z
     }
     return { date: input.date };
   });
+
+export const followUpScheduleSchema = z.object({
+  everyDays: z.coerce
+    .number({ error: "Choose how many days between follow-ups." })
+    .int()
+    .min(1, "Between 1 and 7 days.")
+    .max(7, "Between 1 and 7 days."),
+  count: z.coerce.number({ error: "Choose how many follow-ups." }).int().min(0, "From 0 to 10.").max(10, "From 0 to 10."),
+});

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CASE_STATUSES } from "@/lib/cases/case-status";
-import { planReminders, REMINDER_POLICY, type ReminderPlanInput } from "./plan-reminders";
+import { planReminders, type ReminderPlanInput } from "./plan-reminders";
 
 const DAY = 86_400_000;
 const base: ReminderPlanInput = {
@@ -11,6 +11,8 @@ const base: ReminderPlanInput = {
   enabled: true,
   snoozedUntil: null,
   timeZone: "Asia/Phnom_Penh",
+  followUpEveryDays: 2,
+  maxFollowUps: 5,
   done: new Set(),
   now: new Date("2026-04-10T00:00:00Z"),
 };
@@ -24,7 +26,7 @@ describe("planReminders", () => {
       ["FOLLOW_UP", 3, "2026-04-23T02:00:00.000Z"],
       ["FOLLOW_UP", 4, "2026-04-25T02:00:00.000Z"],
       ["FOLLOW_UP", 5, "2026-04-27T02:00:00.000Z"],
-      ["NEEDS_ACTION", 6, "2026-04-29T02:00:00.000Z"],
+      ["NEEDS_ACTION", 99, "2026-04-29T02:00:00.000Z"],
     ]);
   });
 
@@ -46,7 +48,16 @@ describe("planReminders", () => {
       [3, "2026-04-24T03:00:00.000Z"],
       [4, "2026-04-26T03:00:00.000Z"],
       [5, "2026-04-28T03:00:00.000Z"],
-      [6, "2026-04-30T03:00:00.000Z"],
+      [99, "2026-04-30T03:00:00.000Z"],
+    ]);
+  });
+
+  it("follows the case's own follow-up interval and count", () => {
+    const plan = planReminders({ ...base, followUpEveryDays: 3, maxFollowUps: 1 });
+    expect(plan.map((r) => [r.kind, r.dueAt.toISOString()])).toEqual([
+      ["CHECK", "2026-04-17T02:00:00.000Z"],
+      ["FOLLOW_UP", "2026-04-20T02:00:00.000Z"],
+      ["NEEDS_ACTION", "2026-04-23T02:00:00.000Z"],
     ]);
   });
 
@@ -67,23 +78,36 @@ describe("planReminders", () => {
         fc.option(time, { nil: null }),
         fc.boolean(),
         fc.boolean(),
-        fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { maxLength: 7 }),
+        fc.uniqueArray(fc.constantFrom(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 99), { maxLength: 12 }),
         fc.constantFrom("Asia/Phnom_Penh", "Asia/Shanghai", "Europe/Paris", "America/New_York"),
-        (status, expectedBy, now, snoozedUntil, muted, enabled, done, timeZone) => {
-          const plan = planReminders({ status, expectedBy, now, snoozedUntil, muted, enabled, done: new Set(done), timeZone });
+        fc.integer({ min: 1, max: 7 }),
+        fc.integer({ min: 0, max: 10 }),
+        (status, expectedBy, now, snoozedUntil, muted, enabled, done, timeZone, followUpEveryDays, maxFollowUps) => {
+          const plan = planReminders({
+            status,
+            expectedBy,
+            now,
+            snoozedUntil,
+            muted,
+            enabled,
+            done: new Set(done),
+            timeZone,
+            followUpEveryDays,
+            maxFollowUps,
+          });
           if (status !== "WAITING_FOR_OPERATOR" || muted || !enabled) {
             expect(plan).toEqual([]);
             return;
           }
-          expect(plan.length).toBe(7 - done.length);
+          const sequences = [...Array.from({ length: maxFollowUps + 1 }, (_, i) => i), 99];
+          expect(plan.map((r) => r.sequence)).toEqual(sequences.filter((sequence) => !(done as number[]).includes(sequence)));
           for (const [index, reminder] of plan.entries()) {
             expect(done).not.toContain(reminder.sequence);
             expect(reminder.dueAt.getTime()).toBeGreaterThanOrEqual(now.getTime());
             if (snoozedUntil) expect(reminder.dueAt.getTime()).toBeGreaterThanOrEqual(snoozedUntil.getTime());
             if (index > 0) {
               const gap = reminder.dueAt.getTime() - plan[index - 1]!.dueAt.getTime();
-              // Two days apart, give or take a daylight-saving hour.
-              expect(gap).toBeGreaterThanOrEqual(REMINDER_POLICY.followUpEveryDays * DAY - 3_600_000);
+              expect(gap).toBeGreaterThanOrEqual(followUpEveryDays * DAY);
               expect(reminder.sequence).toBeGreaterThan(plan[index - 1]!.sequence);
             }
           }

@@ -4,7 +4,7 @@ import { addDays } from "./working-days";
 
 export type ReminderKind = "CHECK" | "FOLLOW_UP" | "NEEDS_ACTION";
 
-/** The default schedule; the same for every case for now. */
+/** The defaults; each case can change its follow-up interval and count. */
 export const REMINDER_POLICY = {
   /** Local time of day reminders are sent at. */
   sendAt: "09:00",
@@ -12,8 +12,11 @@ export const REMINDER_POLICY = {
   maxFollowUps: 5,
 } as const;
 
+export const FOLLOW_UP_LIMITS = { everyDays: { min: 1, max: 7 }, count: { min: 0, max: 10 } } as const;
+
 const DAY_MS = 86_400_000;
-export const NEEDS_ACTION_SEQUENCE = REMINDER_POLICY.maxFollowUps + 1;
+/** Fixed, so that changing the number of follow-ups never renumbers the needs-action email. */
+export const NEEDS_ACTION_SEQUENCE = 99;
 
 export type PlannedReminder = { kind: ReminderKind; sequence: number; dueAt: Date };
 
@@ -25,6 +28,8 @@ export type ReminderPlanInput = {
   enabled: boolean;
   snoozedUntil: Date | null;
   timeZone: string;
+  followUpEveryDays: number;
+  maxFollowUps: number;
   /** Sequences of this round already sent, failed or being sent: never planned again. */
   done: ReadonlySet<number>;
   now: Date;
@@ -33,8 +38,8 @@ export type ReminderPlanInput = {
 /**
  * The reminders still to send for a case. Nothing unless the case is waiting
  * for the operator with reminders on. The check goes out on the expected-by
- * day at 09:00 in the user's zone, then a follow-up every 2 days (at most 5),
- * then the needs-action email. Nothing is planned before now or the snooze,
+ * day at 09:00 in the user's zone, then a follow-up every few days (by
+ * default every 2 days, at most 5), then the needs-action email. Nothing is planned before now or the snooze,
  * and what is left keeps its spacing.
  */
 export function planReminders(input: ReminderPlanInput): PlannedReminder[] {
@@ -42,15 +47,15 @@ export function planReminders(input: ReminderPlanInput): PlannedReminder[] {
 
   const day = zonedDateString(input.expectedBy, input.timeZone);
   const at = (offsetDays: number) => zonedWallTimeToUtc(addDays(day, offsetDays), REMINDER_POLICY.sendAt, input.timeZone);
-  const every = REMINDER_POLICY.followUpEveryDays;
+  const every = input.followUpEveryDays;
   const all: PlannedReminder[] = [
     { kind: "CHECK", sequence: 0, dueAt: at(0) },
-    ...Array.from({ length: REMINDER_POLICY.maxFollowUps }, (_, index) => ({
+    ...Array.from({ length: input.maxFollowUps }, (_, index) => ({
       kind: "FOLLOW_UP" as const,
       sequence: index + 1,
       dueAt: at(every * (index + 1)),
     })),
-    { kind: "NEEDS_ACTION", sequence: NEEDS_ACTION_SEQUENCE, dueAt: at(every * NEEDS_ACTION_SEQUENCE) },
+    { kind: "NEEDS_ACTION", sequence: NEEDS_ACTION_SEQUENCE, dueAt: at(every * (input.maxFollowUps + 1)) },
   ];
 
   const earliest = Math.max(input.now.getTime(), input.snoozedUntil?.getTime() ?? 0);

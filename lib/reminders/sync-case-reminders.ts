@@ -16,6 +16,8 @@ export async function syncCaseReminders(tx: Prisma.TransactionClient, caseId: st
       remindersMuted: true,
       snoozedUntil: true,
       reminderRound: true,
+      followUpEveryDays: true,
+      maxFollowUps: true,
       owner: { select: { timeZone: true, remindersEnabled: true } },
       reminders: { where: { state: { in: ["SENT", "FAILED", "SENDING"] } }, select: { sequence: true, round: true } },
     },
@@ -30,6 +32,8 @@ export async function syncCaseReminders(tx: Prisma.TransactionClient, caseId: st
     enabled: found.owner.remindersEnabled,
     snoozedUntil: found.snoozedUntil,
     timeZone: found.owner.timeZone,
+    followUpEveryDays: found.followUpEveryDays,
+    maxFollowUps: found.maxFollowUps,
     done: new Set(found.reminders.filter((r) => r.round === found.reminderRound).map((r) => r.sequence)),
     now,
   });

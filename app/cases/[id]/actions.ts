@@ -15,6 +15,7 @@ import {
   addStepSchema,
   completeCaseSchema,
   completeStepSchema,
+  followUpScheduleSchema,
   idSchema,
   moveStepSchema,
   noteSchema,
@@ -25,6 +26,7 @@ import {
 import { toFormState } from "@/lib/cases/to-form-state";
 import { undoStep } from "@/lib/cases/undo-step";
 import { setCaseRemindersMuted } from "@/lib/reminders/set-case-reminders-muted";
+import { setFollowUpSchedule } from "@/lib/reminders/set-follow-up-schedule";
 import { snoozeCaseReminders } from "@/lib/reminders/snooze-case-reminders";
 import { fieldErrors } from "@/lib/http/field-errors";
 import type { FormState } from "@/lib/http/form-state";
@@ -174,4 +176,14 @@ export async function muteRemindersAction(_previous: FormState, formData: FormDa
   const muted = formText(formData, "muted");
   if (!ctx || (muted !== "true" && muted !== "false")) return BAD_REQUEST;
   return run(ctx.caseId, () => setCaseRemindersMuted(ctx.userId, ctx.caseId, muted === "true"));
+}
+
+export async function followUpScheduleAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const ctx = await context(formData);
+  const values = { everyDays: formText(formData, "everyDays"), count: formText(formData, "count") };
+  const input = followUpScheduleSchema.safeParse(values);
+  if (!ctx) return BAD_REQUEST;
+  if (!input.success) return { errors: fieldErrors(input.error), values };
+  const result = await run(ctx.caseId, () => setFollowUpSchedule(ctx.userId, ctx.caseId, input.data));
+  return result.errors ? result : { success: "Follow-ups changed." };
 }

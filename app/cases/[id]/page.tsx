@@ -154,6 +154,7 @@ export default async function CasePage({ params }: Props) {
           waiting={detail.status === "WAITING_FOR_OPERATOR"}
           muted={detail.remindersMuted}
           accountOff={!detail.owner.remindersEnabled}
+          followUps={{ everyDays: detail.followUpEveryDays, count: detail.maxFollowUps }}
           reminders={detail.reminders.map((reminder) => ({
             id: reminder.id,
             label: REMINDER_LABELS[reminder.kind](reminder.sequence),

@@ -26,7 +26,9 @@ ALTER TABLE "User" ADD COLUMN     "locale" TEXT NOT NULL DEFAULT 'en',
 ADD COLUMN     "remindersEnabled" BOOLEAN NOT NULL DEFAULT true;
 
 -- AlterTable
-ALTER TABLE "Case" ADD COLUMN     "reminderRound" INTEGER NOT NULL DEFAULT 0,
+ALTER TABLE "Case" ADD COLUMN     "followUpEveryDays" INTEGER NOT NULL DEFAULT 2,
+ADD COLUMN     "maxFollowUps" INTEGER NOT NULL DEFAULT 5,
+ADD COLUMN     "reminderRound" INTEGER NOT NULL DEFAULT 0,
 ADD COLUMN     "remindersMuted" BOOLEAN NOT NULL DEFAULT false,
 ADD COLUMN     "reviewCounting" "ReviewCounting",
 ADD COLUMN     "reviewDays" INTEGER,
