@@ -1,8 +1,9 @@
-import { readFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
-import { diffSchemas, MIGRATIONS_DIR, SCHEMA_PATH } from "./migrations";
+import { applyMigrations, diffSchemas, MIGRATIONS_DIR, SCHEMA_PATH } from "./migrations";
 
 /** Everything about the public schema that a migration can get wrong, as comparable text. */
 async function describeSchema(url: string): Promise<string[]> {
@@ -69,6 +70,58 @@ describe("migrations", () => {
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await admin.end();
+    }
+  });
+});
+
+async function withScratchDatabase(run: (url: string) => Promise<void>) {
+  const name = `scratch_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  const admin = new pg.Client({ connectionString: inject("databaseUrl") });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  try {
+    await run(Object.assign(new URL(inject("databaseUrl")), { pathname: `/${name}` }).toString());
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+async function writeMigration(dir: string, name: string, sql: string) {
+  await mkdir(path.join(dir, name), { recursive: true });
+  await writeFile(path.join(dir, name, "migration.sql"), sql);
+}
+
+async function tableExists(url: string, table: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query<{ found: string | null }>("SELECT to_regclass($1) AS found", [table]);
+  await client.end();
+  return rows[0]?.found != null;
+}
+
+describe("applying migrations", () => {
+  it("runs each script whole (function bodies included) and all-or-nothing, and stops at a failure", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "simcase-migrations-"));
+    try {
+      await withScratchDatabase(async (url) => {
+        await writeMigration(
+          dir,
+          "001_function",
+          `CREATE TABLE "a" (id int);
+CREATE FUNCTION "two"() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1 + 1; END; $$;`,
+        );
+        expect(await applyMigrations(url, dir)).toEqual(["001_function"]);
+
+        await writeMigration(dir, "002_broken", `CREATE TABLE "b" (id int);\nSELECT no_such_function();`);
+        await expect(applyMigrations(url, dir)).rejects.toThrow(/migration failed: 002_broken: function no_such_function\(\) does not exist/);
+        expect(await tableExists(url, "b")).toBe(false);
+        expect(await tableExists(url, "a")).toBe(true);
+
+        await expect(applyMigrations(url, dir)).rejects.toThrow(/failed earlier \(002_broken/);
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });
