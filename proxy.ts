@@ -44,6 +44,8 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// API routes stay out: they set their own headers, and a proxy in front of an
+// upload would buffer (and cap) its body.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/).*)"],
 };

@@ -19,7 +19,9 @@ export function StatusPanel({
   waiting,
   review,
   waitHint,
+  hasProof,
 }: {
+  hasProof: boolean;
   caseId: string;
   allowed: readonly CaseActionType[];
   /** Already waiting: the form changes the period instead of starting the wait. */
@@ -84,12 +86,17 @@ export function StatusPanel({
           <fieldset className="flex flex-col gap-3 rounded-xl border border-emerald-200 bg-emerald-50 p-4">
             <legend className="px-1 font-semibold">Cancelled?</legend>
             <p className="text-sm text-slate-700">
-              A case is done when you have proof: the receipt, the confirmation SMS or email. Without it, confirm below.
+              A case is done when you have proof: the receipt, the confirmation SMS or email (add it below).
+              {hasProof ? "" : " Without it, confirm that you have none."}
             </p>
             <input type="hidden" name="action" value="complete" />
-            <label className="flex min-h-11 items-center gap-3 text-sm">
-              <input type="checkbox" name="noProofConfirmed" className="size-5" />I have no proof of the cancellation
-            </label>
+            {hasProof ? (
+              <p className="text-sm font-medium text-emerald-900">Your proof is kept with this case.</p>
+            ) : (
+              <label className="flex min-h-11 items-center gap-3 text-sm">
+                <input type="checkbox" name="noProofConfirmed" className="size-5" />I have no proof of the cancellation
+              </label>
+            )}
             <Button>Mark the case done</Button>
           </fieldset>
         </CaseActionForm>

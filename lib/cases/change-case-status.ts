@@ -53,8 +53,8 @@ export async function changeCaseStatus(
         reviewCounting: request.counting === "working" ? "WORKING" : "CALENDAR",
       });
     } else if (request.type === "complete") {
-      // Receipts (proof) arrive with the receipts feature; until then only the explicit confirmation closes a case.
-      action = { type: "complete", hasProof: false, noProofConfirmed: request.noProofConfirmed };
+      const receipts = await tx.receipt.count({ where: { caseId, ownerId: userId } });
+      action = { type: "complete", hasProof: receipts > 0, noProofConfirmed: request.noProofConfirmed };
     } else {
       action = { type: request.type };
     }

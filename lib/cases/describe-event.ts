@@ -58,6 +58,10 @@ export function describeEvent(event: TimelineEvent): { title: string; detail: st
       return { title: "Reminders snoozed", detail: null };
     case "REMINDERS_MUTED":
       return { title: "Reminders muted for this case", detail: null };
+    case "RECEIPT_ADDED":
+      return { title: `Proof added: ${text(data, "fileName")}`, detail: null };
+    case "RECEIPT_DELETED":
+      return { title: `Proof deleted: ${text(data, "fileName")}`, detail: null };
     case "REMINDERS_UNMUTED":
       return { title: "Reminders turned back on", detail: null };
     default:

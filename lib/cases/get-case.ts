@@ -13,6 +13,10 @@ export async function getCase(userId: string, caseId: string) {
         include: { actor: { select: { email: true } } },
       },
       owner: { select: { timeZone: true, remindersEnabled: true } },
+      receipts: {
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+        select: { id: true, kind: true, fileName: true, size: true, pageCount: true, width: true, height: true, stepId: true, createdAt: true },
+      },
       reminders: {
         where: { state: { not: "CANCELLED" } },
         orderBy: [{ dueAt: "asc" }, { sequence: "asc" }],

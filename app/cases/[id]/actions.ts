@@ -25,6 +25,7 @@ import {
 } from "@/lib/cases/schemas";
 import { toFormState } from "@/lib/cases/to-form-state";
 import { undoStep } from "@/lib/cases/undo-step";
+import { deleteReceipt } from "@/lib/receipts/delete-receipt";
 import { setCaseRemindersMuted } from "@/lib/reminders/set-case-reminders-muted";
 import { setFollowUpSchedule } from "@/lib/reminders/set-follow-up-schedule";
 import { snoozeCaseReminders } from "@/lib/reminders/snooze-case-reminders";
@@ -186,4 +187,11 @@ export async function followUpScheduleAction(_previous: FormState, formData: For
   if (!input.success) return { errors: fieldErrors(input.error), values };
   const result = await run(ctx.caseId, () => setFollowUpSchedule(ctx.userId, ctx.caseId, input.data));
   return result.errors ? result : { success: "Follow-ups changed." };
+}
+
+export async function deleteReceiptAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const ctx = await context(formData);
+  const receiptId = idSchema.safeParse(formText(formData, "receiptId"));
+  if (!ctx || !receiptId.success) return BAD_REQUEST;
+  return run(ctx.caseId, () => deleteReceipt(ctx.userId, receiptId.data));
 }

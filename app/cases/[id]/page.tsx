@@ -5,6 +5,8 @@ import { AddStepForm } from "@/components/cases/add-step-form";
 import { DeleteCaseForm } from "@/components/cases/delete-case-form";
 import { NoteForm } from "@/components/cases/note-form";
 import { StatusBadge } from "@/components/cases/status-badge";
+import { ReceiptList } from "@/components/cases/receipt-list";
+import { ReceiptUpload } from "@/components/cases/receipt-upload";
 import { RemindersPanel } from "@/components/cases/reminders-panel";
 import { StatusPanel } from "@/components/cases/status-panel";
 import { StepCard, type StepView } from "@/components/cases/step-card";
@@ -137,12 +139,31 @@ export default async function CasePage({ params }: Props) {
           caseId={detail.id}
           allowed={allowedActions(detail.status)}
           waiting={detail.status === "WAITING_FOR_OPERATOR"}
+          hasProof={detail.receipts.length > 0}
           review={{
             days: detail.reviewDays ?? procedure.review.days,
             counting: (detail.reviewCounting ?? (procedure.review.counting === "working" ? "WORKING" : "CALENDAR")) === "WORKING" ? "working" : "calendar",
           }}
           waitHint={`${procedure.label} usually answers within ${procedure.review.days} ${procedure.review.counting === "working" ? "working " : ""}day${procedure.review.days === 1 ? "" : "s"}. Working days skip weekends and Cambodian public holidays. We email you when the answer is due, then every 2 days while you wait.`}
         />
+      </section>
+
+      <section aria-labelledby="proof-heading" className="flex flex-col gap-3">
+        <h2 id="proof-heading" className="text-lg font-semibold">
+          Proof of cancellation
+        </h2>
+        <ReceiptList
+          caseId={detail.id}
+          receipts={detail.receipts.map((receipt) => ({
+            id: receipt.id,
+            kind: receipt.kind,
+            fileName: receipt.fileName,
+            pageCount: receipt.pageCount,
+            sizeLabel: receipt.size >= 1_048_576 ? `${(receipt.size / 1_048_576).toFixed(1)} MB` : `${Math.ceil(receipt.size / 1024)} KB`,
+            addedLabel: formatDateTime(receipt.createdAt, timeZone),
+          }))}
+        />
+        <ReceiptUpload caseId={detail.id} canComplete={allowedActions(detail.status).includes("complete")} />
       </section>
 
       <section aria-labelledby="reminders-heading" className="flex flex-col gap-3">

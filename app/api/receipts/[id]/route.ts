@@ -1,0 +1,36 @@
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { CaseNotFoundError } from "@/lib/cases/errors";
+import { getReceiptFile } from "@/lib/receipts/get-receipt-file";
+import { receiptQuerySchema } from "@/lib/receipts/schemas";
+
+function contentDisposition(kind: "inline" | "attachment", fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/** A receipt file, for its owner only. Anyone else gets the same 404 as for a receipt that does not exist. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const notFound = () => new Response("Not found", { status: 404, headers: { "content-type": "text/plain" } });
+  const user = await getCurrentUser();
+  if (!user) return notFound();
+  const { id } = await params;
+  const query = receiptQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  try {
+    const file = await getReceiptFile(user.id, id, query.variant);
+    return new Response(new Uint8Array(file.bytes), {
+      headers: {
+        "content-type": file.contentType,
+        "content-length": String(file.bytes.length),
+        "content-disposition": contentDisposition(query.download ? "attachment" : "inline", file.fileName),
+        "x-content-type-options": "nosniff",
+        // Nothing in the file may load or run anything, whatever it turns out to contain.
+        "content-security-policy": "default-src 'none'",
+        "cache-control": "private, max-age=3600",
+        "cross-origin-resource-policy": "same-origin",
+      },
+    });
+  } catch (error) {
+    if (error instanceof CaseNotFoundError) return notFound();
+    throw error;
+  }
+}

@@ -1,0 +1,129 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { changeStatusAction } from "@/app/cases/[id]/actions";
+import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
+import { CaseActionForm } from "./case-action-form";
+
+const ACCEPT = "image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif,application/pdf";
+
+type Upload = { name: string; progress: number; error: string | null; done: boolean };
+
+function send(caseId: string, file: File, onProgress: (fraction: number) => void): Promise<string | null> {
+  // XMLHttpRequest, not fetch: only it reports upload progress.
+  return new Promise((resolve) => {
+    const request = new XMLHttpRequest();
+    request.open("POST", `/api/cases/${caseId}/receipts`);
+    request.setRequestHeader("x-file-name", encodeURIComponent(file.name));
+    request.setRequestHeader("content-type", "application/octet-stream");
+    request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
+    request.onload = () => {
+      if (request.status === 201) return resolve(null);
+      let message = "The upload failed. Try again.";
+      try {
+        message = (JSON.parse(request.responseText) as { error?: string }).error ?? message;
+      } catch {
+        // not JSON: keep the generic message
+      }
+      resolve(message);
+    };
+    request.onerror = () => resolve("The upload was interrupted. Check your connection and try again.");
+    request.send(file);
+  });
+}
+
+export function ReceiptUpload({ caseId, canComplete }: { caseId: string; canComplete: boolean }) {
+  const router = useRouter();
+  const inputId = useId();
+  const cameraId = useId();
+  const [uploads, setUploads] = useState<Upload[]>([]);
+  const [offerDone, setOfferDone] = useState(false);
+
+  async function upload(files: FileList | null) {
+    if (!files || files.length === 0) return;
+    const list = Array.from(files);
+    const start = uploads.length;
+    setUploads((current) => [...current, ...list.map((file) => ({ name: file.name, progress: 0, error: null, done: false }))]);
+    let anyDone = false;
+    for (const [offset, file] of list.entries()) {
+      const index = start + offset;
+      const update = (change: Partial<Upload>) =>
+        setUploads((current) => current.map((item, at) => (at === index ? { ...item, ...change } : item)));
+      const error = await send(caseId, file, (progress) => update({ progress }));
+      update(error ? { error } : { done: true, progress: 1 });
+      anyDone ||= !error;
+    }
+    if (anyDone) {
+      setOfferDone(canComplete);
+      router.refresh();
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-wrap gap-2">
+        <label
+          htmlFor={inputId}
+          className="inline-flex min-h-11 cursor-pointer items-center rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800"
+        >
+          Add proof (photo or PDF)
+        </label>
+        <input
+          id={inputId}
+          type="file"
+          accept={ACCEPT}
+          multiple
+          className="sr-only"
+          onChange={(event) => {
+            void upload(event.currentTarget.files);
+            event.currentTarget.value = "";
+          }}
+        />
+        <label
+          htmlFor={cameraId}
+          className="inline-flex min-h-11 cursor-pointer items-center rounded-lg border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-100"
+        >
+          Take a photo
+        </label>
+        <input
+          id={cameraId}
+          type="file"
+          accept="image/*"
+          capture="environment"
+          className="sr-only"
+          onChange={(event) => {
+            void upload(event.currentTarget.files);
+            event.currentTarget.value = "";
+          }}
+        />
+      </div>
+      <p className="text-sm text-slate-600">JPEG, PNG, WebP, HEIC or PDF, up to 10 MB each. Location data in photos is removed.</p>
+      {uploads.length > 0 ? (
+        <ul className="flex flex-col gap-2" aria-label="Uploads">
+          {uploads.map((item, index) => (
+            <li key={index} className="flex flex-col gap-1 text-sm">
+              <span className="break-all">{item.name}</span>
+              {item.error ? (
+                <FormAlert tone="error">{item.error}</FormAlert>
+              ) : (
+                <progress value={item.progress} max={1} aria-label={`Uploading ${item.name}`} className="h-2 w-full">
+                  {Math.round(item.progress * 100)}%
+                </progress>
+              )}
+              {item.done ? <span className="text-emerald-800">Uploaded</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {offerDone ? (
+        <CaseActionForm action={changeStatusAction} caseId={caseId} className="flex flex-col gap-2 rounded-xl border border-emerald-200 bg-emerald-50 p-4">
+          <input type="hidden" name="action" value="complete" />
+          <p className="font-semibold">Proof added. Is the SIM cancelled?</p>
+          <Button>Mark the case done</Button>
+        </CaseActionForm>
+      ) : null}
+    </div>
+  );
+}

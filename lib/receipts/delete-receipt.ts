@@ -1,0 +1,25 @@
+import "server-only";
+import { recordCaseEvent } from "@/lib/cases/record-case-event";
+import { CaseNotFoundError } from "@/lib/cases/errors";
+import { db } from "@/lib/db/client";
+import { receiptStorage } from "./receipt-storage";
+
+/** Deletes one of the user's receipts (its bytes with it) and records it on the case's timeline. */
+export async function deleteReceipt(userId: string, receiptId: string, now = new Date()): Promise<{ caseId: string }> {
+  const deleted = await db().$transaction(async (tx) => {
+    const [receipt] = await tx.receipt.findMany({ where: { id: receiptId, ownerId: userId }, select: { caseId: true, fileName: true } });
+    const { count } = await tx.receipt.deleteMany({ where: { id: receiptId, ownerId: userId } });
+    if (!receipt || count !== 1) throw new CaseNotFoundError();
+    await recordCaseEvent(tx, {
+      caseId: receipt.caseId,
+      actorId: userId,
+      kind: "RECEIPT_DELETED",
+      at: now,
+      data: { fileName: receipt.fileName },
+    });
+    await tx.case.update({ where: { id: receipt.caseId }, data: { updatedAt: now } });
+    return receipt;
+  });
+  await receiptStorage().remove(receiptId);
+  return { caseId: deleted.caseId };
+}

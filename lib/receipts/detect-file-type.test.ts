@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { detectFileType, extensionMatches } from "./detect-file-type";
+import { sanitizeFileName } from "./sanitize-file-name";
+
+const bytes = (...parts: (string | number[])[]) =>
+  Buffer.concat(parts.map((part) => (typeof part === "string" ? Buffer.from(part, "latin1") : Buffer.from(part))));
+
+describe("detectFileType", () => {
+  it.each([
+    ["jpeg", bytes([0xff, 0xd8, 0xff, 0xe0], "rest")],
+    ["png", bytes("\x89PNG\r\n\x1a\n", "rest")],
+    ["webp", bytes("RIFF", [1, 2, 3, 4], "WEBPVP8 ")],
+    ["heic", bytes([0, 0, 0, 24], "ftypheic", [0, 0, 0, 0])],
+    ["heic", bytes([0, 0, 0, 24], "ftypmif1", [0, 0, 0, 0])],
+    ["pdf", bytes("%PDF-1.7\n")],
+  ])("reads %s from the content", (type, content) => {
+    expect(detectFileType(content)).toBe(type);
+  });
+
+  it.each([
+    ["empty", bytes()],
+    ["svg", bytes('<svg xmlns="http://www.w3.org/2000/svg">')],
+    ["html", bytes("<!doctype html>")],
+    ["zip", bytes([0x50, 0x4b, 0x03, 0x04])],
+    ["gif", bytes("GIF89a")],
+    ["mp4 (ftyp but not HEIF)", bytes([0, 0, 0, 24], "ftypisom", [0, 0, 0, 0])],
+    ["a JPEG signature cut short", bytes([0xff, 0xd8])],
+  ])("refuses %s", (_name, content) => {
+    expect(detectFileType(content)).toBeNull();
+  });
+
+  it("checks the name's extension against the content's type", () => {
+    expect(extensionMatches("IMG_0001.JPG", "jpeg")).toBe(true);
+    expect(extensionMatches("photo.jpeg", "jpeg")).toBe(true);
+    expect(extensionMatches("photo.png", "jpeg")).toBe(false);
+    expect(extensionMatches("scan.heif", "heic")).toBe(true);
+    expect(extensionMatches("receipt.pdf.exe", "pdf")).toBe(false);
+  });
+});
+
+describe("sanitizeFileName", () => {
+  it("keeps the name readable, in any script, with the stored type's extension", () => {
+    expect(sanitizeFileName("收据 CooTel.HEIC", ".jpg")).toBe("收据 CooTel.jpg");
+    expect(sanitizeFileName("Smart confirmation.pdf", ".pdf")).toBe("Smart confirmation.pdf");
+  });
+
+  it("drops directories, quotes, control characters and hidden-file dots", () => {
+    expect(sanitizeFileName("../../etc/passwd.jpg", ".jpg")).toBe("passwd.jpg");
+    expect(sanitizeFileName('C:\\Users\\a\\"evil"\r\n<b>.png', ".png")).toBe("evilb.png");
+    expect(sanitizeFileName("...hidden.pdf", ".pdf")).toBe("hidden.pdf");
+    expect(sanitizeFileName(".jpg", ".jpg")).toBe("receipt.jpg");
+    expect(sanitizeFileName(`${"x".repeat(300)}.pdf`, ".pdf")).toHaveLength(84);
+  });
+});

@@ -1,0 +1,7 @@
+export const RECEIPT_LIMITS = {
+  maxFileBytes: 10 * 1024 * 1024,
+  /** Bigger images are refused before decoding: a small file can unpack to gigabytes of pixels. */
+  maxPixels: 40_000_000,
+  quotaBytesPerUser: 200 * 1024 * 1024,
+  thumbnailSize: 320,
+} as const;

@@ -1,0 +1,132 @@
+import "server-only";
+import convertHeic from "heic-convert";
+import { PDFDocument } from "pdf-lib";
+import sharp, { type Metadata } from "sharp";
+import { detectFileType, extensionMatches, RECEIPT_TYPES } from "./detect-file-type";
+import { ReceiptRejectedError } from "./errors";
+import { RECEIPT_LIMITS } from "./limits";
+import { sanitizeFileName } from "./sanitize-file-name";
+
+export type PreparedReceipt = {
+  kind: "IMAGE" | "PDF";
+  contentType: string;
+  fileName: string;
+  data: Buffer;
+  thumbnail: Buffer | null;
+  width: number | null;
+  height: number | null;
+  pageCount: number | null;
+};
+
+const ALLOWED = "Only photos (JPEG, PNG, WebP, HEIC) and PDF files can be kept as proof.";
+
+async function reencodeImage(input: Buffer, format: "jpeg" | "png" | "webp") {
+  const image = sharp(input, { limitInputPixels: RECEIPT_LIMITS.maxPixels, failOn: "warning" });
+  let metadata: Metadata;
+  try {
+    // Headers only, no pixels decoded: the size check comes before any decoding.
+    metadata = await sharp(input, { limitInputPixels: false }).metadata();
+  } catch {
+    throw new ReceiptRejectedError("This image is damaged or incomplete.");
+  }
+  if (metadata.format !== format) throw new ReceiptRejectedError(ALLOWED);
+  if ((metadata.width ?? 0) * (metadata.height ?? 0) > RECEIPT_LIMITS.maxPixels) {
+    throw new ReceiptRejectedError("This image is too large (over 40 megapixels).");
+  }
+  try {
+    // rotate() applies the EXIF orientation; sharp writes no metadata unless asked, so EXIF and GPS are gone.
+    const upright = image.rotate();
+    const encoded =
+      format === "jpeg"
+        ? upright.jpeg({ quality: 85, mozjpeg: true })
+        : format === "png"
+          ? upright.png()
+          : upright.webp({ quality: 85 });
+    const { data, info } = await encoded.toBuffer({ resolveWithObject: true });
+    const thumbnail = await sharp(data)
+      .resize(RECEIPT_LIMITS.thumbnailSize, RECEIPT_LIMITS.thumbnailSize, { fit: "inside", withoutEnlargement: true })
+      .jpeg({ quality: 75 })
+      .toBuffer();
+    return { data, thumbnail, width: info.width, height: info.height };
+  } catch {
+    throw new ReceiptRejectedError("This image is damaged or incomplete.");
+  }
+}
+
+/** The largest image size declared in a HEIF file's "ispe" boxes, if any. */
+export function heifImageSize(bytes: Buffer): { width: number; height: number } | null {
+  let best: { width: number; height: number } | null = null;
+  const window = bytes.subarray(0, Math.min(bytes.length, 256 * 1024));
+  for (let at = window.indexOf("ispe"); at !== -1 && at + 16 <= window.length; at = window.indexOf("ispe", at + 4)) {
+    const width = window.readUInt32BE(at + 8);
+    const height = window.readUInt32BE(at + 12);
+    if (!best || width * height > best.width * best.height) best = { width, height };
+  }
+  return best;
+}
+
+async function checkPdf(input: Buffer): Promise<number> {
+  const tail = input.subarray(Math.max(0, input.length - 1024)).toString("latin1");
+  if (!tail.includes("%%EOF")) throw new ReceiptRejectedError("This PDF is damaged or incomplete.");
+  try {
+    const document = await PDFDocument.load(input, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: true });
+    const pages = document.getPageCount();
+    if (pages < 1) throw new Error("no pages");
+    return pages;
+  } catch {
+    throw new ReceiptRejectedError("This PDF is damaged or incomplete.");
+  }
+}
+
+/**
+ * Checks an uploaded file and turns it into what is stored: images re-encoded
+ * (orientation applied, EXIF and GPS dropped, HEIC made JPEG) with a thumbnail,
+ * PDFs kept as they are once they parse. Throws ReceiptRejectedError otherwise.
+ */
+export async function prepareReceipt(bytes: Buffer, originalName: string): Promise<PreparedReceipt> {
+  if (bytes.length === 0) throw new ReceiptRejectedError("The file is empty.");
+  if (bytes.length > RECEIPT_LIMITS.maxFileBytes) throw new ReceiptRejectedError("Files can be at most 10 MB.", 413);
+  const type = detectFileType(bytes);
+  if (!type) throw new ReceiptRejectedError(ALLOWED);
+  if (!extensionMatches(originalName, type)) {
+    throw new ReceiptRejectedError(`The file's name does not match its content (a ${type.toUpperCase()} file).`);
+  }
+
+  if (type === "pdf") {
+    const pageCount = await checkPdf(bytes);
+    return {
+      kind: "PDF",
+      contentType: RECEIPT_TYPES.pdf.contentType,
+      fileName: sanitizeFileName(originalName, ".pdf"),
+      data: bytes,
+      thumbnail: null,
+      width: null,
+      height: null,
+      pageCount,
+    };
+  }
+
+  let input = bytes;
+  let format: "jpeg" | "png" | "webp" = type === "heic" ? "jpeg" : type;
+  if (type === "heic") {
+    // The decoder unpacks every pixel before anyone can look: read the declared size first.
+    const size = heifImageSize(bytes);
+    if (size && size.width * size.height > RECEIPT_LIMITS.maxPixels) {
+      throw new ReceiptRejectedError("This image is too large (over 40 megapixels).");
+    }
+    try {
+      input = Buffer.from(await convertHeic({ buffer: bytes, format: "JPEG", quality: 0.92 }));
+      format = "jpeg";
+    } catch {
+      throw new ReceiptRejectedError("This HEIC photo is damaged or uses a format we cannot read.");
+    }
+  }
+  const image = await reencodeImage(input, format);
+  return {
+    kind: "IMAGE",
+    contentType: RECEIPT_TYPES[format].contentType,
+    fileName: sanitizeFileName(originalName, format === "jpeg" ? ".jpg" : `.${format}`),
+    ...image,
+    pageCount: null,
+  };
+}

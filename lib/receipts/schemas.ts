@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+/** The upload's headers: the file name is URI-encoded by the browser so any script survives the trip. */
+export const uploadHeadersSchema = z.object({
+  fileName: z
+    .string()
+    .min(1)
+    .max(1000)
+    .transform((value, ctx) => {
+      try {
+        return decodeURIComponent(value);
+      } catch {
+        ctx.addIssue({ code: "custom", message: "bad file name" });
+        return z.NEVER;
+      }
+    }),
+  stepId: z
+    .string()
+    .max(64)
+    .nullable()
+    .transform((value) => value || null),
+});
+
+export const receiptQuerySchema = z.object({
+  variant: z.enum(["original", "thumbnail"]).catch("original"),
+  download: z.enum(["1"]).optional().catch(undefined),
+});
