@@ -1,0 +1,87 @@
+import { E2E_PORT } from "./support/paths";
+import { expect, signIn, seedUser, test } from "./support/fixtures";
+import { jpegWithGps, pdf } from "../test/support/receipt-corpus";
+
+const origin = `http://localhost:${E2E_PORT}`;
+
+test("upload a phone photo and a PDF, see and open them, then mark the case done", async ({ page, browser, signedInUser }) => {
+  expect(signedInUser.id).toBeTruthy();
+  await page.goto("/cases/new");
+  await page.getByLabel("Operator").selectOption({ label: "CooTel (In person at a CooTel store)" });
+  await page.getByLabel("Phone number").fill("038 222 3333");
+  await page.getByLabel("Nickname (optional)").fill("Receipt test SIM");
+  await page.getByRole("button", { name: "Open the case" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Receipt test SIM" })).toBeVisible();
+  const caseId = page.url().split("/").pop()!;
+
+  await page.getByLabel("Add proof (photo or PDF)").setInputFiles([
+    { name: "IMG_2041.JPG", mimeType: "image/jpeg", buffer: await jpegWithGps() },
+    { name: "CooTel receipt.pdf", mimeType: "application/pdf", buffer: await pdf(2) },
+  ]);
+  const proof = page.getByRole("list", { name: "Proof" });
+  const thumbnail = proof.getByRole("img", { name: "Proof: IMG_2041.jpg" });
+  await expect(thumbnail).toBeVisible();
+  await expect.poll(() => thumbnail.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+  await expect(proof.getByText("2 pages")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Timeline" }).getByText("Proof added: CooTel receipt.pdf")).toBeVisible();
+
+  // Open the full-size photo as the browser would: served with locked-down headers and no EXIF.
+  const href = await proof.getByRole("link").first().getAttribute("href");
+  const opened = await page.request.get(href!);
+  expect(opened.status()).toBe(200);
+  expect(opened.headers()["content-security-policy"]).toBe("default-src 'none'");
+  expect(opened.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(["image/jpeg", "application/pdf"]).toContain(opened.headers()["content-type"]);
+  const download = await page.request.get(`${href!}?download=1`);
+  expect(download.headers()["content-disposition"]).toMatch(/^attachment; filename="/);
+
+  // Another user gets a 404 for the same receipt.
+  const other = await seedUser();
+  const otherContext = await browser.newContext();
+  const otherPage = await otherContext.newPage();
+  await signIn(otherPage, other.email, other.password);
+  await expect(otherPage).toHaveURL(/\/cases$/);
+  expect((await otherPage.request.get(href!)).status()).toBe(404);
+  expect(
+    (
+      await otherPage.request.post(`/api/cases/${caseId}/receipts`, {
+        headers: { origin, "x-file-name": "x.pdf" },
+        data: await pdf(1),
+      })
+    ).status(),
+  ).toBe(404);
+  await otherContext.close();
+
+  // The upload offered to close the case; proof is there, so no confirmation is asked.
+  await page.getByRole("button", { name: "Mark the case done" }).first().click();
+  await expect(page.getByRole("button", { name: "Reopen the case" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Timeline" }).getByText(/→ Done/)).toBeVisible();
+});
+
+test("uploads are refused when too big, not what they claim, or from another site", async ({ page, signedInUser }) => {
+  expect(signedInUser.id).toBeTruthy();
+  await page.goto("/cases/new");
+  await page.getByLabel("Operator").selectOption({ label: "Smart (By phone: hotline 123)" });
+  await page.getByLabel("Phone number").fill("012 777 888");
+  await page.getByRole("button", { name: "Open the case" }).click();
+  await expect(page).toHaveURL(/\/cases\/[\w-]+$/);
+  const caseId = page.url().split("/").pop()!;
+  const upload = (headers: Record<string, string>, data: Buffer) =>
+    page.request.post(`/api/cases/${caseId}/receipts`, { headers: { origin, ...headers }, data });
+
+  const tooBig = await upload({ "x-file-name": "big.jpg" }, Buffer.alloc(10 * 1024 * 1024 + 1, 0xff));
+  expect(tooBig.status()).toBe(413);
+  const svg = await upload({ "x-file-name": "x.jpg" }, Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>"));
+  expect(svg.status()).toBe(400);
+  expect(((await svg.json()) as { error: string }).error).toContain("Only photos");
+  const crossSite = await upload({ "x-file-name": "x.pdf", origin: "https://evil.example" }, await pdf(1));
+  expect(crossSite.status()).toBe(403);
+
+  await page.getByLabel("Add proof (photo or PDF)").setInputFiles({
+    name: "notes.jpg",
+    mimeType: "image/jpeg",
+    buffer: Buffer.from("just text"),
+  });
+  await expect(page.getByText("Only photos (JPEG, PNG, WebP, HEIC) and PDF files can be kept as proof.")).toBeVisible();
+  await expect(page.getByText("No proof yet.")).toBeVisible();
+});
