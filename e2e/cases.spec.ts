@@ -1,14 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, signIn, test } from "./support/fixtures";
-
-async function openCase(page: Page, fields: { operator: string; phone: string; nickname: string }) {
-  await page.goto("/cases/new");
-  await page.getByLabel("Operator").selectOption({ label: fields.operator });
-  await page.getByLabel("Phone number").fill(fields.phone);
-  await page.getByLabel("Nickname (optional)").fill(fields.nickname);
-  await page.getByRole("button", { name: "Open the case" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: fields.nickname })).toBeVisible();
-}
+import { expect, openCase, signIn, test } from "./support/fixtures";
 
 function step(page: Page, title: string) {
   return page.getByRole("listitem", { name: new RegExp(`^Step \\d+: ${title}`) });

@@ -1,18 +1,16 @@
 import { E2E_PORT } from "./support/paths";
-import { expect, signIn, seedUser, test } from "./support/fixtures";
+import { expect, openCase, seedUser, signIn, test } from "./support/fixtures";
 import { jpegWithGps, pdf } from "../test/support/receipt-corpus";
 
 const origin = `http://localhost:${E2E_PORT}`;
 
 test("upload a phone photo and a PDF, see and open them, then mark the case done", async ({ page, browser, signedInUser }) => {
   expect(signedInUser.id).toBeTruthy();
-  await page.goto("/cases/new");
-  await page.getByLabel("Operator").selectOption({ label: "CooTel (In person at a CooTel store)" });
-  await page.getByLabel("Phone number").fill("038 222 3333");
-  await page.getByLabel("Nickname (optional)").fill("Receipt test SIM");
-  await page.getByRole("button", { name: "Open the case" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Receipt test SIM" })).toBeVisible();
-  const caseId = page.url().split("/").pop()!;
+  const caseId = await openCase(page, {
+    operator: "CooTel (In person at a CooTel store)",
+    phone: "038 222 3333",
+    nickname: "Receipt test SIM",
+  });
 
   await page.getByLabel("Add proof (photo or PDF)").setInputFiles([
     { name: "IMG_2041.JPG", mimeType: "image/jpeg", buffer: await jpegWithGps() },
@@ -60,12 +58,7 @@ test("upload a phone photo and a PDF, see and open them, then mark the case done
 
 test("uploads are refused when too big, not what they claim, or from another site", async ({ page, signedInUser }) => {
   expect(signedInUser.id).toBeTruthy();
-  await page.goto("/cases/new");
-  await page.getByLabel("Operator").selectOption({ label: "Smart (By phone: hotline 123)" });
-  await page.getByLabel("Phone number").fill("012 777 888");
-  await page.getByRole("button", { name: "Open the case" }).click();
-  await expect(page).toHaveURL(/\/cases\/[\w-]+$/);
-  const caseId = page.url().split("/").pop()!;
+  const caseId = await openCase(page, { operator: "Smart (By phone: hotline 123)", phone: "012 777 888", nickname: "Upload limits" });
   const upload = (headers: Record<string, string>, data: Buffer) =>
     page.request.post(`/api/cases/${caseId}/receipts`, { headers: { origin, ...headers }, data });
 

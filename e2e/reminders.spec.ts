@@ -1,17 +1,16 @@
 import { E2E_PORT } from "./support/paths";
-import { expect, test, waitForMail } from "./support/fixtures";
+import { expect, openCase, test, waitForMail } from "./support/fixtures";
 
 test("a waiting case emails a reminder when the clock moves; its links open the case and unsubscribe", async ({
   page,
   request,
   signedInUser,
 }) => {
-  await page.goto("/cases/new");
-  await page.getByLabel("Operator").selectOption({ label: "Metfone (Online form on Metfone's website)" });
-  await page.getByLabel("Phone number").fill("097 555 1234");
-  await page.getByLabel("Nickname (optional)").fill("Reminder test SIM");
-  await page.getByRole("button", { name: "Open the case" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Reminder test SIM" })).toBeVisible();
+  await openCase(page, {
+    operator: "Metfone (Online form on Metfone's website)",
+    phone: "097 555 1234",
+    nickname: "Reminder test SIM",
+  });
   const caseUrl = page.url();
 
   await page.getByLabel("The review takes").selectOption("1");

@@ -1,4 +1,5 @@
 import type { SelectHTMLAttributes } from "react";
+import { describedBy, FieldShell } from "./field-shell";
 
 type Props = SelectHTMLAttributes<HTMLSelectElement> & {
   label: string;
@@ -10,15 +11,12 @@ type Props = SelectHTMLAttributes<HTMLSelectElement> & {
 export function Select({ label, name, options, error, id, ...props }: Props) {
   const inputId = id ?? `field-${name}`;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={inputId} className="text-sm font-medium text-slate-800">
-        {label}
-      </label>
+    <FieldShell inputId={inputId} label={label} error={error}>
       <select
         id={inputId}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${inputId}-error` : undefined}
+        aria-describedby={describedBy(inputId, undefined, error)}
         className="min-h-12 rounded-lg border border-slate-300 bg-white px-3 text-base shadow-sm aria-invalid:border-red-600"
         {...props}
       >
@@ -28,11 +26,6 @@ export function Select({ label, name, options, error, id, ...props }: Props) {
           </option>
         ))}
       </select>
-      {error ? (
-        <p id={`${inputId}-error`} className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldShell>
   );
 }

@@ -40,6 +40,17 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
+/** Opens a case through the form, as a user would; returns its id. */
+export async function openCase(page: Page, fields: { operator: string; phone: string; nickname: string }): Promise<string> {
+  await page.goto("/cases/new");
+  await page.getByLabel("Operator").selectOption({ label: fields.operator });
+  await page.getByLabel("Phone number").fill(fields.phone);
+  await page.getByLabel("Nickname (optional)").fill(fields.nickname);
+  await page.getByRole("button", { name: "Open the case" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: fields.nickname })).toBeVisible();
+  return page.url().split("/").pop()!;
+}
+
 /** The form's own message (Next.js also has a role=alert element: its route announcer). */
 export function formAlert(page: Page) {
   return page.locator("form").getByRole("alert");

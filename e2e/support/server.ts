@@ -1,16 +1,12 @@
 // The server the end-to-end tests run against: a production build (`next
 // start`) and the worker, on a fresh database, with mail going over SMTP to a
 // catcher whose files the tests read. Started and stopped by Playwright.
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { startMailCatcher } from "@/lib/mail/start-mail-catcher";
-import { onShutdown } from "@/scripts/lib/on-shutdown";
+import { runApp } from "@/scripts/lib/run-app";
 import { startTestDatabase } from "@/test/support/test-database";
 import { E2E_DIR, E2E_MAIL_DIR, E2E_DATABASE_URL_FILE, E2E_PORT } from "./paths";
-
-const require = createRequire(import.meta.url);
 
 await rm(E2E_DIR, { recursive: true, force: true });
 await mkdir(E2E_DIR, { recursive: true });
@@ -32,38 +28,12 @@ const env: NodeJS.ProcessEnv = {
   ENABLE_TEST_CONTROLS: "1",
 };
 
-const children: ChildProcess[] = [
-  spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--port", String(E2E_PORT)], {
-    env,
-    stdio: "inherit",
-  }),
-  spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "worker.ts"], { env, stdio: "inherit" }),
-];
-
-let stopping = false;
-async function stop(code: number) {
-  if (stopping) return;
-  stopping = true;
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve();
-          child.once("exit", () => resolve());
-          child.kill("SIGTERM");
-        }),
-    ),
-  );
-  await mail.stop();
-  await database.stop();
-  process.exit(code);
-}
-for (const child of children) {
-  child.once("exit", (code) => {
-    if (!stopping) {
-      console.error(`e2e server: a process exited (${code}); stopping`);
-      void stop(1);
-    }
-  });
-}
-onShutdown(() => void stop(0));
+runApp({
+  mode: "production",
+  env,
+  port: String(E2E_PORT),
+  cleanup: async () => {
+    await mail.stop();
+    await database.stop();
+  },
+});

@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { isNotFound } from "@/lib/db/is-not-found";
-import { CaseNotFoundError } from "./errors";
 import { recordCaseEvent } from "./record-case-event";
+import { touchOwnedCase } from "./touch-owned-case";
 import type { StepTextInput } from "./schemas";
 
 /** Adds the user's own step at the end of a case's procedure (or checklist). */
@@ -13,13 +12,7 @@ export async function addStep(
   now = new Date(),
 ): Promise<{ id: string }> {
   return db().$transaction(async (tx) => {
-    try {
-      // Owner in the condition; the update also serialises concurrent additions on this case.
-      await tx.case.update({ where: { id: caseId, ownerId: userId }, data: { updatedAt: now } });
-    } catch (error) {
-      if (isNotFound(error)) throw new CaseNotFoundError();
-      throw error;
-    }
+    await touchOwnedCase(tx, userId, caseId, now);
     const last = await tx.caseStep.aggregate({ where: { caseId, kind: input.kind }, _max: { position: true } });
     const step = await tx.caseStep.create({
       data: {

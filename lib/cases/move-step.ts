@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { isNotFound } from "@/lib/db/is-not-found";
 import { CaseNotFoundError, CaseRuleError } from "./errors";
 import { recordCaseEvent } from "./record-case-event";
+import { touchOwnedCase } from "./touch-owned-case";
 
 /** Moves a step of the user's case one place up or down within its list. */
 export async function moveStep(userId: string, stepId: string, direction: "up" | "down", now = new Date()): Promise<void> {
@@ -12,13 +12,7 @@ export async function moveStep(userId: string, stepId: string, direction: "up" |
       select: { caseId: true, kind: true, title: true },
     });
     if (!step) throw new CaseNotFoundError();
-    try {
-      // Locks the case row for the rest of the transaction, so two moves cannot interleave.
-      await tx.case.update({ where: { id: step.caseId, ownerId: userId }, data: { updatedAt: now } });
-    } catch (error) {
-      if (isNotFound(error)) throw new CaseNotFoundError();
-      throw error;
-    }
+    await touchOwnedCase(tx, userId, step.caseId, now);
     const siblings = await tx.caseStep.findMany({
       where: { caseId: step.caseId, kind: step.kind },
       orderBy: [{ position: "asc" }, { createdAt: "asc" }],

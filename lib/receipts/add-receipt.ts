@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { CaseNotFoundError } from "@/lib/cases/errors";
 import { recordCaseEvent } from "@/lib/cases/record-case-event";
+import { touchOwnedCase } from "@/lib/cases/touch-owned-case";
 import { db } from "@/lib/db/client";
 import { ReceiptRejectedError } from "./errors";
 import { RECEIPT_LIMITS } from "./limits";
@@ -29,8 +30,7 @@ export async function addReceipt(
     async (tx) => {
       // One upload at a time per user, so two at once cannot both slip under the quota.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`receipts:${userId}`}))`;
-      const owned = await tx.case.updateMany({ where: { id: caseId, ownerId: userId }, data: { updatedAt: now } });
-      if (owned.count !== 1) throw new CaseNotFoundError();
+      await touchOwnedCase(tx, userId, caseId, now);
       if (upload.stepId && (await tx.caseStep.count({ where: { id: upload.stepId, caseId } })) === 0) {
         throw new CaseNotFoundError();
       }

@@ -1,0 +1,58 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import { onShutdown } from "./on-shutdown";
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Runs the web server (`next dev` or `next start`) and the worker with `env`
+ * until Ctrl-C / SIGTERM or until either stops; then stops the other, calls
+ * `cleanup` (the local services: Postgres last) and exits.
+ */
+export function runApp(options: {
+  mode: "development" | "production";
+  env: NodeJS.ProcessEnv;
+  port: string;
+  cleanup: () => Promise<void>;
+}): void {
+  const nextBin = require.resolve("next/dist/bin/next");
+  const children: ChildProcess[] = [
+    spawn(process.execPath, [nextBin, options.mode === "production" ? "start" : "dev", "--port", options.port], {
+      env: options.env,
+      stdio: "inherit",
+    }),
+    spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "worker.ts"], {
+      env: options.env,
+      stdio: "inherit",
+    }),
+  ];
+
+  let shuttingDown = false;
+  async function shutdown(code: number) {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
+            child.once("exit", () => resolve());
+            child.kill("SIGTERM");
+            setTimeout(() => child.kill("SIGKILL"), 15_000).unref();
+          }),
+      ),
+    );
+    await options.cleanup();
+    process.exit(code);
+  }
+
+  for (const child of children) {
+    child.once("exit", (code, signal) => {
+      if (!shuttingDown) {
+        console.error(`a process stopped (${signal ?? `exit ${code}`}); stopping the rest`);
+        void shutdown(code || 1);
+      }
+    });
+  }
+  onShutdown(() => void shutdown(0));
+}
