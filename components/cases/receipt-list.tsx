@@ -4,7 +4,16 @@ import { deleteReceiptAction } from "@/app/cases/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { CaseActionForm } from "./case-action-form";
 
-export type ReceiptView = { id: string; kind: "IMAGE" | "PDF"; fileName: string; sizeLabel: string; pageCount: number | null; addedLabel: string };
+export type ReceiptView = {
+  id: string;
+  kind: "IMAGE" | "PDF";
+  fileName: string;
+  sizeLabel: string;
+  pageCount: number | null;
+  addedLabel: string;
+  /** The step it was attached to, if any. */
+  stepTitle: string | null;
+};
 
 export function ReceiptList({ caseId, receipts }: { caseId: string; receipts: ReceiptView[] }) {
   if (receipts.length === 0) return <p className="text-sm text-slate-700">No proof yet.</p>;
@@ -31,6 +40,7 @@ export function ReceiptList({ caseId, receipts }: { caseId: string; receipts: Re
             )}
           </a>
           <span className="break-all font-medium">{receipt.fileName}</span>
+          {receipt.stepTitle ? <span className="text-xs text-slate-700">For: {receipt.stepTitle}</span> : null}
           <span className="text-xs text-slate-600">
             {receipt.sizeLabel} · {receipt.addedLabel}
           </span>

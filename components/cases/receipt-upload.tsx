@@ -11,12 +11,13 @@ const ACCEPT = "image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.hei
 
 type Upload = { name: string; progress: number; error: string | null; done: boolean };
 
-function send(caseId: string, file: File, onProgress: (fraction: number) => void): Promise<string | null> {
+function send(caseId: string, stepId: string | undefined, file: File, onProgress: (fraction: number) => void): Promise<string | null> {
   // XMLHttpRequest, not fetch: only it reports upload progress.
   return new Promise((resolve) => {
     const request = new XMLHttpRequest();
     request.open("POST", `/api/cases/${caseId}/receipts`);
     request.setRequestHeader("x-file-name", encodeURIComponent(file.name));
+    if (stepId) request.setRequestHeader("x-step-id", stepId);
     request.setRequestHeader("content-type", "application/octet-stream");
     request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
     request.onload = () => {
@@ -34,7 +35,18 @@ function send(caseId: string, file: File, onProgress: (fraction: number) => void
   });
 }
 
-export function ReceiptUpload({ caseId, canComplete }: { caseId: string; canComplete: boolean }) {
+export function ReceiptUpload({
+  caseId,
+  canComplete,
+  stepId,
+  label = "Add proof (photo or PDF)",
+}: {
+  caseId: string;
+  canComplete: boolean;
+  /** Attach the proof to this step of the case. */
+  stepId?: string;
+  label?: string;
+}) {
   const router = useRouter();
   const inputId = useId();
   const cameraId = useId();
@@ -51,7 +63,7 @@ export function ReceiptUpload({ caseId, canComplete }: { caseId: string; canComp
       const index = start + offset;
       const update = (change: Partial<Upload>) =>
         setUploads((current) => current.map((item, at) => (at === index ? { ...item, ...change } : item)));
-      const error = await send(caseId, file, (progress) => update({ progress }));
+      const error = await send(caseId, stepId, file, (progress) => update({ progress }));
       update(error ? { error } : { done: true, progress: 1 });
       anyDone ||= !error;
     }
@@ -68,7 +80,7 @@ export function ReceiptUpload({ caseId, canComplete }: { caseId: string; canComp
           htmlFor={inputId}
           className="inline-flex min-h-11 cursor-pointer items-center rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800"
         >
-          Add proof (photo or PDF)
+          {label}
         </label>
         <input
           id={inputId}

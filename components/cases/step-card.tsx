@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/text-area";
 import { CaseActionForm } from "./case-action-form";
+import { ReceiptUpload } from "./receipt-upload";
 
 export type StepView = {
   id: string;
@@ -104,6 +105,13 @@ export function StepCard({
           )}
         </CaseActionForm>
       )}
+
+      {withNote ? (
+        <details className="text-sm">
+          <summary className="min-h-11 cursor-pointer py-2 font-medium text-slate-700">Attach proof to this step</summary>
+          <ReceiptUpload caseId={caseId} stepId={step.id} canComplete={false} label="Choose a photo or PDF" />
+        </details>
+      ) : null}
 
       <details className="text-sm">
         <summary className="min-h-11 cursor-pointer py-2 font-medium text-slate-700">Edit, move or delete</summary>

@@ -60,7 +60,9 @@ describe("receipts", () => {
   it("keep a PDF as uploaded, with its page count", async () => {
     const { user, caseId } = await userWithCase();
     const file = await corpus.pdf(2);
-    const added = await addReceipt(user.id, caseId, { bytes: file, fileName: "Metfone confirmation.pdf" });
+    const step = (await getCase(user.id, caseId)).steps.find((candidate) => candidate.kind === "PROCEDURE")!;
+    const added = await addReceipt(user.id, caseId, { bytes: file, fileName: "Metfone confirmation.pdf", stepId: step.id });
+    expect((await db().receipt.findUniqueOrThrow({ where: { id: added.id } })).stepId).toBe(step.id);
     const stored = await getReceiptFile(user.id, added.id, "original");
     expect(stored.bytes.equals(file)).toBe(true);
     expect(stored.contentType).toBe("application/pdf");

@@ -161,6 +161,7 @@ export default async function CasePage({ params }: Props) {
             pageCount: receipt.pageCount,
             sizeLabel: receipt.size >= 1_048_576 ? `${(receipt.size / 1_048_576).toFixed(1)} MB` : `${Math.ceil(receipt.size / 1024)} KB`,
             addedLabel: formatDateTime(receipt.createdAt, timeZone),
+            stepTitle: detail.steps.find((step) => step.id === receipt.stepId)?.title ?? null,
           }))}
         />
         <ReceiptUpload caseId={detail.id} canComplete={allowedActions(detail.status).includes("complete")} />
