@@ -40,6 +40,10 @@ function withPooling(url: string, connections: number): string {
   const parsed = new URL(url);
   if (!parsed.searchParams.has("pool")) parsed.searchParams.set("pool", "true");
   if (!parsed.searchParams.has("maxConnections")) parsed.searchParams.set("maxConnections", String(connections));
+  // Well under the reminders' claim timeout: a stuck server fails a send instead of holding its claim.
+  for (const [name, ms] of [["connectionTimeout", 30_000], ["greetingTimeout", 30_000], ["socketTimeout", 60_000]] as const) {
+    if (!parsed.searchParams.has(name)) parsed.searchParams.set(name, String(ms));
+  }
   return parsed.toString();
 }
 

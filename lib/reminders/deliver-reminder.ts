@@ -9,6 +9,8 @@ import { reminderEmail } from "@/lib/mail/templates/reminder-email";
 import { formatDateTime } from "@/lib/time/zoned-time";
 import { CHASE_HINTS, type EmailLocale } from "./chase-hints";
 import { recordCaseEvent } from "@/lib/cases/record-case-event";
+import { CaseRuleError } from "@/lib/cases/errors";
+import { syncCaseReminders } from "./sync-case-reminders";
 import { createUnsubscribeToken } from "./unsubscribe-token";
 
 export type DeliveryOutcome = "sent" | "failed" | "retried" | "cancelled" | "skipped";
@@ -35,8 +37,10 @@ const DELIVERY_SELECT = {
   id: true,
   kind: true,
   sequence: true,
+  round: true,
   state: true,
   attempts: true,
+  claimToken: true,
   case: {
     select: {
       id: true,
@@ -73,14 +77,45 @@ export async function deliverReminder(reminderId: string, now: Date): Promise<De
   return reminder ? deliverLoadedReminder(reminder, now) : "skipped";
 }
 
+/**
+ * The last word before sending, from the database and not from the batch's
+ * copy: the claim is still ours, and the case still wants this reminder now
+ * (waiting, same round, not muted, not snoozed, emails on). Refreshes the
+ * claim's time, so a slow batch is not taken for a dead one.
+ */
+async function confirmClaim(reminder: ReminderForDelivery, now: Date): Promise<boolean> {
+  const confirmed = await db().$executeRaw`
+    UPDATE "Reminder" AS r SET "claimedAt" = ${now}
+     WHERE r.id = ${reminder.id} AND r.state = 'SENDING' AND r."claimToken" = ${reminder.claimToken}
+       AND EXISTS (
+         SELECT 1 FROM "Case" c JOIN "User" u ON u.id = c."ownerId"
+          WHERE c.id = r."caseId" AND c.status = 'WAITING_FOR_OPERATOR' AND c."reminderRound" = r.round
+            AND NOT c."remindersMuted" AND u."remindersEnabled"
+            AND (c."snoozedUntil" IS NULL OR c."snoozedUntil" <= ${now}))`;
+  return confirmed === 1;
+}
+
+/** Gives up a claim the case no longer wants, and replans: a snoozed reminder comes back later. */
+async function dropClaim(reminder: ReminderForDelivery, now: Date): Promise<boolean> {
+  return db().$transaction(async (tx) => {
+    const dropped = await tx.reminder.updateMany({
+      where: { id: reminder.id, state: "SENDING", claimToken: reminder.claimToken },
+      data: { state: "CANCELLED", claimToken: null },
+    });
+    if (dropped.count === 1) await syncCaseReminders(tx, reminder.case.id, now);
+    return dropped.count === 1;
+  });
+}
+
 export async function deliverLoadedReminder(reminder: ReminderForDelivery, now: Date): Promise<DeliveryOutcome> {
   const reminderId = reminder.id;
-  if (reminder.state !== "SENDING") return "skipped";
+  if (reminder.state !== "SENDING" || !reminder.claimToken) return "skipped";
   const target = reminder.case;
-  if (target.status !== "WAITING_FOR_OPERATOR" || target.remindersMuted || !target.owner.remindersEnabled) {
-    await db().reminder.updateMany({ where: { id: reminderId, state: "SENDING" }, data: { state: "CANCELLED" } });
-    return "cancelled";
+  if (!(await confirmClaim(reminder, now))) {
+    // Not ours any more (another run holds it): leave it. Ours but unwanted: drop it.
+    return (await dropClaim(reminder, now)) ? "cancelled" : "skipped";
   }
+  const mine = { id: reminderId, state: "SENDING" as const, claimToken: reminder.claimToken };
 
   const env = serverEnv();
   const locale: EmailLocale = target.owner.locale === "zh" ? "zh" : "en";
@@ -112,10 +147,11 @@ export async function deliverLoadedReminder(reminder: ReminderForDelivery, now: 
     const permanent = isPermanentSmtpFailure(error) || reminder.attempts >= MAX_ATTEMPTS;
     if (!permanent) {
       await db().reminder.updateMany({
-        where: { id: reminderId, state: "SENDING" },
+        where: mine,
         data: {
           state: "SCHEDULED",
           claimedAt: null,
+          claimToken: null,
           dueAt: new Date(now.getTime() + retryDelayMs(reminder.attempts)),
           lastError: errorText(error),
         },
@@ -124,8 +160,8 @@ export async function deliverLoadedReminder(reminder: ReminderForDelivery, now: 
     }
     await db().$transaction(async (tx) => {
       const marked = await tx.reminder.updateMany({
-        where: { id: reminderId, state: "SENDING" },
-        data: { state: "FAILED", lastError: errorText(error) },
+        where: mine,
+        data: { state: "FAILED", claimToken: null, lastError: errorText(error) },
       });
       if (marked.count === 1) {
         await recordCaseEvent(tx, {
@@ -141,22 +177,42 @@ export async function deliverLoadedReminder(reminder: ReminderForDelivery, now: 
   }
 
   const sentAt = now;
+  const marked = await db().$transaction(async (tx) => {
+    const { count } = await tx.reminder.updateMany({
+      where: mine,
+      data: { state: "SENT", sentAt, messageId, claimToken: null, lastError: null },
+    });
+    if (count === 1) {
+      await recordCaseEvent(tx, {
+        caseId: target.id,
+        actorId: target.ownerId,
+        kind: "REMINDER_SENT",
+        at: sentAt,
+        data: { kind: reminder.kind, sequence: reminder.sequence },
+      });
+    }
+    return count === 1;
+  });
+  if (marked && reminder.kind === "NEEDS_ACTION") await flagNeedsAction(reminder, sentAt);
+  return "sent";
+}
+
+/**
+ * After the last reminder, the case needs the user. Its own transaction, read
+ * afresh: a case that changed meanwhile (closed, new period) is left alone,
+ * and the email stays recorded as sent either way.
+ */
+async function flagNeedsAction(reminder: ReminderForDelivery, now: Date): Promise<void> {
   await db().$transaction(async (tx) => {
-    const marked = await tx.reminder.updateMany({
-      where: { id: reminderId, state: "SENDING" },
-      data: { state: "SENT", sentAt, messageId, lastError: null },
+    const current = await tx.case.findFirst({
+      where: { id: reminder.case.id, status: "WAITING_FOR_OPERATOR", reminderRound: reminder.round },
+      select: { id: true, ownerId: true, status: true, expectedBy: true, noProofConfirmed: true, closedAt: true, leavingOn: true },
     });
-    if (marked.count !== 1) return;
-    await recordCaseEvent(tx, {
-      caseId: target.id,
-      actorId: target.ownerId,
-      kind: "REMINDER_SENT",
-      at: sentAt,
-      data: { kind: reminder.kind, sequence: reminder.sequence },
-    });
-    if (reminder.kind === "NEEDS_ACTION") {
-      await applyCaseAction(tx, target, { type: "flagNeedsAction" }, target.ownerId, sentAt);
+    if (!current) return;
+    try {
+      await applyCaseAction(tx, current, { type: "flagNeedsAction" }, current.ownerId, now);
+    } catch (error) {
+      if (!(error instanceof CaseRuleError)) throw error;
     }
   });
-  return "sent";
 }

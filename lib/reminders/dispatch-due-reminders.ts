@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { fixedClock, type Clock } from "@/lib/time/clock";
 import { deliverLoadedReminder, loadRemindersForDelivery, type DeliveryOutcome } from "./deliver-reminder";
@@ -25,21 +26,25 @@ export type DispatchResult = Record<DeliveryOutcome, number> & { more: boolean }
  * anything twice.
  */
 export async function dispatchDueReminders(options: DispatchOptions): Promise<DispatchResult> {
-  const { batchSize = 50, concurrency = 4, maxPerRun = 2_000, claimTimeoutMs = 5 * 60_000 } = options;
+  const { concurrency = 4, maxPerRun = 2_000, claimTimeoutMs = 5 * 60_000 } = options;
+  // Claim no more than is sent at once: a claim then never waits long in memory before its send.
+  const batchSize = options.batchSize ?? concurrency;
   const clock = options.clock ?? fixedClock(options.now ?? new Date());
   const started = clock.now();
   const result: DispatchResult = { sent: 0, failed: 0, retried: 0, cancelled: 0, skipped: 0, more: false };
 
   await db().reminder.updateMany({
     where: { state: "SENDING", claimedAt: { lt: new Date(started.getTime() - claimTimeoutMs) } },
-    data: { state: "SCHEDULED", claimedAt: null },
+    data: { state: "SCHEDULED", claimedAt: null, claimToken: null },
   });
 
   let processed = 0;
   while (processed < maxPerRun) {
     const now = clock.now();
+    const token = randomUUID();
     const claimed = await db().$queryRaw<{ id: string }[]>`
-      UPDATE "Reminder" SET state = 'SENDING', "claimedAt" = ${now}, attempts = attempts + 1, "updatedAt" = ${now}
+      UPDATE "Reminder" SET state = 'SENDING', "claimedAt" = ${now}, "claimToken" = ${token},
+             attempts = attempts + 1, "updatedAt" = ${now}
        WHERE id IN (
          SELECT id FROM "Reminder"
           WHERE state = 'SCHEDULED' AND "dueAt" <= ${now}

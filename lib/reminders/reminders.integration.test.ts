@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { createTestCase } from "@/test/support/case-factories";
 import { createTestUser } from "@/test/support/factories";
 import { startScriptableSmtpServer } from "@/test/support/scriptable-smtp-server";
-import { deliverReminder } from "./deliver-reminder";
+import { deliverLoadedReminder, deliverReminder, loadRemindersForDelivery } from "./deliver-reminder";
 import { dispatchDueReminders } from "./dispatch-due-reminders";
 import { setCaseRemindersMuted } from "./set-case-reminders-muted";
 import { setReminderEmails } from "./set-reminder-emails";
@@ -167,6 +167,46 @@ describe("reminders", () => {
     expect(detail.expectedBy?.toISOString()).toBe("2026-05-11T11:00:00.000Z");
     const next = detail.reminders.find((r) => r.state === "SCHEDULED");
     expect(next).toMatchObject({ kind: "CHECK", dueAt: new Date("2026-05-11T02:00:00.000Z") });
+  });
+
+  it("are not sent when the case closed or was snoozed after the worker claimed them", async () => {
+    const closed = await waitingCase();
+    const snoozed = await waitingCase();
+    const due = new Date("2026-05-05T02:00:00Z");
+    // A worker claims both reminders and reads them...
+    for (const { caseId } of [closed, snoozed]) {
+      await db().reminder.updateMany({
+        where: { caseId, kind: "CHECK" },
+        data: { state: "SENDING", claimToken: "run-1", claimedAt: due, attempts: 1 },
+      });
+    }
+    const [closedCopy] = await loadRemindersForDelivery(
+      (await db().reminder.findMany({ where: { caseId: closed.caseId, state: "SENDING" } })).map((r) => r.id),
+    );
+    const [snoozedCopy] = await loadRemindersForDelivery(
+      (await db().reminder.findMany({ where: { caseId: snoozed.caseId, state: "SENDING" } })).map((r) => r.id),
+    );
+    // ...then, before it sends, one user closes the case and the other snoozes.
+    await changeCaseStatus(closed.user.id, closed.caseId, { type: "complete", noProofConfirmed: true }, due);
+    await snoozeCaseReminders(snoozed.user.id, snoozed.caseId, { days: 3 }, due);
+
+    expect(await deliverLoadedReminder(closedCopy!, due)).toBe("cancelled");
+    expect(await deliverLoadedReminder(snoozedCopy!, due)).toBe("cancelled");
+    expect(smtp.received).toHaveLength(0);
+    expect(await db().reminder.count({ where: { caseId: closed.caseId, state: { in: ["SCHEDULED", "SENDING"] } } })).toBe(0);
+    // The snoozed check is planned again, after the snooze.
+    const replanned = await db().reminder.findFirstOrThrow({ where: { caseId: snoozed.caseId, kind: "CHECK", state: "SCHEDULED" } });
+    expect(replanned.dueAt.toISOString()).toBe("2026-05-08T02:00:00.000Z");
+  });
+
+  it("leave a claim held by another run alone", async () => {
+    const { caseId } = await waitingCase();
+    await db().reminder.updateMany({ where: { caseId, kind: "CHECK" }, data: { state: "SENDING", claimToken: "run-1" } });
+    const [copy] = await loadRemindersForDelivery((await db().reminder.findMany({ where: { caseId, state: "SENDING" } })).map((r) => r.id));
+    await db().reminder.updateMany({ where: { caseId, kind: "CHECK" }, data: { claimToken: "run-2" } });
+    expect(await deliverLoadedReminder(copy!, new Date("2026-05-05T02:00:00Z"))).toBe("skipped");
+    expect(smtp.received).toHaveLength(0);
+    expect(await db().reminder.findFirstOrThrow({ where: { caseId, kind: "CHECK" } })).toMatchObject({ state: "SENDING", claimToken: "run-2" });
   });
 
   it("refuse another user's snooze and mute, and change nothing", async () => {

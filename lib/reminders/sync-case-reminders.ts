@@ -8,6 +8,8 @@ import { planReminders } from "./plan-reminders";
  * setting). Reminders already sent, failed or being sent are left alone.
  */
 export async function syncCaseReminders(tx: Prisma.TransactionClient, caseId: string, now: Date): Promise<void> {
+  // Delete first, read second: a row the worker claims in between is then seen as handled, never planned twice.
+  await tx.reminder.deleteMany({ where: { caseId, state: "SCHEDULED" } });
   const found = await tx.case.findUnique({
     where: { id: caseId },
     select: {
@@ -22,7 +24,6 @@ export async function syncCaseReminders(tx: Prisma.TransactionClient, caseId: st
       reminders: { where: { state: { in: ["SENT", "FAILED", "SENDING"] } }, select: { sequence: true, round: true } },
     },
   });
-  await tx.reminder.deleteMany({ where: { caseId, state: "SCHEDULED" } });
   if (!found) return;
 
   const plan = planReminders({
