@@ -36,6 +36,21 @@ describe("server environment", () => {
     }
   });
 
+  it("wants the public address and no test controls in production", () => {
+    expect(() => parseEnv(serverEnvSchema, { ...valid, NODE_ENV: "production" })).toThrow(/APP_URL is required in production/);
+    expect(
+      parseEnv(serverEnvSchema, { ...valid, NODE_ENV: "production", APP_URL: "https://simcase.example" }).APP_URL,
+    ).toBe("https://simcase.example");
+    expect(() =>
+      parseEnv(serverEnvSchema, { ...valid, APP_URL: "https://simcase.example", ENABLE_TEST_CONTROLS: "1" }),
+    ).toThrow(/ENABLE_TEST_CONTROLS is only allowed when APP_URL is http:\/\/localhost/);
+    expect(parseEnv(serverEnvSchema, { ...valid, ENABLE_TEST_CONTROLS: "1" }).ENABLE_TEST_CONTROLS).toBe(true);
+  });
+
+  it("names a URL that cannot be parsed instead of crashing", () => {
+    expect(() => parseEnv(serverEnvSchema, { ...valid, APP_URL: "http://exa mple" })).toThrow(/^Invalid environment: APP_URL must be an http/);
+  });
+
   it("treats an empty value as missing", () => {
     expect(() => parseEnv(serverEnvSchema, { ...valid, AUTH_SECRET: "" })).toThrow(/AUTH_SECRET is required/);
   });

@@ -9,16 +9,24 @@ const smtpUrl = z
   .string()
   .refine((value) => /^smtps?:\/\/[^/]+/.test(value), "must be an smtp:// or smtps:// URL");
 
-const httpUrl = z
-  .string()
-  .refine((value) => /^https?:\/\/[^/]+/.test(value), "must be an http:// or https:// URL")
-  .transform((value) => new URL(value).origin);
+const httpUrl = z.string().transform((value, ctx) => {
+  try {
+    const url = new URL(value);
+    if (url.protocol === "http:" || url.protocol === "https:") return url.origin;
+  } catch {
+    // reported below
+  }
+  ctx.addIssue({ code: "custom", message: "must be an http:// or https:// URL" });
+  return z.NEVER;
+});
+
+const LOCAL_APP_URL = "http://localhost:3000";
 
 /** What the web server and the worker need; the start script fills in dev defaults. */
 export const serverEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl,
-  APP_URL: httpUrl.default("http://localhost:3000"),
+  APP_URL: httpUrl.optional(),
   AUTH_SECRET: z
     .string({ error: "is required (generate one with: openssl rand -base64 32)" })
     .min(32, "must be at least 32 characters (generate one with: openssl rand -base64 32)"),
@@ -55,10 +63,22 @@ export const serverEnvSchema = z.object({
     .enum(["0", "1"], { error: 'must be "0" or "1"' })
     .optional()
     .transform((value) => value === "1"),
-}).refine(
-  (env) => !env.ENABLE_TEST_CONTROLS || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(env.APP_URL),
-  { path: ["ENABLE_TEST_CONTROLS"], message: "is only allowed when APP_URL is http://localhost or http://127.0.0.1" },
-);
+})
+  .superRefine((env, ctx) => {
+    // Email links and the Origin check use it: in production it must be the real public address.
+    if (env.NODE_ENV === "production" && !env.APP_URL) {
+      ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "is required in production (the app's public https:// address)" });
+    }
+    const appUrl = env.APP_URL ?? LOCAL_APP_URL;
+    if (env.ENABLE_TEST_CONTROLS && !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(appUrl)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["ENABLE_TEST_CONTROLS"],
+        message: "is only allowed when APP_URL is http://localhost or http://127.0.0.1",
+      });
+    }
+  })
+  .transform((env) => ({ ...env, APP_URL: env.APP_URL ?? LOCAL_APP_URL }));
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
 

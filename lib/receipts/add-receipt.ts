@@ -22,6 +22,8 @@ export async function addReceipt(
   upload: { bytes: Buffer; fileName: string; stepId?: string | null },
   now = new Date(),
 ): Promise<AddedReceipt> {
+  // Decoding is the expensive part: only for the owner of the case.
+  if ((await db().case.count({ where: { id: caseId, ownerId: userId } })) === 0) throw new CaseNotFoundError();
   const prepared = await prepareReceipt(upload.bytes, upload.fileName);
   const id = randomBytes(24).toString("base64url");
   const storage = receiptStorage();

@@ -4,4 +4,6 @@ export const RECEIPT_LIMITS = {
   maxPixels: 40_000_000,
   quotaBytesPerUser: 200 * 1024 * 1024,
   thumbnailSize: 320,
+  /** Longest edge of a stored image, in pixels. */
+  maxStoredEdge: 4096,
 } as const;

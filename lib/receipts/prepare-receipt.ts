@@ -30,12 +30,16 @@ async function reencodeImage(input: Buffer, format: "jpeg" | "png" | "webp") {
     throw new ReceiptRejectedError("This image is damaged or incomplete.");
   }
   if (metadata.format !== format) throw new ReceiptRejectedError(ALLOWED);
+  if (!metadata.width || !metadata.height) throw new ReceiptRejectedError("This image is damaged or incomplete.");
   if ((metadata.width ?? 0) * (metadata.height ?? 0) > RECEIPT_LIMITS.maxPixels) {
     throw new ReceiptRejectedError("This image is too large (over 40 megapixels).");
   }
   try {
     // rotate() applies the EXIF orientation; sharp writes no metadata unless asked, so EXIF and GPS are gone.
-    const upright = image.rotate();
+    // Large photos are scaled down: the stored copy is proof, not a print master, and must stay under 10 MB.
+    const upright = image
+      .rotate()
+      .resize(RECEIPT_LIMITS.maxStoredEdge, RECEIPT_LIMITS.maxStoredEdge, { fit: "inside", withoutEnlargement: true });
     const encoded =
       format === "jpeg"
         ? upright.jpeg({ quality: 85, mozjpeg: true })
@@ -43,12 +47,15 @@ async function reencodeImage(input: Buffer, format: "jpeg" | "png" | "webp") {
           ? upright.png()
           : upright.webp({ quality: 85 });
     const { data, info } = await encoded.toBuffer({ resolveWithObject: true });
+    if (data.length > RECEIPT_LIMITS.maxFileBytes) throw new ReceiptRejectedError("This image is too large to keep (over 10 MB).", 413);
     const thumbnail = await sharp(data)
       .resize(RECEIPT_LIMITS.thumbnailSize, RECEIPT_LIMITS.thumbnailSize, { fit: "inside", withoutEnlargement: true })
       .jpeg({ quality: 75 })
       .toBuffer();
     return { data, thumbnail, width: info.width, height: info.height };
-  } catch {
+  } catch (error) {
+    if (error instanceof ReceiptRejectedError) throw error;
+    console.warn(`receipt image refused: ${error instanceof Error ? error.message : String(error)}`);
     throw new ReceiptRejectedError("This image is damaged or incomplete.");
   }
 }
@@ -56,10 +63,10 @@ async function reencodeImage(input: Buffer, format: "jpeg" | "png" | "webp") {
 /** The largest image size declared in a HEIF file's "ispe" boxes, if any. */
 export function heifImageSize(bytes: Buffer): { width: number; height: number } | null {
   let best: { width: number; height: number } | null = null;
-  const window = bytes.subarray(0, Math.min(bytes.length, 256 * 1024));
-  for (let at = window.indexOf("ispe"); at !== -1 && at + 16 <= window.length; at = window.indexOf("ispe", at + 4)) {
-    const width = window.readUInt32BE(at + 8);
-    const height = window.readUInt32BE(at + 12);
+  // The whole file (at most 10 MB): the box may come after the image data.
+  for (let at = bytes.indexOf("ispe"); at !== -1 && at + 16 <= bytes.length; at = bytes.indexOf("ispe", at + 4)) {
+    const width = bytes.readUInt32BE(at + 8);
+    const height = bytes.readUInt32BE(at + 12);
     if (!best || width * height > best.width * best.height) best = { width, height };
   }
   return best;
@@ -109,9 +116,10 @@ export async function prepareReceipt(bytes: Buffer, originalName: string): Promi
   let input = bytes;
   let format: "jpeg" | "png" | "webp" = type === "heic" ? "jpeg" : type;
   if (type === "heic") {
-    // The decoder unpacks every pixel before anyone can look: read the declared size first.
+    // The decoder unpacks every pixel before anyone can look: the declared size must be there, and small enough.
     const size = heifImageSize(bytes);
-    if (size && size.width * size.height > RECEIPT_LIMITS.maxPixels) {
+    if (!size) throw new ReceiptRejectedError("This HEIC photo is damaged or uses a format we cannot read.");
+    if (size.width * size.height > RECEIPT_LIMITS.maxPixels) {
       throw new ReceiptRejectedError("This image is too large (over 40 megapixels).");
     }
     try {

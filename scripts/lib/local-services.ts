@@ -52,7 +52,8 @@ export async function startLocalServices(mode: "development" | "production"): Pr
     throw new Error("Invalid environment: SMTP_URL is required in production (an smtp:// or smtps:// URL)");
   }
   if (!config.AUTH_SECRET) env.AUTH_SECRET = await devAuthSecret();
-  env.APP_URL = config.APP_URL ?? `http://localhost:${config.PORT}`;
+  // In production APP_URL must be given (the environment check says so); locally it follows the port.
+  if (mode === "development" && !config.APP_URL) env.APP_URL = `http://localhost:${config.PORT}`;
   env.PORT = String(config.PORT);
 
   try {

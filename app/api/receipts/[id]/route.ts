@@ -25,7 +25,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
         "x-content-type-options": "nosniff",
         // Nothing in the file may load or run anything, whatever it turns out to contain.
         "content-security-policy": "default-src 'none'",
-        "cache-control": "private, max-age=3600",
+        // Proof can be a passport scan: nothing kept in caches, even the browser's, after sign-out or deletion.
+        "cache-control": "private, no-store",
         "cross-origin-resource-policy": "same-origin",
       },
     });
