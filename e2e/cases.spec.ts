@@ -115,6 +115,18 @@ test("the list filters and searches, and deleting asks first", async ({ page, si
 
   await page.getByRole("link", { name: /Seatel card/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Seatel card" })).toBeVisible();
+
+  // Details can be corrected; a bad number is explained and nothing changes.
+  await page.getByRole("link", { name: "Edit details" }).click();
+  await page.getByLabel("Phone number").fill("018 12");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("That is not a complete Cambodian number.")).toBeVisible();
+  await page.getByLabel("Phone number").fill("018 333 4444");
+  await page.getByLabel("Nickname (optional)").fill("Seatel card (old)");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Seatel card (old)" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Timeline" }).getByText("Case details edited")).toBeVisible();
+
   await page.getByText("Delete this case", { exact: true }).click();
   await page.getByRole("button", { name: "Delete the case" }).click();
   await expect(page.getByText("Tick the box to confirm")).toBeVisible();

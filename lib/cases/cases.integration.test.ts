@@ -8,11 +8,13 @@ import { changeCaseStatus } from "./change-case-status";
 import { completeStep } from "./complete-step";
 import { deleteCase } from "./delete-case";
 import { deleteStep } from "./delete-step";
+import { editCase } from "./edit-case";
 import { editStep } from "./edit-step";
 import { CaseNotFoundError, CaseRuleError } from "./errors";
 import { getCase } from "./get-case";
 import { moveStep } from "./move-step";
 import { CHECKLIST, PROCEDURES } from "./procedure-templates";
+import { createCaseSchema } from "./schemas";
 import { undoStep } from "./undo-step";
 
 const procedure = (detail: Awaited<ReturnType<typeof getCase>>) => detail.steps.filter((step) => step.kind === "PROCEDURE");
@@ -150,6 +152,40 @@ describe("cases", () => {
     );
     await expect(db().caseEvent.deleteMany({ where: { caseId: id } })).rejects.toThrow(/deleted only with their case/);
     expect(await db().caseEvent.count({ where: { caseId: id } })).toBe(1);
+  });
+
+  it("let the user correct the details, recorded on the timeline, and refuse a bad number", async () => {
+    const user = await createTestUser();
+    const { id } = await createTestCase(user.id, { nickname: "Old name", leavingOn: "2026-06-01" });
+    const edit = (fields: Record<string, string>) =>
+      createCaseSchema.safeParse({
+        operator: "SMART",
+        simKind: "PHYSICAL",
+        providerName: "",
+        orderNumber: "",
+        cardType: "MONTHLY",
+        phoneNumber: "097 123 4567",
+        nickname: "New name",
+        leavingOn: "",
+        notes: "",
+        ...fields,
+      });
+    expect(edit({ phoneNumber: "12" }).success).toBe(false);
+
+    const parsed = edit({});
+    if (!parsed.success) throw parsed.error;
+    const { operator: _operator, simKind: _simKind, ...input } = parsed.data;
+    await editCase(user.id, id, input);
+    const detail = await getCase(user.id, id);
+    expect(detail).toMatchObject({ nickname: "New name", phoneNumber: "+855971234567", cardType: "MONTHLY", leavingOn: null, nextDueAt: null });
+    expect(detail.events[0]).toMatchObject({ kind: "CASE_EDITED" });
+    expect((detail.events[0]!.data as { fields: string[] }).fields).toEqual(
+      expect.arrayContaining(["phoneNumber", "nickname", "cardType", "leavingOn"]),
+    );
+
+    const intruder = await createTestUser();
+    await expect(editCase(intruder.id, id, { ...input, nickname: "Hacked" })).rejects.toBeInstanceOf(CaseNotFoundError);
+    expect((await getCase(user.id, id)).nickname).toBe("New name");
   });
 
   it("delete a case with its steps and history", async () => {

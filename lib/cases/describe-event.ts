@@ -24,6 +24,8 @@ export function describeEvent(event: TimelineEvent): { title: string; detail: st
   switch (event.kind) {
     case "CASE_CREATED":
       return { title: "Case opened", detail: null };
+    case "CASE_EDITED":
+      return { title: "Case details edited", detail: null };
     case "STATUS_CHANGED":
       return {
         title: `Status: ${status(data, "from")} → ${status(data, "to")}`,

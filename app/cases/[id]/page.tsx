@@ -129,6 +129,9 @@ export default async function CasePage({ params }: Props) {
           </dd>
         </dl>
         {detail.notes ? <p className="whitespace-pre-wrap rounded-lg bg-white p-3 text-sm">{detail.notes}</p> : null}
+        <Link href={`/cases/${detail.id}/edit`} className="self-start text-sm font-medium text-brand-700 underline">
+          Edit details
+        </Link>
       </div>
 
       <section aria-labelledby="status-heading" className="flex flex-col gap-3">

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EditCaseForm } from "@/components/cases/edit-case-form";
+import { requireUser } from "@/lib/auth/current-user";
+import { CaseNotFoundError } from "@/lib/cases/errors";
+import { getCase } from "@/lib/cases/get-case";
+import { formatPhone } from "@/lib/cases/phone-number";
+import { operatorLabel } from "@/lib/cases/procedure-templates";
+
+export const metadata: Metadata = { title: "Edit case" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditCasePage({ params }: Props) {
+  const { id } = await params;
+  const user = await requireUser(`/cases/${id}/edit`);
+  let detail;
+  try {
+    detail = await getCase(user.id, id);
+  } catch (error) {
+    if (error instanceof CaseNotFoundError) notFound();
+    throw error;
+  }
+  return (
+    <div className="flex flex-col gap-5">
+      <div>
+        <Link href={`/cases/${detail.id}`} className="text-sm font-medium text-brand-700 underline">
+          ← Back to the case
+        </Link>
+        <h1 className="mt-2 text-2xl font-bold tracking-tight">Edit case details</h1>
+        <p className="text-slate-700">
+          {operatorLabel(detail.operator, detail.providerName)}: the operator and SIM kind stay, since they decide the steps.
+        </p>
+      </div>
+      <section className="rounded-2xl border border-slate-200 bg-white p-5">
+        <EditCaseForm
+          current={{
+            id: detail.id,
+            operator: detail.operator,
+            simKind: detail.simKind,
+            values: {
+              providerName: detail.providerName ?? "",
+              cardType: detail.cardType,
+              phoneNumber: detail.phoneNumber ? formatPhone(detail.phoneNumber) : "",
+              orderNumber: detail.orderNumber ?? "",
+              nickname: detail.nickname ?? "",
+              leavingOn: detail.leavingOn ? detail.leavingOn.toISOString().slice(0, 10) : "",
+              notes: detail.notes ?? "",
+            },
+          }}
+        />
+      </section>
+    </div>
+  );
+}
