@@ -67,10 +67,10 @@ export function StatusPanel({
                     id={`counting-${caseId}`}
                     name="counting"
                     defaultValue={state.values?.counting ?? review.counting}
-                    className={selectClass}
+                    className={`${selectClass} text-sm`}
                   >
-                    <option value="calendar">calendar days</option>
-                    <option value="working">working days</option>
+                    <option value="calendar">Calendar days</option>
+                    <option value="working">Working days</option>
                   </select>
                 </div>
               </div>
