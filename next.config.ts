@@ -15,7 +15,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   typedRoutes: true,
   // Native and server-side packages stay outside the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg-boss", "pg", "nodemailer", "mailparser"],
+  serverExternalPackages: ["@node-rs/argon2", "pg-boss", "pg", "nodemailer", "mailparser", "sharp", "heic-convert", "pdf-lib"],
   headers: () => Promise.resolve([{ source: "/:path*", headers: securityHeaders }]),
 };
 

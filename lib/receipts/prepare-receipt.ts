@@ -1,7 +1,7 @@
 import "server-only";
-import convertHeic from "heic-convert";
 import { PDFDocument } from "pdf-lib";
 import sharp, { type Metadata } from "sharp";
+import { convertHeicToJpeg } from "./convert-heic";
 import { detectFileType, extensionMatches, RECEIPT_TYPES } from "./detect-file-type";
 import { ReceiptRejectedError } from "./errors";
 import { RECEIPT_LIMITS } from "./limits";
@@ -123,7 +123,7 @@ export async function prepareReceipt(bytes: Buffer, originalName: string): Promi
       throw new ReceiptRejectedError("This image is too large (over 40 megapixels).");
     }
     try {
-      input = Buffer.from(await convertHeic({ buffer: bytes, format: "JPEG", quality: 0.92 }));
+      input = await convertHeicToJpeg(bytes);
       format = "jpeg";
     } catch {
       throw new ReceiptRejectedError("This HEIC photo is damaged or uses a format we cannot read.");

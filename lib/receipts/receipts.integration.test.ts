@@ -8,6 +8,7 @@ import { createTestCase } from "@/test/support/case-factories";
 import { createTestUser } from "@/test/support/factories";
 import * as corpus from "@/test/support/receipt-corpus";
 import { addReceipt } from "./add-receipt";
+import { convertHeicToJpeg } from "./convert-heic";
 import { deleteReceipt } from "./delete-receipt";
 import { ReceiptRejectedError } from "./errors";
 import { getReceiptFile } from "./get-receipt-file";
@@ -88,6 +89,7 @@ describe("receipts", () => {
     ["a pixel flood", () => corpus.pixelFlood(), "flood.png", /over 40 megapixels/],
     ["a truncated PDF", async () => (await corpus.pdf()).subarray(0, 300), "receipt.pdf", /damaged or incomplete/],
     ["a broken HEIC", () => corpus.brokenHeic, "IMG_0001.HEIC", /HEIC photo is damaged/],
+    ["a broken HEIC that declares its size", () => corpus.brokenHeicWithSize, "IMG_0002.heic", /HEIC photo is damaged/],
   ];
 
   it.each(refused)("refuse %s with a clear message and store nothing", async (_name, make, fileName, message) => {
@@ -97,6 +99,12 @@ describe("receipts", () => {
     await expect(attempt).rejects.toThrow(message);
     await nothingStored();
     expect((await getCase(user.id, caseId)).events.map((event) => event.kind)).toEqual(["CASE_CREATED"]);
+  });
+
+  it("convert HEIC in a worker thread that reports a broken file instead of crashing", async () => {
+    await expect(convertHeicToJpeg(corpus.brokenHeicWithSize)).rejects.toThrow();
+    // The queue goes on after a failure.
+    await expect(convertHeicToJpeg(corpus.brokenHeicWithSize)).rejects.toThrow();
   });
 
   it("enforce the 200 MB quota per user, counting what is already kept", async () => {

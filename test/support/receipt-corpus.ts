@@ -67,3 +67,12 @@ export const brokenHeic = Buffer.concat([
   Buffer.from("mif1heic"),
   Buffer.alloc(100, 7),
 ]);
+
+/** A HEIF header declaring a small image ("ispe" box), with nothing decodable behind it. */
+export const brokenHeicWithSize = Buffer.concat([
+  brokenHeic,
+  Buffer.from([0, 0, 0, 20]),
+  Buffer.from("ispe"),
+  Buffer.from([0, 0, 0, 0, 0, 0, 0x0f, 0xa0, 0, 0, 0x0b, 0xb8]),
+  Buffer.alloc(200, 9),
+]);
