@@ -1,6 +1,6 @@
 import { E2E_PORT } from "./support/paths";
 import { expect, openCase, seedUser, signIn, test } from "./support/fixtures";
-import { jpegWithGps, pdf } from "../test/support/receipt-corpus";
+import { brokenHeicWithSize, jpegWithGps, pdf } from "../test/support/receipt-corpus";
 
 const origin = `http://localhost:${E2E_PORT}`;
 
@@ -67,6 +67,10 @@ test("uploads are refused when too big, not what they claim, or from another sit
   const svg = await upload({ "x-file-name": "x.jpg" }, Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>"));
   expect(svg.status()).toBe(400);
   expect(((await svg.json()) as { error: string }).error).toContain("Only photos");
+  // A broken HEIC reaches the converter's worker thread in the production server, which answers "damaged".
+  const heic = await upload({ "x-file-name": "IMG_0002.heic" }, brokenHeicWithSize);
+  expect(heic.status()).toBe(400);
+  expect(((await heic.json()) as { error: string }).error).toContain("HEIC photo is damaged");
   const crossSite = await upload({ "x-file-name": "x.pdf", origin: "https://evil.example" }, await pdf(1));
   expect(crossSite.status()).toBe(403);
 

@@ -7,6 +7,11 @@ const TIMEOUT_MS = 30_000;
 
 let queue: Promise<unknown> = Promise.resolve();
 
+/** The file could not be decoded: the upload's fault, unlike a worker that failed to run. */
+export class HeicDecodeError extends Error {
+  override name = "HeicDecodeError";
+}
+
 /**
  * HEIC to JPEG in a worker thread, one conversion at a time per process (each
  * can take hundreds of MB while decoding), given up after 30 seconds.
@@ -21,13 +26,13 @@ export function convertHeicToJpeg(input: Buffer): Promise<Buffer> {
         });
         const timer = setTimeout(() => {
           void worker.terminate();
-          reject(new Error("HEIC conversion took too long"));
+          reject(new HeicDecodeError("HEIC conversion took too long"));
         }, TIMEOUT_MS);
         worker.once("message", (message: { ok: true; output: Uint8Array } | { ok: false; error: string }) => {
           clearTimeout(timer);
           void worker.terminate();
           if (message.ok) resolve(Buffer.from(message.output));
-          else reject(new Error(message.error));
+          else reject(new HeicDecodeError(message.error));
         });
         worker.once("error", (error) => {
           clearTimeout(timer);

@@ -1,7 +1,7 @@
 import "server-only";
 import { PDFDocument } from "pdf-lib";
 import sharp, { type Metadata } from "sharp";
-import { convertHeicToJpeg } from "./convert-heic";
+import { convertHeicToJpeg, HeicDecodeError } from "./convert-heic";
 import { detectFileType, extensionMatches, RECEIPT_TYPES } from "./detect-file-type";
 import { ReceiptRejectedError } from "./errors";
 import { RECEIPT_LIMITS } from "./limits";
@@ -125,8 +125,11 @@ export async function prepareReceipt(bytes: Buffer, originalName: string): Promi
     try {
       input = await convertHeicToJpeg(bytes);
       format = "jpeg";
-    } catch {
-      throw new ReceiptRejectedError("This HEIC photo is damaged or uses a format we cannot read.");
+    } catch (error) {
+      if (error instanceof HeicDecodeError) {
+        throw new ReceiptRejectedError("This HEIC photo is damaged or uses a format we cannot read.");
+      }
+      throw error;
     }
   }
   const image = await reencodeImage(input, format);

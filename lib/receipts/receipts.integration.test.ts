@@ -8,7 +8,7 @@ import { createTestCase } from "@/test/support/case-factories";
 import { createTestUser } from "@/test/support/factories";
 import * as corpus from "@/test/support/receipt-corpus";
 import { addReceipt } from "./add-receipt";
-import { convertHeicToJpeg } from "./convert-heic";
+import { convertHeicToJpeg, HeicDecodeError } from "./convert-heic";
 import { deleteReceipt } from "./delete-receipt";
 import { ReceiptRejectedError } from "./errors";
 import { getReceiptFile } from "./get-receipt-file";
@@ -102,9 +102,9 @@ describe("receipts", () => {
   });
 
   it("convert HEIC in a worker thread that reports a broken file instead of crashing", async () => {
-    await expect(convertHeicToJpeg(corpus.brokenHeicWithSize)).rejects.toThrow();
+    await expect(convertHeicToJpeg(corpus.brokenHeicWithSize)).rejects.toBeInstanceOf(HeicDecodeError);
     // The queue goes on after a failure.
-    await expect(convertHeicToJpeg(corpus.brokenHeicWithSize)).rejects.toThrow();
+    await expect(convertHeicToJpeg(corpus.brokenHeicWithSize)).rejects.toBeInstanceOf(HeicDecodeError);
   });
 
   it("enforce the 200 MB quota per user, counting what is already kept", async () => {
