@@ -6,11 +6,10 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextArea } from "@/components/ui/text-area";
-import { PHONE_NUMBER_HINT } from "@/lib/cases/phone-number";
 import { OPERATOR_KEYS, PROCEDURES } from "@/lib/cases/procedure-templates";
-import { CARD_TYPE_LABELS, CARD_TYPES, SIM_KIND_LABELS, SIM_KINDS } from "@/lib/cases/schemas";
+import { SIM_KIND_LABELS, SIM_KINDS } from "@/lib/cases/schemas";
 import { initialFormState } from "@/lib/http/form-state";
+import { CaseDetailFields } from "./case-detail-fields";
 
 const operatorOptions = [
   { value: "", label: "Choose…" },
@@ -70,49 +69,7 @@ export function NewCaseForm() {
         {errors.simKind ? <p className="text-sm font-medium text-red-700">{errors.simKind}</p> : null}
       </fieldset>
 
-      <Field
-        label={isEsim ? "Phone number (or give the order number below)" : "Phone number"}
-        name="phoneNumber"
-        type="tel"
-        inputMode="tel"
-        autoComplete="off"
-        hint={PHONE_NUMBER_HINT}
-        defaultValue={values.phoneNumber}
-        error={errors.phoneNumber}
-      />
-      {isEsim ? (
-        <Field
-          label="Provider's order number (optional)"
-          name="orderNumber"
-          autoComplete="off"
-          defaultValue={values.orderNumber}
-          error={errors.orderNumber}
-        />
-      ) : null}
-
-      <Select
-        label="Card type"
-        name="cardType"
-        options={CARD_TYPES.map((type) => ({ value: type, label: CARD_TYPE_LABELS[type] }))}
-        defaultValue={values.cardType ?? "SEVEN_DAY"}
-        error={errors.cardType}
-      />
-      <Field
-        label="Nickname (optional)"
-        name="nickname"
-        hint="To tell your SIMs apart, like “Airport tourist card”."
-        defaultValue={values.nickname}
-        error={errors.nickname}
-        autoComplete="off"
-      />
-      <Field
-        label="Leaving Cambodia on (optional)"
-        name="leavingOn"
-        type="date"
-        defaultValue={values.leavingOn}
-        error={errors.leavingOn}
-      />
-      <TextArea label="Notes (optional)" name="notes" defaultValue={values.notes} error={errors.notes} rows={3} />
+      <CaseDetailFields values={values} errors={errors} isEsim={isEsim} />
       <SubmitButton pendingLabel="Opening the case…">Open the case</SubmitButton>
     </form>
   );

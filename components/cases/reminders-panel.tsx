@@ -3,6 +3,7 @@
 import { followUpScheduleAction, muteRemindersAction, snoozeRemindersAction } from "@/app/cases/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { CountSelect } from "@/components/ui/count-select";
 import { CaseActionForm } from "./case-action-form";
 
 export type ReminderView = { id: string; label: string; when: string; state: "SCHEDULED" | "SENDING" | "SENT" | "FAILED" | "CANCELLED"; error: string | null };
@@ -24,7 +25,6 @@ export function RemindersPanel({
   accountOff: boolean;
   followUps: { everyDays: number; count: number };
 }) {
-  const selectClass = "min-h-11 rounded-lg border border-slate-300 bg-white px-2 text-base";
   return (
     <div className="flex flex-col gap-3">
       {accountOff ? (
@@ -78,31 +78,23 @@ export function RemindersPanel({
                 <legend className="text-sm font-medium">Follow-ups while you wait</legend>
                 <div className="flex flex-wrap items-center gap-2 text-sm">
                   <label htmlFor={`every-${caseId}`}>every</label>
-                  <select
+                  <CountSelect
                     id={`every-${caseId}`}
                     name="everyDays"
+                    from={1}
+                    to={7}
+                    unit={["day", "days"]}
                     defaultValue={state.values?.everyDays ?? String(followUps.everyDays)}
-                    className={selectClass}
-                  >
-                    {[1, 2, 3, 4, 5, 6, 7].map((days) => (
-                      <option key={days} value={days}>
-                        {days} day{days === 1 ? "" : "s"}
-                      </option>
-                    ))}
-                  </select>
+                  />
                   <label htmlFor={`count-${caseId}`}>at most</label>
-                  <select
+                  <CountSelect
                     id={`count-${caseId}`}
                     name="count"
+                    from={0}
+                    to={10}
+                    unit={["time", "times"]}
                     defaultValue={state.values?.count ?? String(followUps.count)}
-                    className={selectClass}
-                  >
-                    {Array.from({ length: 11 }, (_, count) => (
-                      <option key={count} value={count}>
-                        {count} time{count === 1 ? "" : "s"}
-                      </option>
-                    ))}
-                  </select>
+                  />
                   <Button variant="secondary">Save</Button>
                 </div>
               </fieldset>

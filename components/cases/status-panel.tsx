@@ -3,6 +3,7 @@
 import { changeStatusAction } from "@/app/cases/[id]/actions";
 import { Button } from "@/components/ui/button";
 import type { CaseActionType } from "@/lib/cases/case-status";
+import { CountSelect } from "@/components/ui/count-select";
 import { CaseActionForm } from "./case-action-form";
 
 const SIMPLE: { action: CaseActionType; label: string; variant: "primary" | "secondary" | "danger" }[] = [
@@ -46,18 +47,15 @@ export function StatusPanel({
                   <label htmlFor={`days-${caseId}`} className="text-sm font-medium">
                     The review takes
                   </label>
-                  <select
+                  <CountSelect
                     id={`days-${caseId}`}
                     name="days"
+                    from={1}
+                    to={7}
+                    unit={["day", "days"]}
                     defaultValue={state.values?.days ?? String(review.days)}
                     className={selectClass}
-                  >
-                    {[1, 2, 3, 4, 5, 6, 7].map((days) => (
-                      <option key={days} value={days}>
-                        {days} day{days === 1 ? "" : "s"}
-                      </option>
-                    ))}
-                  </select>
+                  />
                 </div>
                 <div className="flex flex-col gap-1">
                   <label htmlFor={`counting-${caseId}`} className="text-sm font-medium">

@@ -4,19 +4,15 @@ import { addDays } from "./working-days";
 
 export type ReminderKind = "CHECK" | "FOLLOW_UP" | "NEEDS_ACTION";
 
-/** The defaults; each case can change its follow-up interval and count. */
+/** The follow-up interval and count are the case's own (defaults in the schema: every 2 days, at most 5). */
 export const REMINDER_POLICY = {
   /** Local time of day reminders are sent at. */
   sendAt: "09:00",
-  followUpEveryDays: 2,
-  maxFollowUps: 5,
 } as const;
-
-export const FOLLOW_UP_LIMITS = { everyDays: { min: 1, max: 7 }, count: { min: 0, max: 10 } } as const;
 
 const DAY_MS = 86_400_000;
 /** Fixed, so that changing the number of follow-ups never renumbers the needs-action email. */
-export const NEEDS_ACTION_SEQUENCE = 99;
+const NEEDS_ACTION_SEQUENCE = 99;
 
 export type PlannedReminder = { kind: ReminderKind; sequence: number; dueAt: Date };
 

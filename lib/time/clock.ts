@@ -6,20 +6,6 @@ export type Clock = { now(): Date };
 
 export const systemClock: Clock = { now: () => new Date() };
 
-/** A clock fixed at `at`, or moved by hand: for tests. */
-export function manualClock(at: Date): Clock & { set(at: Date): void; advance(ms: number): void } {
-  let current = at.getTime();
-  return {
-    now: () => new Date(current),
-    set: (next) => {
-      current = next.getTime();
-    },
-    advance: (ms) => {
-      current += ms;
-    },
-  };
-}
-
 /** Always the same instant. */
 export function fixedClock(at: Date): Clock {
   return { now: () => new Date(at.getTime()) };

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { editCase } from "@/lib/cases/edit-case";
-import { getCase } from "@/lib/cases/get-case";
+import { getCaseKind } from "@/lib/cases/get-case-kind";
 import { createCaseSchema, idSchema } from "@/lib/cases/schemas";
 import { toFormState } from "@/lib/cases/to-form-state";
 import { fieldErrors } from "@/lib/http/field-errors";
@@ -20,7 +20,7 @@ export async function editCaseAction(_previous: FormState, formData: FormData): 
   const values = Object.fromEntries(FIELDS.map((field) => [field, formText(formData, field)]));
   try {
     // The operator and SIM kind are the case's own, not the form's: they decide which fields are required.
-    const current = await getCase(user.id, caseId.data);
+    const current = await getCaseKind(user.id, caseId.data);
     const parsed = createCaseSchema.safeParse({ ...values, operator: current.operator, simKind: current.simKind });
     if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
     const { operator: _operator, simKind: _simKind, ...input } = parsed.data;
