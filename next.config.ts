@@ -1,4 +1,7 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 // Headers that never vary per request. The Content-Security-Policy carries a
 // per-request nonce and is set in proxy.ts.
@@ -19,4 +22,4 @@ const nextConfig: NextConfig = {
   headers: () => Promise.resolve([{ source: "/:path*", headers: securityHeaders }]),
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -1,30 +1,38 @@
 import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
+import { LOCALE_TAGS } from "@/lib/i18n/locales";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Simcase: cancel your Cambodian SIM, with proof", template: "%s · Simcase" },
-  description:
-    "Cancel a Smart, Metfone, CooTel, Seatel or eSIM card step by step, keep the proof, and get reminded to chase the operator.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return {
+    title: { default: t("metaTitle"), template: `%s · ${t("appName")}` },
+    description: t("metaDescription"),
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f766e" };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("common")]);
   return (
-    <html lang="en">
+    <html lang={LOCALE_TAGS[locale]}>
       <body className="min-h-dvh bg-slate-50 font-sans text-slate-900 antialiased">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2"
-        >
-          Skip to content
-        </a>
-        <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-2xl px-4 pb-16 pt-6">
-          {children}
-        </main>
+        <NextIntlClientProvider>
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+          >
+            {t("skipToContent")}
+          </a>
+          <SiteHeader />
+          <main id="main" className="mx-auto w-full max-w-2xl px-4 pb-16 pt-6">
+            {children}
+          </main>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

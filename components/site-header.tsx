@@ -1,38 +1,46 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { SignOutButton } from "./auth/sign-out-button";
+import { LanguageSwitcher } from "./language-switcher";
+
+const linkClass = "flex min-h-11 items-center whitespace-nowrap rounded-lg px-2 text-sm font-medium hover:bg-slate-100";
 
 export async function SiteHeader() {
-  const user = await getCurrentUser();
+  const [user, t] = await Promise.all([getCurrentUser(), getTranslations("common")]);
   return (
     <header className="border-b border-slate-200 bg-white">
-      <nav aria-label="Main" className="mx-auto flex max-w-2xl items-center justify-between gap-2 px-4 py-3">
-        <Link href={user ? "/cases" : "/"} className="text-lg font-bold text-brand-800">
-          Simcase
+      <nav aria-label={t("mainNav")} className="mx-auto flex max-w-2xl items-center justify-between gap-1 px-3 py-1.5">
+        <Link href="/" className="flex min-h-11 items-center text-lg font-bold text-brand-800">
+          {t("appName")}
         </Link>
-        {user ? (
-          <div className="flex items-center gap-1">
-            <Link href="/cases" className="whitespace-nowrap rounded-lg px-2 py-2 text-sm font-medium hover:bg-slate-100">
-              My cases
-            </Link>
-            <Link href="/account" className="whitespace-nowrap rounded-lg px-2 py-2 text-sm font-medium hover:bg-slate-100">
-              Account
-            </Link>
-            <SignOutButton />
-          </div>
-        ) : (
-          <div className="flex items-center gap-1">
-            <Link href="/sign-in" className="whitespace-nowrap rounded-lg px-2 py-2 text-sm font-medium hover:bg-slate-100">
-              Sign in
-            </Link>
-            <Link
-              href="/sign-up"
-              className="rounded-lg bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-            >
-              Sign up
-            </Link>
-          </div>
-        )}
+        <div className="flex items-center gap-0.5">
+          {user ? (
+            <>
+              <Link href="/cases" className={linkClass}>
+                {t("myCases")}
+              </Link>
+              <Link href="/account" className={linkClass}>
+                {t("account")}
+              </Link>
+              {/* On a phone the header has no room for it: Account has the same button. */}
+              <SignOutButton className="hidden sm:block" />
+            </>
+          ) : (
+            <>
+              <Link href="/sign-in" className={linkClass}>
+                {t("signIn")}
+              </Link>
+              <Link
+                href="/sign-up"
+                className="flex min-h-11 items-center whitespace-nowrap rounded-lg bg-brand-700 px-3 text-sm font-semibold text-white hover:bg-brand-800"
+              >
+                {t("signUp")}
+              </Link>
+            </>
+          )}
+          <LanguageSwitcher />
+        </div>
       </nav>
     </header>
   );

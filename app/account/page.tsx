@@ -19,7 +19,7 @@ export default async function AccountPage() {
         <h2 id="reminders" className="text-lg font-semibold">
           Reminder emails
         </h2>
-        <ReminderSettingsForm remindersEnabled={settings.remindersEnabled} locale={settings.locale} />
+        <ReminderSettingsForm remindersEnabled={settings.remindersEnabled} />
       </section>
       <section aria-labelledby="password" className="flex flex-col gap-4 rounded-2xl border border-slate-200 bg-white p-5">
         <h2 id="password" className="text-lg font-semibold">

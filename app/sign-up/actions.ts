@@ -1,7 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
-import { preferredLocale } from "@/lib/http/preferred-locale";
+import { preferredLocale } from "@/lib/i18n/preferred-locale";
 import { signIn } from "@/lib/auth/auth";
 import { createUser } from "@/lib/auth/create-user";
 import { AuthInputError } from "@/lib/auth/errors";

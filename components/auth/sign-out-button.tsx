@@ -1,10 +1,12 @@
+import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/sign-out/actions";
 
-export function SignOutButton() {
+export async function SignOutButton({ className }: { className?: string }) {
+  const t = await getTranslations("common");
   return (
-    <form action={signOutAction}>
-      <button type="submit" className="whitespace-nowrap rounded-lg px-2 py-2 text-sm font-medium hover:bg-slate-100">
-        Sign out
+    <form action={signOutAction} className={className}>
+      <button type="submit" className="min-h-11 whitespace-nowrap rounded-lg px-2 text-sm font-medium hover:bg-slate-100">
+        {t("signOut")}
       </button>
     </form>
   );

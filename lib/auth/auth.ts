@@ -8,6 +8,8 @@ import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env/server-env";
 import { clientIp } from "@/lib/http/client-ip";
 import { authenticateUser } from "./authenticate-user";
+import { toLocale } from "@/lib/i18n/locales";
+import { DEFAULT_TIME_ZONE } from "@/lib/time/zoned-time";
 import { signInSchema } from "./schemas";
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
@@ -67,7 +69,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         return token;
       },
       session({ session, user }) {
+        // The adapter hands over the whole User row; pages need these two on every request.
+        const row = user as typeof user & { locale?: string; timeZone?: string };
         session.user.id = user.id;
+        session.user.locale = toLocale(row.locale);
+        session.user.timeZone = row.timeZone ?? DEFAULT_TIME_ZONE;
         return session;
       },
     },

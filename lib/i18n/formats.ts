@@ -1,0 +1,15 @@
+import type { Formats } from "next-intl";
+
+/**
+ * Named date formats, so every page shows the same kinds of dates the same way.
+ * Instants are shown in the user's zone (the request's timeZone); calendar dates
+ * (leaving day, stored as UTC midnight) must be formatted with timeZone "UTC".
+ */
+export const formats = {
+  dateTime: {
+    dateTime: { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" },
+    date: { day: "numeric", month: "short", year: "numeric" },
+    weekdayDate: { weekday: "short", day: "numeric", month: "short" },
+    calendarDate: { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" },
+  },
+} satisfies Formats;

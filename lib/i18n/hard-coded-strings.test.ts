@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import en from "@/messages/en.json";
+import { filesUnder, findAllHardCoded, findHardCoded, root } from "@/scripts/i18n/find-hard-coded-text";
+
+// User-facing text belongs in messages/*.json (docs/decisions/008-languages.md).
+
+describe("user-facing text", () => {
+  it("finds the pages and components", () => {
+    expect(filesUnder("app", /\.tsx$/).length + filesUnder("components", /\.tsx$/).length).toBeGreaterThan(20);
+  });
+
+  it("lives in the message files, not in pages or components", () => {
+    expect(findAllHardCoded()).toEqual([]);
+  });
+
+  it("would catch text, attributes, rendered strings and metadata", () => {
+    const sample = `export const metadata = { title: "Account" };
+      export default function P({ a }: { a: boolean }) {
+        return <div title="Open it" className="flex gap-2">Hello <b>{a ? "Yes" : "No"}</b>{"·"}<Field label="Your email" />{t("ok")}</div>;
+      }`;
+    const found = findHardCoded("app/sample.tsx", sample).map((line) => line.slice(line.indexOf(" ") + 1));
+    expect(found).toEqual(['"Account"', '"Open it"', '"Hello"', '"Yes"', '"No"', '"Your email"']);
+  });
+
+  it("uses only message keys that exist in schemas and domain errors", () => {
+    const errorKeys = new Set(Object.keys(en.errors));
+    const missing: string[] = [];
+    for (const file of filesUnder("lib", /^schemas\.ts$/)) {
+      const text = readFileSync(path.join(root, file), "utf8");
+      for (const match of text.matchAll(/\b(?:message|error):\s*"([^"]+)"/g)) {
+        if (!errorKeys.has(match[1]!)) missing.push(`${file}: ${match[1]}`);
+      }
+      for (const match of text.matchAll(/\.(?:min|max|length|regex|email|refine)\([^)]*?,\s*"([^"]+)"\)/g)) {
+        if (!errorKeys.has(match[1]!)) missing.push(`${file}: ${match[1]}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
