@@ -33,9 +33,13 @@ function span(first: string, count: number, name: string): Holiday[] {
 
 /**
  * Holidays that follow the Khmer lunisolar calendar, so their dates change every year.
- * The government publishes them in a yearly sub-decree: add each new year's dates here,
- * the one place to update. A year left out here only gets the fixed holidays, so a
- * missing lunar holiday makes reminders come a day early rather than never.
+ * 2025 is the government's yearly sub-decree. From 2026 the dates are computed from
+ * the Khmer calendar (Chhankitek) by `npm run holidays:compute`, which reproduces the
+ * official 2024 and 2025 lists (scripts/holidays/khmer-calendar.test.ts checks both,
+ * and that every year written here matches the computation). When a sub-decree moves
+ * or adds a day, write the official dates here (and mark the year in OFFICIAL_YEARS),
+ * or add one-off days with EXTRA_NON_WORKING_DAYS. A year left out here only gets the
+ * fixed holidays, so reminders come a day early rather than never.
  */
 export const DATED_HOLIDAYS: Readonly<Record<number, ReadonlyArray<Holiday>>> = {
   2025: [
@@ -45,9 +49,88 @@ export const DATED_HOLIDAYS: Readonly<Record<number, ReadonlyArray<Holiday>>> = 
     ...span("2025-09-21", 3, "Pchum Ben"),
     ...span("2025-11-04", 3, "Water Festival"),
   ],
-  // Visak Bochea, the Royal Ploughing Ceremony, Pchum Ben and the Water Festival wait for the 2026 sub-decree.
-  2026: [...span("2026-04-14", 3, "Khmer New Year")],
+  2026: [
+    { date: "2026-04-14", name: "Khmer New Year" },
+    { date: "2026-04-15", name: "Khmer New Year" },
+    { date: "2026-04-16", name: "Khmer New Year" },
+    { date: "2026-05-01", name: "Visak Bochea Day" },
+    { date: "2026-05-05", name: "Royal Ploughing Ceremony" },
+    { date: "2026-10-10", name: "Pchum Ben" },
+    { date: "2026-10-11", name: "Pchum Ben" },
+    { date: "2026-10-12", name: "Pchum Ben" },
+    { date: "2026-11-23", name: "Water Festival" },
+    { date: "2026-11-24", name: "Water Festival" },
+    { date: "2026-11-25", name: "Water Festival" },
+  ],
+  2027: [
+    { date: "2027-04-14", name: "Khmer New Year" },
+    { date: "2027-04-15", name: "Khmer New Year" },
+    { date: "2027-04-16", name: "Khmer New Year" },
+    { date: "2027-05-20", name: "Visak Bochea Day" },
+    { date: "2027-05-24", name: "Royal Ploughing Ceremony" },
+    { date: "2027-09-29", name: "Pchum Ben" },
+    { date: "2027-09-30", name: "Pchum Ben" },
+    { date: "2027-10-01", name: "Pchum Ben" },
+    { date: "2027-11-12", name: "Water Festival" },
+    { date: "2027-11-13", name: "Water Festival" },
+    { date: "2027-11-14", name: "Water Festival" },
+  ],
+  2028: [
+    { date: "2028-04-13", name: "Khmer New Year" },
+    { date: "2028-04-14", name: "Khmer New Year" },
+    { date: "2028-04-15", name: "Khmer New Year" },
+    { date: "2028-05-08", name: "Visak Bochea Day" },
+    { date: "2028-05-12", name: "Royal Ploughing Ceremony" },
+    { date: "2028-09-17", name: "Pchum Ben" },
+    { date: "2028-09-18", name: "Pchum Ben" },
+    { date: "2028-09-19", name: "Pchum Ben" },
+    { date: "2028-10-31", name: "Water Festival" },
+    { date: "2028-11-01", name: "Water Festival" },
+    { date: "2028-11-02", name: "Water Festival" },
+  ],
+  2029: [
+    { date: "2029-04-14", name: "Khmer New Year" },
+    { date: "2029-04-15", name: "Khmer New Year" },
+    { date: "2029-04-16", name: "Khmer New Year" },
+    { date: "2029-04-27", name: "Visak Bochea Day" },
+    { date: "2029-05-01", name: "Royal Ploughing Ceremony" },
+    { date: "2029-10-06", name: "Pchum Ben" },
+    { date: "2029-10-07", name: "Pchum Ben" },
+    { date: "2029-10-08", name: "Pchum Ben" },
+    { date: "2029-11-19", name: "Water Festival" },
+    { date: "2029-11-20", name: "Water Festival" },
+    { date: "2029-11-21", name: "Water Festival" },
+  ],
+  2030: [
+    { date: "2030-04-14", name: "Khmer New Year" },
+    { date: "2030-04-15", name: "Khmer New Year" },
+    { date: "2030-04-16", name: "Khmer New Year" },
+    { date: "2030-05-16", name: "Visak Bochea Day" },
+    { date: "2030-05-20", name: "Royal Ploughing Ceremony" },
+    { date: "2030-09-26", name: "Pchum Ben" },
+    { date: "2030-09-27", name: "Pchum Ben" },
+    { date: "2030-09-28", name: "Pchum Ben" },
+    { date: "2030-11-09", name: "Water Festival" },
+    { date: "2030-11-10", name: "Water Festival" },
+    { date: "2030-11-11", name: "Water Festival" },
+  ],
+  2031: [
+    { date: "2031-04-14", name: "Khmer New Year" },
+    { date: "2031-04-15", name: "Khmer New Year" },
+    { date: "2031-04-16", name: "Khmer New Year" },
+    { date: "2031-05-06", name: "Visak Bochea Day" },
+    { date: "2031-05-10", name: "Royal Ploughing Ceremony" },
+    { date: "2031-10-15", name: "Pchum Ben" },
+    { date: "2031-10-16", name: "Pchum Ben" },
+    { date: "2031-10-17", name: "Pchum Ben" },
+    { date: "2031-11-28", name: "Water Festival" },
+    { date: "2031-11-29", name: "Water Festival" },
+    { date: "2031-11-30", name: "Water Festival" },
+  ],
 };
+
+/** Years whose dates above come from the sub-decree rather than the computation. */
+export const OFFICIAL_YEARS: ReadonlySet<number> = new Set([2025]);
 
 const DATED: ReadonlySet<string> = new Set(
   Object.values(DATED_HOLIDAYS).flatMap((holidays) => holidays.map((holiday) => holiday.date)),

@@ -128,3 +128,14 @@ describe("addReviewPeriod properties", () => {
     );
   });
 });
+
+describe("the 2026 lunar holidays", () => {
+  it("count the Water Festival (23-25 November 2026) and Pchum Ben (10-12 October) as days off", () => {
+    for (const date of ["2026-11-23", "2026-11-24", "2026-11-25", "2026-10-12", "2026-05-05"]) expect(isWorkingDay(date)).toBe(false);
+    expect(isWorkingDay("2026-11-26")).toBe(true);
+  });
+
+  it("push a 2-working-day review started on Friday 20 November 2026 past the weekend and the festival", () => {
+    expect(addReviewPeriod("2026-11-20", 2, "working")).toBe("2026-11-27");
+  });
+});
