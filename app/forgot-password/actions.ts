@@ -1,17 +1,16 @@
 "use server";
 
-import type { FormState } from "@/lib/http/form-state";
+import { getTranslations } from "next-intl/server";
 import { requestPasswordReset } from "@/lib/auth/request-password-reset";
 import { forgotPasswordSchema } from "@/lib/auth/schemas";
-import { fieldErrors } from "@/lib/http/field-errors";
+import type { FormState } from "@/lib/http/form-state";
 import { formText } from "@/lib/http/form-text";
-
-const RESET_SENT = "If that address has an account, we sent a link to reset the password. It works for 1 hour.";
+import { localizedFieldErrors } from "@/lib/i18n/localize-errors";
 
 export async function forgotPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const email = formText(formData, "email");
   const parsed = forgotPasswordSchema.safeParse({ email });
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values: { email } };
+  if (!parsed.success) return { errors: await localizedFieldErrors(parsed.error), values: { email } };
   await requestPasswordReset(parsed.data.email);
-  return { success: RESET_SENT };
+  return { success: (await getTranslations("auth"))("resetSent") };
 }

@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 import { AuthCard } from "@/components/ui/auth-card";
 
-export const metadata: Metadata = { title: "Forgot your password" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("forgotMetaTitle") };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations("auth");
   return (
-    <AuthCard title="Forgot your password?" intro="Enter your email and we will send you a link to choose a new one.">
+    <AuthCard title={t("forgotTitle")} intro={t("forgotIntro")}>
       <ForgotPasswordForm />
     </AuthCard>
   );

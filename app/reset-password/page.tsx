@@ -1,29 +1,35 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { AuthCard } from "@/components/ui/auth-card";
 
-export const metadata: Metadata = { title: "Choose a new password" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("resetTitle") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ResetPasswordPage({ searchParams }: Props) {
   const { token } = await searchParams;
+  const t = await getTranslations("auth");
   if (typeof token !== "string" || token.length === 0) {
     return (
-      <AuthCard title="This link is incomplete">
+      <AuthCard title={t("resetIncompleteTitle")}>
         <p>
-          Open the link from the email again, or{" "}
-          <Link href="/forgot-password" className="font-medium text-brand-700 underline">
-            ask for a new one
-          </Link>
-          .
+          {t.rich("resetIncompleteBody", {
+            link: (chunks) => (
+              <Link href="/forgot-password" className="font-medium text-brand-700 underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </AuthCard>
     );
   }
   return (
-    <AuthCard title="Choose a new password" intro="After this, every device signed in to your account is signed out.">
+    <AuthCard title={t("resetTitle")} intro={t("resetIntro")}>
       <ResetPasswordForm token={token} />
     </AuthCard>
   );

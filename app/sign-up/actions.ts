@@ -1,27 +1,28 @@
 "use server";
 
-import { headers } from "next/headers";
-import { preferredLocale } from "@/lib/i18n/preferred-locale";
+import { getLocale } from "next-intl/server";
 import { signIn } from "@/lib/auth/auth";
 import { createUser } from "@/lib/auth/create-user";
 import { AuthInputError } from "@/lib/auth/errors";
-import type { FormState } from "@/lib/http/form-state";
 import { signUpSchema } from "@/lib/auth/schemas";
-import { fieldErrors } from "@/lib/http/field-errors";
+import type { FormState } from "@/lib/http/form-state";
 import { formText } from "@/lib/http/form-text";
+import { localizedFieldErrors, localizeErrors } from "@/lib/i18n/localize-errors";
 
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const email = formText(formData, "email");
   const parsed = signUpSchema.safeParse({ email, password: formText(formData, "password") });
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values: { email } };
+  if (!parsed.success) return { errors: await localizedFieldErrors(parsed.error), values: { email } };
 
   try {
-    const locale = preferredLocale((await headers()).get("accept-language"));
-    await createUser({ ...parsed.data, locale });
+    // The language the visitor is reading now becomes the account's.
+    await createUser({ ...parsed.data, locale: await getLocale() });
   } catch (error) {
-    if (error instanceof AuthInputError) return { errors: { [error.field]: error.message }, values: { email } };
+    if (error instanceof AuthInputError) {
+      return { errors: await localizeErrors({ [error.field]: { key: error.key, values: error.values } }), values: { email } };
+    }
     throw error;
   }
-  await signIn("credentials", { ...parsed.data, redirectTo: "/cases" });
+  await signIn("credentials", { ...parsed.data, redirectTo: "/" });
   return {};
 }

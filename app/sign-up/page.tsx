@@ -1,25 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { AuthCard } from "@/components/ui/auth-card";
 import { getCurrentUser } from "@/lib/auth/current-user";
 
-export const metadata: Metadata = { title: "Create an account" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("signUpTitle") };
+}
 
 export default async function SignUpPage() {
-  if (await getCurrentUser()) redirect("/cases");
+  if (await getCurrentUser()) redirect("/");
+  const t = await getTranslations("auth");
   return (
     <AuthCard
-      title="Create an account"
-      intro={
-        <>
-          Already have one?{" "}
+      title={t("signUpTitle")}
+      intro={t.rich("signUpIntro", {
+        link: (chunks) => (
           <Link href="/sign-in" className="font-medium text-brand-700 underline">
-            Sign in
+            {chunks}
           </Link>
-        </>
-      }
+        ),
+      })}
     >
       <SignUpForm />
     </AuthCard>

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { UnsubscribeForm } from "@/components/account/unsubscribe-form";
 import { AuthCard } from "@/components/ui/auth-card";
 
-export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("unsubscribe"))("metaTitle"), robots: { index: false } };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -10,9 +13,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 // and a GET must not change anything.
 export default async function UnsubscribePage({ searchParams }: Props) {
   const { token } = await searchParams;
+  const t = await getTranslations("unsubscribe");
   return (
-    <AuthCard title="Stop reminder emails?" intro="You will get no more reminders about your cases. Your cases stay as they are.">
-      {typeof token === "string" && token ? <UnsubscribeForm token={token} /> : <p>This link is incomplete.</p>}
+    <AuthCard title={t("title")} intro={t("intro")}>
+      {typeof token === "string" && token ? <UnsubscribeForm token={token} /> : <p>{t("incomplete")}</p>}
     </AuthCard>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { forgotPasswordAction } from "@/app/forgot-password/actions";
 import { Field } from "@/components/ui/field";
@@ -8,12 +9,13 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/http/form-state";
 
 export function ForgotPasswordForm() {
+  const t = useTranslations("auth");
   const [state, action] = useActionState(forgotPasswordAction, initialFormState);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormAlert tone="success">{state.success}</FormAlert>
       <Field
-        label="Email"
+        label={t("email")}
         name="email"
         type="email"
         autoComplete="email"
@@ -22,7 +24,7 @@ export function ForgotPasswordForm() {
         defaultValue={state.values?.email}
         error={state.errors?.email}
       />
-      <SubmitButton pendingLabel="Sending…">Send me a reset link</SubmitButton>
+      <SubmitButton pendingLabel={t("sending")}>{t("forgotButton")}</SubmitButton>
     </form>
   );
 }

@@ -1,30 +1,33 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { resetPasswordAction } from "@/app/reset-password/actions";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState } from "@/lib/http/form-state";
 import { PASSWORD_MIN } from "@/lib/auth/schemas";
+import { initialFormState } from "@/lib/http/form-state";
 
 export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("auth");
+  const tc = useTranslations("common");
   const [state, action] = useActionState(resetPasswordAction, initialFormState);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormAlert tone="error">{state.errors?.form ?? state.errors?.token}</FormAlert>
       <input type="hidden" name="token" value={token} />
       <Field
-        label="New password"
+        label={t("newPassword")}
         name="password"
         type="password"
         autoComplete="new-password"
         required
         minLength={PASSWORD_MIN}
-        hint={`At least ${PASSWORD_MIN} characters.`}
+        hint={t("passwordHint", { min: PASSWORD_MIN })}
         error={state.errors?.password}
       />
-      <SubmitButton pendingLabel="Saving…">Set new password</SubmitButton>
+      <SubmitButton pendingLabel={tc("saving")}>{t("resetButton")}</SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { signInAction } from "@/app/sign-in/actions";
 import { Field } from "@/components/ui/field";
@@ -9,13 +10,14 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/http/form-state";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+  const t = useTranslations("auth");
   const [state, action] = useActionState(signInAction, initialFormState);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormAlert tone="error">{state.errors?.form}</FormAlert>
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <Field
-        label="Email"
+        label={t("email")}
         name="email"
         type="email"
         autoComplete="email"
@@ -25,17 +27,17 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         error={state.errors?.email}
       />
       <Field
-        label="Password"
+        label={t("password")}
         name="password"
         type="password"
         autoComplete="current-password"
         required
         error={state.errors?.password}
       />
-      <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
+      <SubmitButton pendingLabel={t("signingIn")}>{t("signInButton")}</SubmitButton>
       <p className="text-sm">
-        <Link href="/forgot-password" className="font-medium text-brand-700 underline">
-          Forgot your password?
+        <Link href="/forgot-password" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+          {t("forgotLink")}
         </Link>
       </p>
     </form>

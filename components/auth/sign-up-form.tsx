@@ -1,20 +1,22 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { signUpAction } from "@/app/sign-up/actions";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState } from "@/lib/http/form-state";
 import { PASSWORD_MIN } from "@/lib/auth/schemas";
+import { initialFormState } from "@/lib/http/form-state";
 
 export function SignUpForm() {
+  const t = useTranslations("auth");
   const [state, action] = useActionState(signUpAction, initialFormState);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormAlert tone="error">{state.errors?.form}</FormAlert>
       <Field
-        label="Email"
+        label={t("email")}
         name="email"
         type="email"
         autoComplete="email"
@@ -24,16 +26,16 @@ export function SignUpForm() {
         error={state.errors?.email}
       />
       <Field
-        label="Password"
+        label={t("password")}
         name="password"
         type="password"
         autoComplete="new-password"
         required
         minLength={PASSWORD_MIN}
-        hint={`At least ${PASSWORD_MIN} characters.`}
+        hint={t("passwordHint", { min: PASSWORD_MIN })}
         error={state.errors?.password}
       />
-      <SubmitButton pendingLabel="Creating your account…">Create account</SubmitButton>
+      <SubmitButton pendingLabel={t("signingUp")}>{t("signUpButton")}</SubmitButton>
     </form>
   );
 }

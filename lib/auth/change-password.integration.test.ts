@@ -45,10 +45,10 @@ describe("changePassword", () => {
     for (let i = 0; i < LOGIN_THROTTLE.maxPerAccount; i += 1) {
       await expect(
         changePassword(user.id, { currentPassword: `guess ${i}`, newPassword: "a fresh password" }),
-      ).rejects.toThrow("not correct");
+      ).rejects.toThrow("auth.currentPasswordWrong");
     }
     await expect(
       changePassword(user.id, { currentPassword: user.password, newPassword: "a fresh password" }),
-    ).rejects.toThrow(/Too many attempts/);
+    ).rejects.toThrow("auth.tooManyAttempts");
   });
 });

@@ -18,16 +18,16 @@ export async function changePassword(
   now = new Date(),
 ): Promise<void> {
   const user = await db().user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
-  if (!user) throw new AuthInputError("Your account was not found. Sign in again.");
+  if (!user) throw new AuthInputError("auth.accountNotFound");
 
   const keys = [{ key: `email:${user.email}`, max: LOGIN_THROTTLE.maxPerAccount }];
   const retryAt = await checkLoginThrottle(keys, now);
   if (retryAt) {
-    throw new AuthInputError(`Too many attempts. Try again in ${minutesUntil(retryAt, now)} minutes.`, "currentPassword");
+    throw new AuthInputError("auth.tooManyAttempts", "currentPassword", { minutes: minutesUntil(retryAt, now) });
   }
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     await recordLoginFailure(keys, now);
-    throw new AuthInputError("Your current password is not correct.", "currentPassword");
+    throw new AuthInputError("auth.currentPasswordWrong", "currentPassword");
   }
 
   const passwordHash = await hashPassword(input.newPassword);
@@ -37,7 +37,7 @@ export async function changePassword(
       where: { id: userId, passwordHash: user.passwordHash },
       data: { passwordHash },
     });
-    if (updated.count !== 1) throw new AuthInputError("Your password was just changed elsewhere. Try again.");
+    if (updated.count !== 1) throw new AuthInputError("auth.passwordChangedElsewhere");
     await tx.session.deleteMany({
       where: { userId, ...(input.keepSessionToken ? { sessionToken: { not: input.keepSessionToken } } : {}) },
     });

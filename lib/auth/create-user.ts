@@ -21,7 +21,7 @@ export async function createUser(input: {
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AuthInputError("An account with this email already exists. Sign in, or reset your password.", "email");
+      throw new AuthInputError("auth.emailTaken", "email");
     }
     throw error;
   }

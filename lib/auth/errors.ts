@@ -1,10 +1,15 @@
-/** Thrown by domain functions for conditions the user can fix; the message is safe to show. */
+/**
+ * Thrown by domain functions for conditions the user can fix. The message is a
+ * key of the "errors" messages (with `values` for its arguments), translated by
+ * the action that shows it: see lib/i18n/localize-errors.ts.
+ */
 export class AuthInputError extends Error {
   override name = "AuthInputError";
   constructor(
-    message: string,
+    readonly key: string,
     readonly field: string = "form",
+    readonly values?: Record<string, string | number>,
   ) {
-    super(message);
+    super(key);
   }
 }

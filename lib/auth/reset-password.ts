@@ -4,7 +4,7 @@ import { AuthInputError } from "./errors";
 import { hashPassword } from "./hash-password";
 import { hashResetToken } from "./reset-token";
 
-export const RESET_LINK_INVALID = "This reset link has expired or was already used. Ask for a new one.";
+export const RESET_LINK_INVALID = "auth.resetLinkExpired";
 
 /**
  * Sets a new password from a reset link. Claiming the token and changing the

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrors } from "@/lib/http/field-errors";
-import { PASSWORD_MAX, signInSchema, signUpSchema } from "./schemas";
+import en from "@/messages/en.json";
+import { PASSWORD_MAX, PASSWORD_MIN, signInSchema, signUpSchema } from "./schemas";
 
 describe("auth schemas", () => {
   it("normalises the email before validating it", () => {
@@ -10,10 +11,10 @@ describe("auth schemas", () => {
   it("explains a bad email and a short password next to their fields", () => {
     const result = signUpSchema.safeParse({ email: "not-an-email", password: "short" });
     expect(result.success).toBe(false);
-    expect(fieldErrors(result.error!)).toEqual({
-      email: "Enter a valid email address, like name@example.com.",
-      password: "Use at least 8 characters.",
-    });
+    // Keys of the "errors" messages; the action shows them in the reader's language.
+    expect(fieldErrors(result.error!)).toEqual({ email: "auth.emailInvalid", password: "auth.passwordTooShort" });
+    expect(en.errors.auth.emailInvalid).toBe("Enter a valid email address, like name@example.com.");
+    expect(en.errors.auth.passwordTooShort).toBe(`Use at least ${PASSWORD_MIN} characters.`);
   });
 
   it("caps new passwords so hashing cannot be used to tie up the server", () => {

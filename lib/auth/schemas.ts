@@ -8,20 +8,20 @@ export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
 export const emailSchema = z
-  .string({ error: "Enter your email address." })
+  .string({ error: "auth.emailRequired" })
   .transform(normalizeEmail)
-  .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }).max(254, "That email address is too long."));
+  .pipe(z.email({ error: "auth.emailInvalid" }).max(254, "auth.emailTooLong"));
 
 export const newPasswordSchema = z
-  .string({ error: "Choose a password." })
-  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
-  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
+  .string({ error: "auth.passwordRequired" })
+  .min(PASSWORD_MIN, "auth.passwordTooShort")
+  .max(PASSWORD_MAX, "auth.passwordTooLong");
 
 /** At sign-in any non-empty string may be the password; length rules apply only when choosing one. */
 const currentPasswordSchema = z
-  .string({ error: "Enter your password." })
-  .min(1, "Enter your password.")
-  .max(PASSWORD_MAX * 4, "Incorrect email or password.");
+  .string({ error: "auth.currentPasswordRequired" })
+  .min(1, "auth.currentPasswordRequired")
+  .max(PASSWORD_MAX * 4, "auth.incorrectLogin");
 
 export const signUpSchema = z.object({
   email: emailSchema,
@@ -38,11 +38,40 @@ export const forgotPasswordSchema = z.object({
 });
 
 export const resetPasswordSchema = z.object({
-  token: z.string().min(20, "This reset link is not valid.").max(200, "This reset link is not valid."),
+  token: z.string().min(20, "auth.resetLinkInvalid").max(200, "auth.resetLinkInvalid"),
   password: newPasswordSchema,
 });
 
 export const changePasswordSchema = z.object({
   currentPassword: currentPasswordSchema,
   newPassword: newPasswordSchema,
+});
+
+let timeZones: ReadonlySet<string> | undefined;
+
+/**
+ * Every IANA zone this runtime knows, the list the account page offers. Read
+ * on first use: this file also reaches browsers, which never need the list.
+ */
+export function supportedTimeZones(): ReadonlySet<string> {
+  timeZones ??= new Set(Intl.supportedValuesOf("timeZone"));
+  return timeZones;
+}
+
+export const timeZoneSchema = z
+  .string({ error: "account.timeZoneInvalid" })
+  .refine((zone) => supportedTimeZones().has(zone), "account.timeZoneInvalid");
+
+export const setTimeZoneSchema = z.object({ timeZone: timeZoneSchema });
+
+export const requestEmailChangeSchema = z.object({
+  newEmail: emailSchema,
+  password: z
+    .string({ error: "account.passwordRequired" })
+    .min(1, "account.passwordRequired")
+    .max(PASSWORD_MAX * 4, "account.passwordWrong"),
+});
+
+export const emailChangeTokenSchema = z.object({
+  token: z.string().min(20, "account.emailLinkInvalid").max(200, "account.emailLinkInvalid"),
 });

@@ -2,6 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env/server-env";
+import { toLocale } from "@/lib/i18n/locales";
+import { loadMessages } from "@/lib/i18n/messages";
 import { defineJob } from "@/lib/jobs/define-job";
 import { sendMail } from "@/lib/mail/send-mail";
 import { passwordResetEmail } from "@/lib/mail/templates/password-reset-email";
@@ -24,7 +26,7 @@ export const sendPasswordResetEmailJob = defineJob({
 });
 
 export async function sendPasswordResetEmail(userId: string, now = new Date()): Promise<"sent" | "skipped"> {
-  const user = await db().user.findUnique({ where: { id: userId }, select: { email: true } });
+  const user = await db().user.findUnique({ where: { id: userId }, select: { email: true, locale: true } });
   if (!user) return "skipped";
   const recent = await db().passwordResetToken.count({
     where: { userId, createdAt: { gt: new Date(now.getTime() - 60 * 60 * 1000) } },
@@ -36,6 +38,15 @@ export async function sendPasswordResetEmail(userId: string, now = new Date()): 
     data: { userId, tokenHash, createdAt: now, expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS) },
   });
   const link = `${serverEnv().APP_URL}/reset-password?token=${encodeURIComponent(token)}`;
-  await sendMail(passwordResetEmail({ to: user.email, link, expiresInMinutes: RESET_TOKEN_TTL_MS / 60_000 }));
+  const locale = toLocale(user.locale);
+  await sendMail(
+    passwordResetEmail({
+      to: user.email,
+      locale,
+      messages: await loadMessages(locale),
+      link,
+      expiresInMinutes: RESET_TOKEN_TTL_MS / 60_000,
+    }),
+  );
   return "sent";
 }

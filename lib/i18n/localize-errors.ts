@@ -3,20 +3,24 @@ import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { fieldErrors } from "@/lib/http/field-errors";
 
+/** An error key of the "errors" messages, with the values its message needs. */
+export type ErrorKey = string | { key: string; values?: Record<string, string | number> };
+
 /**
  * Schemas and domain errors speak in keys of the "errors" messages (zod's
- * `message`, CaseRuleError's key); this turns them into the request's language
- * at the edge, just before a form shows them. An unknown key (zod's own
- * defaults) becomes the generic "check this field" message, never raw English.
+ * `message`, CaseRuleError's and AuthInputError's key); this turns them into
+ * the request's language at the edge, just before a form shows them. An
+ * unknown key (zod's own defaults) becomes the generic "check this field"
+ * message, never raw English.
  */
-export async function localizeErrors(
-  errors: Record<string, string | undefined>,
-): Promise<Record<string, string | undefined>> {
+export async function localizeErrors(errors: Record<string, ErrorKey | undefined>): Promise<Record<string, string | undefined>> {
   const t = await getTranslations("errors");
   const out: Record<string, string | undefined> = {};
-  for (const [field, key] of Object.entries(errors)) {
-    if (key === undefined) continue;
-    out[field] = t.has(key as never) ? t(key as never) : t("invalidValue");
+  for (const [field, error] of Object.entries(errors)) {
+    if (error === undefined) continue;
+    const { key, values } = typeof error === "string" ? { key: error, values: undefined } : error;
+    // Keys come from our own schemas and errors, checked by lib/i18n/hard-coded-strings.test.ts.
+    out[field] = t.has(key as never) ? t(key as never, values as never) : t("invalidValue");
   }
   return out;
 }

@@ -1,5 +1,7 @@
 import "server-only";
-import { createTranslator } from "next-intl";
+// use-intl/core is next-intl's React-free core: the worker and scripts run under the react-server
+// condition outside Next, where next-intl's entry pulls in React hooks that do not exist there.
+import { createTranslator } from "use-intl/core";
 import { formats } from "./formats";
 import type { Locale } from "./locales";
 import { loadMessages } from "./messages";

@@ -5,9 +5,11 @@ import { operatorLabel } from "@/lib/cases/procedure-templates";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env/server-env";
 import { sendMail } from "@/lib/mail/send-mail";
+import { createFormatter } from "use-intl/core";
+import { formats } from "@/lib/i18n/formats";
+import { toLocale } from "@/lib/i18n/locales";
+import { loadMessages } from "@/lib/i18n/messages";
 import { reminderEmail } from "@/lib/mail/templates/reminder-email";
-import { formatDateTime } from "@/lib/time/zoned-time";
-import { CHASE_HINTS, type EmailLocale } from "./chase-hints";
 import { recordCaseEvent } from "@/lib/cases/record-case-event";
 import { CaseRuleError } from "@/lib/cases/errors";
 import { syncCaseReminders } from "./sync-case-reminders";
@@ -118,21 +120,22 @@ export async function deliverLoadedReminder(reminder: ReminderForDelivery, now: 
   const mine = { id: reminderId, state: "SENDING" as const, claimToken: reminder.claimToken };
 
   const env = serverEnv();
-  const locale: EmailLocale = target.owner.locale === "zh" ? "zh" : "en";
+  const locale = toLocale(target.owner.locale);
+  const format = createFormatter({ locale, timeZone: target.owner.timeZone, formats });
+  const messages = await loadMessages(locale);
   const token = createUnsubscribeToken(target.ownerId, env.AUTH_SECRET);
   const operator = operatorLabel(target.operator, target.providerName);
   const message = reminderEmail({
     to: target.owner.email,
     locale,
+    messages,
     kind: reminder.kind,
     followUpNumber: reminder.kind === "FOLLOW_UP" ? reminder.sequence : 0,
     caseLabel: target.nickname ?? operator,
     operatorLabel: operator,
     maskedNumber: target.phoneNumber ? maskPhone(target.phoneNumber) : null,
-    expectedByLabel: target.expectedBy
-      ? formatDateTime(target.expectedBy, target.owner.timeZone, locale === "zh" ? "zh-CN" : "en-GB")
-      : "",
-    chaseHint: CHASE_HINTS[target.operator][locale],
+    expectedByLabel: target.expectedBy ? format.dateTime(target.expectedBy, "dateTime") : "",
+    chaseHint: messages.chaseHints[target.operator],
     caseUrl: `${env.APP_URL}/cases/${target.id}`,
     settingsUrl: `${env.APP_URL}/account`,
     unsubscribeUrl: `${env.APP_URL}/unsubscribe?token=${encodeURIComponent(token)}`,

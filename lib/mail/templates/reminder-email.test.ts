@@ -1,11 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { LOCALE_TAGS } from "@/lib/i18n/locales";
+import en from "@/messages/en.json";
+import zh from "@/messages/zh.json";
 import { reminderEmail, type ReminderEmailInput, type ReminderKind } from "./reminder-email";
 
+const MESSAGES = { en, zh };
+
 function input(overrides: Partial<ReminderEmailInput> = {}): ReminderEmailInput {
+  const locale = overrides.locale ?? "en";
   return {
     to: "dara@example.com",
-    locale: "en",
+    locale,
+    messages: MESSAGES[locale],
     kind: "CHECK",
     followUpNumber: 0,
     caseLabel: "My old Smart SIM",
@@ -23,7 +30,7 @@ function input(overrides: Partial<ReminderEmailInput> = {}): ReminderEmailInput 
 }
 
 const KINDS: ReminderKind[] = ["CHECK", "FOLLOW_UP", "NEEDS_ACTION"];
-const LOCALES: ReminderEmailInput["locale"][] = ["en", "zh"];
+const LOCALES = ["en", "zh"] as const;
 
 function forKind(kind: ReminderKind, overrides: Partial<ReminderEmailInput> = {}): ReminderEmailInput {
   return input({ kind, followUpNumber: kind === "FOLLOW_UP" ? 2 : 0, ...overrides });
@@ -66,7 +73,7 @@ describe("reminder email bodies", () => {
         }
         expect(mail.text).toContain(given.unsubscribeUrl);
         expect(mail.html).toContain("https://simcase.example/unsubscribe?token=t1&amp;kind=reminders");
-        expect(mail.html).toContain(`<html lang="${locale === "zh" ? "zh-Hans" : "en"}">`);
+        expect(mail.html).toContain(`<html lang="${LOCALE_TAGS[locale]}">`);
         expect(mail.to).toBe("dara@example.com");
       });
     }
