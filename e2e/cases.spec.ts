@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, openCase, signIn, test } from "./support/fixtures";
+import { expect, HOME, openCase, signIn, test } from "./support/fixtures";
 
 function step(page: Page, title: string) {
   return page.getByRole("listitem", { name: new RegExp(`^Step \\d+: ${title}`) });
@@ -7,6 +7,7 @@ function step(page: Page, title: string) {
 
 test("a Smart case from the first step to done without proof, all on the timeline", async ({ page, signedInUser }) => {
   expect(signedInUser.email).toContain("@");
+  await page.goto("/cases");
   await page.getByRole("link", { name: "Open your first case" }).click();
   await expect(page).toHaveURL(/\/cases\/new$/);
 
@@ -146,7 +147,7 @@ test("another user's case is not found, exactly like a missing one", async ({ pa
   const otherContext = await browser.newContext();
   const otherPage = await otherContext.newPage();
   await signIn(otherPage, other.email, other.password);
-  await expect(otherPage).toHaveURL(/\/cases$/);
+  await expect(otherPage).toHaveURL(HOME);
 
   const theirs = await otherPage.goto(caseUrl);
   expect(theirs?.status()).toBe(404);

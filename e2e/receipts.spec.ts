@@ -1,5 +1,5 @@
 import { E2E_PORT } from "./support/paths";
-import { expect, openCase, seedUser, signIn, test } from "./support/fixtures";
+import { expect, HOME, openCase, seedUser, signIn, test } from "./support/fixtures";
 import { brokenHeicWithSize, jpegWithGps, pdf } from "../test/support/receipt-corpus";
 
 const origin = `http://localhost:${E2E_PORT}`;
@@ -38,7 +38,7 @@ test("upload a phone photo and a PDF, see and open them, then mark the case done
   const otherContext = await browser.newContext();
   const otherPage = await otherContext.newPage();
   await signIn(otherPage, other.email, other.password);
-  await expect(otherPage).toHaveURL(/\/cases$/);
+  await expect(otherPage).toHaveURL(HOME);
   expect((await otherPage.request.get(href!)).status()).toBe(404);
   expect(
     (

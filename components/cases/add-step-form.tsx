@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { addStepAction } from "@/app/cases/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -7,18 +8,19 @@ import { TextArea } from "@/components/ui/text-area";
 import { CaseActionForm } from "./case-action-form";
 
 export function AddStepForm({ caseId, kind }: { caseId: string; kind: "CHECK" | "PROCEDURE" }) {
-  const noun = kind === "CHECK" ? "check" : "step";
+  const t = useTranslations("steps");
+  const check = kind === "CHECK";
   return (
     <details className="rounded-xl border border-dashed border-slate-300 bg-white p-4">
-      <summary className="min-h-11 cursor-pointer py-2 font-medium text-brand-800">+ Add your own {noun}</summary>
+      <summary className="min-h-11 cursor-pointer py-2 font-medium text-brand-800">{check ? t("addCheck") : t("addStep")}</summary>
       <CaseActionForm action={addStepAction} caseId={caseId} className="flex flex-col gap-3 pt-2">
         {(state) => (
           <>
             <input type="hidden" name="kind" value={kind} />
-            <Field label="Title" id={`new-${kind}-title`} name="title" defaultValue={state.values?.title} error={state.errors?.title} />
-            <TextArea label="How to (optional)" id={`new-${kind}-howTo`} name="howTo" error={state.errors?.howTo} />
-            <Field label="Have ready (optional)" id={`new-${kind}-bring`} name="whatToBring" error={state.errors?.whatToBring} />
-            <Button variant="secondary">Add {noun}</Button>
+            <Field label={t("title")} id={`new-${kind}-title`} name="title" defaultValue={state.values?.title} error={state.errors?.title} />
+            <TextArea label={t("howToOptional")} id={`new-${kind}-howTo`} name="howTo" error={state.errors?.howTo} />
+            <Field label={t("haveReadyOptional")} id={`new-${kind}-bring`} name="whatToBring" error={state.errors?.whatToBring} />
+            <Button variant="secondary">{check ? t("addCheckButton") : t("addStepButton")}</Button>
           </>
         )}
       </CaseActionForm>

@@ -1,28 +1,29 @@
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { TextArea } from "@/components/ui/text-area";
-import { PHONE_NUMBER_HINT } from "@/lib/cases/phone-number";
-import { CARD_TYPE_LABELS, CARD_TYPES } from "@/lib/cases/schemas";
+import { CARD_TYPES } from "@/lib/cases/schemas";
 
 type Values = Partial<Record<string, string>>;
 
 /** The fields a case is opened with and can be corrected later: number, card, nickname, dates, notes. */
 export function CaseDetailFields({ values, errors, isEsim }: { values: Values; errors: Values; isEsim: boolean }) {
+  const t = useTranslations("cases");
   return (
     <>
       <Field
-        label={isEsim ? "Phone number (or give the order number below)" : "Phone number"}
+        label={isEsim ? t("form.phoneNumberEsim") : t("form.phoneNumber")}
         name="phoneNumber"
         type="tel"
         inputMode="tel"
         autoComplete="off"
-        hint={PHONE_NUMBER_HINT}
+        hint={t("form.phoneHint")}
         defaultValue={values.phoneNumber}
         error={errors.phoneNumber}
       />
       {isEsim ? (
         <Field
-          label="Provider's order number (optional)"
+          label={t("form.orderNumber")}
           name="orderNumber"
           autoComplete="off"
           defaultValue={values.orderNumber}
@@ -30,22 +31,22 @@ export function CaseDetailFields({ values, errors, isEsim }: { values: Values; e
         />
       ) : null}
       <Select
-        label="Card type"
+        label={t("form.cardType")}
         name="cardType"
-        options={CARD_TYPES.map((type) => ({ value: type, label: CARD_TYPE_LABELS[type] }))}
+        options={CARD_TYPES.map((type) => ({ value: type, label: t(`cardTypes.${type}`) }))}
         defaultValue={values.cardType ?? "SEVEN_DAY"}
         error={errors.cardType}
       />
       <Field
-        label="Nickname (optional)"
+        label={t("form.nickname")}
         name="nickname"
-        hint="To tell your SIMs apart, like “Airport tourist card”."
+        hint={t("form.nicknameHint")}
         defaultValue={values.nickname}
         error={errors.nickname}
         autoComplete="off"
       />
-      <Field label="Leaving Cambodia on (optional)" name="leavingOn" type="date" defaultValue={values.leavingOn} error={errors.leavingOn} />
-      <TextArea label="Notes (optional)" name="notes" defaultValue={values.notes} error={errors.notes} rows={3} />
+      <Field label={t("form.leavingOn")} name="leavingOn" type="date" defaultValue={values.leavingOn} error={errors.leavingOn} />
+      <TextArea label={t("form.notes")} name="notes" defaultValue={values.notes} error={errors.notes} rows={3} />
     </>
   );
 }

@@ -1,22 +1,33 @@
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import { isClosed } from "@/lib/cases/case-status";
 import type { CaseListItem } from "@/lib/cases/list-cases";
+import { operatorName } from "@/lib/cases/operator-name";
 import { maskPhone } from "@/lib/cases/phone-number";
-import { operatorLabel } from "@/lib/cases/procedure-templates";
-import { formatCalendarDate, formatDateTime } from "@/lib/time/zoned-time";
+import { templateStepText } from "@/lib/cases/step-text";
 import { StatusBadge } from "./status-badge";
 
-function nextAction(item: CaseListItem, timeZone: string): string {
-  if (isClosed(item.status)) return "Closed";
-  if (item.status === "WAITING_FOR_OPERATOR" && item.expectedBy) {
-    return `Check for the answer by ${formatDateTime(item.expectedBy, timeZone)}`;
-  }
-  if (item.status === "NEEDS_ACTION") return "Needs your action";
-  return item.nextStep ? `Next: ${item.nextStep}` : "Add your steps";
-}
+export function CaseListEntry({ item }: { item: CaseListItem }) {
+  const t = useTranslations();
+  const format = useFormatter();
+  const operator = operatorName(t, item.operator, item.providerName);
 
-export function CaseListEntry({ item, timeZone }: { item: CaseListItem; timeZone: string }) {
-  const identity = item.phoneNumber ? maskPhone(item.phoneNumber) : item.orderNumber ? `Order ${item.orderNumber}` : "";
+  let nextAction: string;
+  if (isClosed(item.status)) nextAction = t("cases.item.closed");
+  else if (item.status === "WAITING_FOR_OPERATOR" && item.expectedBy) {
+    nextAction = t("cases.item.checkBy", { date: format.dateTime(item.expectedBy, "dateTime") });
+  } else if (item.status === "NEEDS_ACTION") nextAction = t("cases.item.needsAction");
+  else if (item.nextStep) {
+    const step = templateStepText(t, item.nextStepKey, item.operator)?.title ?? item.nextStep;
+    nextAction = t("cases.item.next", { step });
+  } else nextAction = t("cases.item.addSteps");
+
+  const identity = item.phoneNumber
+    ? maskPhone(item.phoneNumber)
+    : item.orderNumber
+      ? t("cases.item.order", { number: item.orderNumber })
+      : "";
+  const progress = t("cases.item.progress", { done: item.progress.done, total: item.progress.total });
   return (
     <li>
       <Link
@@ -25,18 +36,19 @@ export function CaseListEntry({ item, timeZone }: { item: CaseListItem; timeZone
       >
         <span className="flex flex-wrap items-center justify-between gap-2">
           <span className="font-semibold">
-            {item.nickname ?? operatorLabel(item.operator, item.providerName)}
+            {item.nickname ?? operator}
             <span className="font-normal text-slate-600">
               {" "}
-              · {operatorLabel(item.operator, item.providerName)} {identity}
+              · {operator} {identity}
             </span>
           </span>
           <StatusBadge status={item.status} />
         </span>
-        <span className="text-sm text-slate-800">{nextAction(item, timeZone)}</span>
+        <span className="text-sm text-slate-800">{nextAction}</span>
         <span className="text-xs text-slate-600">
-          {item.progress.done}/{item.progress.total} steps
-          {item.leavingOn && !isClosed(item.status) ? ` · leaving ${formatCalendarDate(item.leavingOn)}` : ""}
+          {item.leavingOn && !isClosed(item.status)
+            ? t("cases.item.leaving", { progress, date: format.dateTime(item.leavingOn, "calendarDate") })
+            : progress}
         </span>
       </Link>
     </li>

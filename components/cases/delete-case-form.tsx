@@ -1,23 +1,25 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { deleteCaseAction } from "@/app/cases/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { CaseActionForm } from "./case-action-form";
 
 export function DeleteCaseForm({ caseId }: { caseId: string }) {
+  const t = useTranslations("cases.delete");
   return (
     <details className="rounded-xl border border-red-200 bg-white p-4">
-      <summary className="min-h-11 cursor-pointer py-2 font-medium text-red-800">Delete this case</summary>
+      <summary className="min-h-11 cursor-pointer py-2 font-medium text-red-800">{t("summary")}</summary>
       <CaseActionForm action={deleteCaseAction} caseId={caseId} className="flex flex-col gap-3 pt-2">
         {(state) => (
           <>
-            <p className="text-sm text-slate-700">The case, its steps and its whole timeline are deleted for good.</p>
+            <p className="text-sm text-slate-700">{t("warning")}</p>
             <label className="flex min-h-11 items-center gap-3 text-sm">
               <input type="checkbox" name="confirm" value="delete" className="size-5" />
-              Yes, delete this case and its history
+              {t("confirm")}
             </label>
             {state.errors?.confirm ? <p className="text-sm font-medium text-red-700">{state.errors.confirm}</p> : null}
-            <Button variant="danger">Delete the case</Button>
+            <Button variant="danger">{t("submit")}</Button>
           </>
         )}
       </CaseActionForm>

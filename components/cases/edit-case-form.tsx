@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { editCaseAction } from "@/app/cases/[id]/edit/actions";
 import { Field } from "@/components/ui/field";
@@ -20,20 +21,21 @@ export function EditCaseForm({ current }: { current: EditableCase }) {
   const values = state.values ?? current.values;
   const errors = state.errors ?? {};
   const isEsim = current.simKind === "ESIM";
+  const t = useTranslations("cases.form");
   return (
     <form action={action} className="flex flex-col gap-5" noValidate>
       <input type="hidden" name="caseId" value={current.id} />
       <FormAlert tone="error">{errors.form}</FormAlert>
       {current.operator === "ESIM" || current.operator === "OTHER" ? (
         <Field
-          label={current.operator === "ESIM" ? "eSIM provider" : "Operator name (optional)"}
+          label={current.operator === "ESIM" ? t("esimProvider") : t("operatorName")}
           name="providerName"
           defaultValue={values.providerName}
           error={errors.providerName}
         />
       ) : null}
       <CaseDetailFields values={values} errors={errors} isEsim={isEsim} />
-      <SubmitButton pendingLabel="Saving…">Save changes</SubmitButton>
+      <SubmitButton pendingLabel={t("saving")}>{t("saveChanges")}</SubmitButton>
     </form>
   );
 }

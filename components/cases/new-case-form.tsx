@@ -1,20 +1,16 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { createCaseAction } from "@/app/cases/new/actions";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { OPERATOR_KEYS, PROCEDURES } from "@/lib/cases/procedure-templates";
-import { SIM_KIND_LABELS, SIM_KINDS } from "@/lib/cases/schemas";
+import { OPERATOR_KEYS } from "@/lib/cases/procedure-templates";
+import { SIM_KINDS } from "@/lib/cases/schemas";
 import { initialFormState } from "@/lib/http/form-state";
 import { CaseDetailFields } from "./case-detail-fields";
-
-const operatorOptions = [
-  { value: "", label: "Choose…" },
-  ...OPERATOR_KEYS.map((key) => ({ value: key, label: `${PROCEDURES[key].label} (${PROCEDURES[key].channel})` })),
-];
 
 export function NewCaseForm() {
   const [state, action] = useActionState(createCaseAction, initialFormState);
@@ -23,12 +19,21 @@ export function NewCaseForm() {
   const [simKind, setSimKind] = useState(values.simKind ?? "PHYSICAL");
   const errors = state.errors ?? {};
   const isEsim = simKind === "ESIM";
+  const t = useTranslations("cases");
+  const operators = useTranslations("procedures.operators");
+  const operatorOptions = [
+    { value: "", label: t("form.choose") },
+    ...OPERATOR_KEYS.map((key) => ({
+      value: key,
+      label: t("form.operatorOption", { label: operators(`${key}.label`), channel: operators(`${key}.channel`) }),
+    })),
+  ];
 
   return (
     <form action={action} className="flex flex-col gap-5" noValidate>
       <FormAlert tone="error">{errors.form}</FormAlert>
       <Select
-        label="Operator"
+        label={t("form.operator")}
         name="operator"
         options={operatorOptions}
         value={operator}
@@ -41,7 +46,7 @@ export function NewCaseForm() {
       />
       {operator === "ESIM" || operator === "OTHER" ? (
         <Field
-          label={operator === "ESIM" ? "eSIM provider" : "Operator name (optional)"}
+          label={operator === "ESIM" ? t("form.esimProvider") : t("form.operatorName")}
           name="providerName"
           defaultValue={values.providerName}
           error={errors.providerName}
@@ -50,7 +55,7 @@ export function NewCaseForm() {
       ) : null}
 
       <fieldset className="flex flex-col gap-2">
-        <legend className="text-sm font-medium text-slate-800">SIM</legend>
+        <legend className="text-sm font-medium text-slate-800">{t("form.sim")}</legend>
         <div className="flex flex-wrap gap-2">
           {SIM_KINDS.map((kind) => (
             <label key={kind} className="flex min-h-11 items-center gap-2 rounded-lg border border-slate-300 bg-white px-3">
@@ -62,7 +67,7 @@ export function NewCaseForm() {
                 onChange={() => setSimKind(kind)}
                 className="size-5"
               />
-              {SIM_KIND_LABELS[kind]}
+              {t(`simKinds.${kind}`)}
             </label>
           ))}
         </div>
@@ -70,7 +75,7 @@ export function NewCaseForm() {
       </fieldset>
 
       <CaseDetailFields values={values} errors={errors} isEsim={isEsim} />
-      <SubmitButton pendingLabel="Opening the case…">Open the case</SubmitButton>
+      <SubmitButton pendingLabel={t("form.opening")}>{t("form.open")}</SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { changeStatusAction } from "@/app/cases/[id]/actions";
 import { Button } from "@/components/ui/button";
@@ -11,7 +12,15 @@ const ACCEPT = "image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.hei
 
 type Upload = { name: string; progress: number; error: string | null; done: boolean };
 
-function send(caseId: string, stepId: string | undefined, file: File, onProgress: (fraction: number) => void): Promise<string | null> {
+type Failure = { generic: string; interrupted: string };
+
+function send(
+  caseId: string,
+  stepId: string | undefined,
+  file: File,
+  onProgress: (fraction: number) => void,
+  failure: Failure,
+): Promise<string | null> {
   // XMLHttpRequest, not fetch: only it reports upload progress.
   return new Promise((resolve) => {
     const request = new XMLHttpRequest();
@@ -22,7 +31,8 @@ function send(caseId: string, stepId: string | undefined, file: File, onProgress
     request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
     request.onload = () => {
       if (request.status === 201) return resolve(null);
-      let message = "The upload failed. Try again.";
+      // The server answers in the user's language.
+      let message = failure.generic;
       try {
         message = (JSON.parse(request.responseText) as { error?: string }).error ?? message;
       } catch {
@@ -30,7 +40,7 @@ function send(caseId: string, stepId: string | undefined, file: File, onProgress
       }
       resolve(message);
     };
-    request.onerror = () => resolve("The upload was interrupted. Check your connection and try again.");
+    request.onerror = () => resolve(failure.interrupted);
     request.send(file);
   });
 }
@@ -39,7 +49,7 @@ export function ReceiptUpload({
   caseId,
   canComplete,
   stepId,
-  label = "Add proof (photo or PDF)",
+  label,
 }: {
   caseId: string;
   canComplete: boolean;
@@ -47,6 +57,7 @@ export function ReceiptUpload({
   stepId?: string;
   label?: string;
 }) {
+  const t = useTranslations("receipts");
   const router = useRouter();
   const inputId = useId();
   const cameraId = useId();
@@ -63,7 +74,10 @@ export function ReceiptUpload({
       const index = start + offset;
       const update = (change: Partial<Upload>) =>
         setUploads((current) => current.map((item, at) => (at === index ? { ...item, ...change } : item)));
-      const error = await send(caseId, stepId, file, (progress) => update({ progress }));
+      const error = await send(caseId, stepId, file, (progress) => update({ progress }), {
+        generic: t("failed"),
+        interrupted: t("interrupted"),
+      });
       update(error ? { error } : { done: true, progress: 1 });
       anyDone ||= !error;
     }
@@ -80,7 +94,7 @@ export function ReceiptUpload({
           htmlFor={inputId}
           className="inline-flex min-h-11 cursor-pointer items-center rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800"
         >
-          {label}
+          {label ?? t("add")}
         </label>
         <input
           id={inputId}
@@ -97,7 +111,7 @@ export function ReceiptUpload({
           htmlFor={cameraId}
           className="inline-flex min-h-11 cursor-pointer items-center rounded-lg border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-100"
         >
-          Take a photo
+          {t("takePhoto")}
         </label>
         <input
           id={cameraId}
@@ -111,20 +125,20 @@ export function ReceiptUpload({
           }}
         />
       </div>
-      <p className="text-sm text-slate-600">JPEG, PNG, WebP, HEIC or PDF, up to 10 MB each. Location data in photos is removed.</p>
+      <p className="text-sm text-slate-600">{t("accepted")}</p>
       {uploads.length > 0 ? (
-        <ul className="flex flex-col gap-2" aria-label="Uploads">
+        <ul className="flex flex-col gap-2" aria-label={t("uploads")}>
           {uploads.map((item, index) => (
             <li key={index} className="flex flex-col gap-1 text-sm">
               <span className="break-all">{item.name}</span>
               {item.error ? (
                 <FormAlert tone="error">{item.error}</FormAlert>
               ) : (
-                <progress value={item.progress} max={1} aria-label={`Uploading ${item.name}`} className="h-2 w-full">
-                  {Math.round(item.progress * 100)}%
+                <progress value={item.progress} max={1} aria-label={t("uploading", { fileName: item.name })} className="h-2 w-full">
+                  {t("progress", { value: item.progress })}
                 </progress>
               )}
-              {item.done ? <span className="text-emerald-800">Uploaded</span> : null}
+              {item.done ? <span className="text-emerald-800">{t("uploaded")}</span> : null}
             </li>
           ))}
         </ul>
@@ -132,8 +146,8 @@ export function ReceiptUpload({
       {offerDone ? (
         <CaseActionForm action={changeStatusAction} caseId={caseId} className="flex flex-col gap-2 rounded-xl border border-emerald-200 bg-emerald-50 p-4">
           <input type="hidden" name="action" value="complete" />
-          <p className="font-semibold">Proof added. Is the SIM cancelled?</p>
-          <Button>Mark the case done</Button>
+          <p className="font-semibold">{t("offerDone")}</p>
+          <Button>{t("markDone")}</Button>
         </CaseActionForm>
       ) : null}
     </div>

@@ -1,4 +1,5 @@
-import { STATUS_LABELS, type CaseStatus } from "@/lib/cases/case-status";
+import { useTranslations } from "next-intl";
+import type { CaseStatus } from "@/lib/cases/case-status";
 
 const STYLES: Record<CaseStatus, string> = {
   OPEN: "bg-slate-100 text-slate-800",
@@ -10,9 +11,6 @@ const STYLES: Record<CaseStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: CaseStatus }) {
-  return (
-    <span className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-semibold ${STYLES[status]}`}>
-      {STATUS_LABELS[status]}
-    </span>
-  );
+  const t = useTranslations("cases.status");
+  return <span className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-semibold ${STYLES[status]}`}>{t(status)}</span>;
 }

@@ -1,18 +1,19 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { changeStatusAction } from "@/app/cases/[id]/actions";
 import { Button } from "@/components/ui/button";
 import type { CaseActionType } from "@/lib/cases/case-status";
 import { CountSelect } from "@/components/ui/count-select";
 import { CaseActionForm } from "./case-action-form";
 
-const SIMPLE: { action: CaseActionType; label: string; variant: "primary" | "secondary" | "danger" }[] = [
-  { action: "start", label: "I have started", variant: "secondary" },
-  { action: "resume", label: "Back to my steps", variant: "secondary" },
-  { action: "flagNeedsAction", label: "Something needs doing", variant: "secondary" },
-  { action: "reopen", label: "Reopen the case", variant: "primary" },
-  { action: "giveUp", label: "Give up", variant: "danger" },
-];
+const SIMPLE = [
+  { action: "start", variant: "secondary" },
+  { action: "resume", variant: "secondary" },
+  { action: "flagNeedsAction", variant: "secondary" },
+  { action: "reopen", variant: "primary" },
+  { action: "giveUp", variant: "danger" },
+] as const satisfies readonly { action: CaseActionType; variant: "primary" | "secondary" | "danger" }[];
 
 export function StatusPanel({
   caseId,
@@ -30,6 +31,7 @@ export function StatusPanel({
   review: { days: number; counting: "calendar" | "working" };
   waitHint: string;
 }) {
+  const t = useTranslations("cases");
   const selectClass = "min-h-12 rounded-lg border border-slate-300 bg-white px-3 text-base";
   return (
     <div className="flex flex-col gap-4">
@@ -38,28 +40,28 @@ export function StatusPanel({
           {(state) => (
             <fieldset className="flex flex-col gap-3 rounded-xl border border-amber-200 bg-amber-50 p-4">
               <legend className="px-1 font-semibold">
-                {waiting ? "Change the review period" : "Waiting for the operator?"}
+                {waiting ? t("statusPanel.changePeriodTitle") : t("statusPanel.waitTitle")}
               </legend>
               <p className="text-sm text-slate-700">{waitHint}</p>
               <input type="hidden" name="action" value="wait" />
               <div className="grid grid-cols-2 gap-3">
                 <div className="flex flex-col gap-1">
                   <label htmlFor={`days-${caseId}`} className="text-sm font-medium">
-                    The review takes
+                    {t("statusPanel.reviewTakes")}
                   </label>
                   <CountSelect
                     id={`days-${caseId}`}
                     name="days"
                     from={1}
                     to={7}
-                    unit={["day", "days"]}
+                    unit={[t("units.day"), t("units.days")]}
                     defaultValue={state.values?.days ?? String(review.days)}
                     className={selectClass}
                   />
                 </div>
                 <div className="flex flex-col gap-1">
                   <label htmlFor={`counting-${caseId}`} className="text-sm font-medium">
-                    Counting
+                    {t("statusPanel.counting")}
                   </label>
                   <select
                     id={`counting-${caseId}`}
@@ -67,13 +69,13 @@ export function StatusPanel({
                     defaultValue={state.values?.counting ?? review.counting}
                     className={`${selectClass} text-sm`}
                   >
-                    <option value="calendar">Calendar days</option>
-                    <option value="working">Working days</option>
+                    <option value="calendar">{t("statusPanel.calendarDays")}</option>
+                    <option value="working">{t("statusPanel.workingDays")}</option>
                   </select>
                 </div>
               </div>
               {state.errors?.days ? <p className="text-sm font-medium text-red-700">{state.errors.days}</p> : null}
-              <Button>{waiting ? "Change the period" : "Wait for the operator"}</Button>
+              <Button>{waiting ? t("statusPanel.changePeriod") : t("statusPanel.wait")}</Button>
             </fieldset>
           )}
         </CaseActionForm>
@@ -82,20 +84,21 @@ export function StatusPanel({
       {allowed.includes("complete") ? (
         <CaseActionForm action={changeStatusAction} caseId={caseId} className="flex flex-col gap-3">
           <fieldset className="flex flex-col gap-3 rounded-xl border border-emerald-200 bg-emerald-50 p-4">
-            <legend className="px-1 font-semibold">Cancelled?</legend>
+            <legend className="px-1 font-semibold">{t("statusPanel.cancelledTitle")}</legend>
             <p className="text-sm text-slate-700">
-              A case is done when you have proof: the receipt, the confirmation SMS or email (add it below).
-              {hasProof ? "" : " Without it, confirm that you have none."}
+              {t("statusPanel.doneNeedsProof")}
+              {hasProof ? null : ` ${t("statusPanel.withoutProof")}`}
             </p>
             <input type="hidden" name="action" value="complete" />
             {hasProof ? (
-              <p className="text-sm font-medium text-emerald-900">Your proof is kept with this case.</p>
+              <p className="text-sm font-medium text-emerald-900">{t("statusPanel.proofKept")}</p>
             ) : (
               <label className="flex min-h-11 items-center gap-3 text-sm">
-                <input type="checkbox" name="noProofConfirmed" className="size-5" />I have no proof of the cancellation
+                <input type="checkbox" name="noProofConfirmed" className="size-5" />
+                {t("statusPanel.noProof")}
               </label>
             )}
-            <Button>Mark the case done</Button>
+            <Button>{t("statusPanel.markDone")}</Button>
           </fieldset>
         </CaseActionForm>
       ) : null}
@@ -104,7 +107,7 @@ export function StatusPanel({
         {SIMPLE.filter((item) => allowed.includes(item.action)).map((item) => (
           <CaseActionForm key={item.action} action={changeStatusAction} caseId={caseId}>
             <input type="hidden" name="action" value={item.action} />
-            <Button variant={item.variant}>{item.label}</Button>
+            <Button variant={item.variant}>{t(`statusPanel.${item.action}`)}</Button>
           </CaseActionForm>
         ))}
       </div>

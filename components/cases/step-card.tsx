@@ -7,11 +7,13 @@ import {
   moveStepAction,
   undoStepAction,
 } from "@/app/cases/[id]/actions";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/text-area";
 import { CaseActionForm } from "./case-action-form";
 import { ReceiptUpload } from "./receipt-upload";
+import { WhatToSay } from "./what-to-say";
 
 export type StepView = {
   id: string;
@@ -22,6 +24,8 @@ export type StepView = {
   note: string | null;
   completedLabel: string | null;
   startsWaiting: boolean;
+  /** A step spent talking to the operator's people: the "What to say" card, for a call or a store. */
+  whatToSay: "call" | "store" | null;
 };
 
 export function StepCard({
@@ -40,11 +44,12 @@ export function StepCard({
   /** Procedure steps take a note (the agent's reference number); checklist items do not need one. */
   withNote: boolean;
 }) {
+  const t = useTranslations("steps");
   const finished = step.state !== "TODO";
   return (
     <li
       className={`flex flex-col gap-3 rounded-xl border p-4 ${finished ? "border-slate-200 bg-slate-50" : "border-slate-300 bg-white"}`}
-      aria-label={`Step ${number}: ${step.title}`}
+      aria-label={t("label", { number, title: step.title })}
     >
       <div className="flex items-start gap-3">
         <span
@@ -59,26 +64,32 @@ export function StepCard({
           <h3 className={`font-semibold ${finished ? "text-slate-600" : ""}`}>{step.title}</h3>
           {step.state !== "TODO" ? (
             <p className="text-sm font-medium text-slate-700">
-              {step.state === "DONE" ? "Done" : "Skipped"}
-              {step.completedLabel ? ` · ${step.completedLabel}` : ""}
+              {step.completedLabel
+                ? t(step.state === "DONE" ? "doneOn" : "skippedOn", { date: step.completedLabel })
+                : t(step.state === "DONE" ? "done" : "skipped")}
             </p>
           ) : null}
-          {step.note ? <p className="text-sm text-slate-800">Note: {step.note}</p> : null}
+          {step.note ? <p className="text-sm text-slate-800">{t("note", { note: step.note })}</p> : null}
           {!finished && step.howTo ? <p className="text-slate-700">{step.howTo}</p> : null}
           {!finished && step.whatToBring ? (
             <p className="text-sm text-slate-700">
-              <span className="font-semibold">Have ready:</span> {step.whatToBring}
+              {t.rich("haveReady", {
+                items: step.whatToBring,
+                b: (chunks) => <span className="font-semibold">{chunks}</span>,
+              })}
             </p>
           ) : null}
           {!finished && step.startsWaiting ? (
-            <p className="text-sm text-amber-900">After this step the operator reviews your request.</p>
+            <p className="text-sm text-amber-900">{t("startsWaiting")}</p>
           ) : null}
         </div>
       </div>
 
+      {!finished && step.whatToSay ? <WhatToSay setting={step.whatToSay} stepId={step.id} /> : null}
+
       {finished ? (
         <CaseActionForm action={undoStepAction} caseId={caseId} stepId={step.id}>
-          <Button variant="secondary">Undo</Button>
+          <Button variant="secondary">{t("undo")}</Button>
         </CaseActionForm>
       ) : (
         <CaseActionForm action={completeStepAction} caseId={caseId} stepId={step.id} className="flex flex-col gap-2">
@@ -86,19 +97,19 @@ export function StepCard({
             <>
               {withNote ? (
                 <Field
-                  label="Note (optional)"
+                  label={t("noteLabel")}
                   id={`note-${step.id}`}
                   name="note"
-                  placeholder="Reference number, what they said…"
+                  placeholder={t("notePlaceholder")}
                   error={state.errors?.note}
                 />
               ) : null}
               <div className="flex gap-2">
                 <Button name="outcome" value="DONE">
-                  Mark done
+                  {t("markDone")}
                 </Button>
                 <Button name="outcome" value="SKIPPED" variant="secondary">
-                  Skip
+                  {t("skip")}
                 </Button>
               </div>
             </>
@@ -108,57 +119,57 @@ export function StepCard({
 
       {withNote ? (
         <details className="text-sm">
-          <summary className="min-h-11 cursor-pointer py-2 font-medium text-slate-700">Attach proof to this step</summary>
-          <ReceiptUpload caseId={caseId} stepId={step.id} canComplete={false} label="Choose a photo or PDF" />
+          <summary className="min-h-11 cursor-pointer py-2 font-medium text-slate-700">{t("attachProof")}</summary>
+          <ReceiptUpload caseId={caseId} stepId={step.id} canComplete={false} label={t("choosePhoto")} />
         </details>
       ) : null}
 
       <details className="text-sm">
-        <summary className="min-h-11 cursor-pointer py-2 font-medium text-slate-700">Edit, move or delete</summary>
+        <summary className="min-h-11 cursor-pointer py-2 font-medium text-slate-700">{t("editSummary")}</summary>
         <div className="flex flex-col gap-3 pt-2">
           <CaseActionForm action={editStepAction} caseId={caseId} stepId={step.id} className="flex flex-col gap-2">
             {(state) => (
               <>
                 <Field
-                  label="Title"
+                  label={t("title")}
                   id={`title-${step.id}`}
                   name="title"
                   defaultValue={state.values?.title ?? step.title}
                   error={state.errors?.title}
                 />
                 <TextArea
-                  label="How to"
+                  label={t("howTo")}
                   id={`howTo-${step.id}`}
                   name="howTo"
                   defaultValue={state.values?.howTo ?? step.howTo ?? ""}
                   error={state.errors?.howTo}
                 />
                 <Field
-                  label="Have ready"
+                  label={t("haveReadyLabel")}
                   id={`whatToBring-${step.id}`}
                   name="whatToBring"
                   defaultValue={state.values?.whatToBring ?? step.whatToBring ?? ""}
                   error={state.errors?.whatToBring}
                 />
-                <Button variant="secondary">Save step</Button>
+                <Button variant="secondary">{t("save")}</Button>
               </>
             )}
           </CaseActionForm>
           <div className="flex flex-wrap gap-2">
             <CaseActionForm action={moveStepAction} caseId={caseId} stepId={step.id}>
               <input type="hidden" name="direction" value="up" />
-              <Button variant="quiet" disabled={isFirst} aria-label={`Move “${step.title}” up`}>
-                ↑ Move up
+              <Button variant="quiet" disabled={isFirst} aria-label={t("moveUpLabel", { title: step.title })}>
+                {t("moveUp")}
               </Button>
             </CaseActionForm>
             <CaseActionForm action={moveStepAction} caseId={caseId} stepId={step.id}>
               <input type="hidden" name="direction" value="down" />
-              <Button variant="quiet" disabled={isLast} aria-label={`Move “${step.title}” down`}>
-                ↓ Move down
+              <Button variant="quiet" disabled={isLast} aria-label={t("moveDownLabel", { title: step.title })}>
+                {t("moveDown")}
               </Button>
             </CaseActionForm>
             <CaseActionForm action={deleteStepAction} caseId={caseId} stepId={step.id}>
-              <Button variant="danger">Delete step</Button>
+              <Button variant="danger">{t("delete")}</Button>
             </CaseActionForm>
           </div>
         </div>

@@ -24,7 +24,7 @@ export async function applyCaseAction(
   extra: Prisma.CaseUpdateManyMutationInput = {},
 ): Promise<CaseStatus> {
   const result = transition(current, action, now);
-  if (!result.ok) throw new CaseRuleError(result.error);
+  if (!result.ok) throw new CaseRuleError(result.error.key, result.error.values);
   const next = result.state;
   const updated = await tx.case.updateMany({
     where: { id: current.id, ownerId: current.ownerId, status: current.status },
@@ -41,7 +41,7 @@ export async function applyCaseAction(
       ...extra,
     },
   });
-  if (updated.count !== 1) throw new CaseRuleError("This case was just changed elsewhere. Reload and try again.");
+  if (updated.count !== 1) throw new CaseRuleError("cases.changedElsewhere");
   await syncCaseReminders(tx, current.id, now);
 
   await recordCaseEvent(tx, {

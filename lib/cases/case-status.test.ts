@@ -37,7 +37,7 @@ describe("case status machine", () => {
       { type: "complete", hasProof: true, noProofConfirmed: false },
     ] as CaseAction[]) {
       const result = transition(state, action, NOW);
-      if (!result.ok) throw new Error(result.error);
+      if (!result.ok) throw new Error(result.error.key);
       state = result.state;
     }
     expect(state).toEqual({ status: "DONE", expectedBy: null, noProofConfirmed: false, closedAt: NOW });
@@ -45,21 +45,21 @@ describe("case status machine", () => {
 
   it("refuses done without proof unless the user confirms having none", () => {
     const refused = transition(initial, { type: "complete", hasProof: false, noProofConfirmed: false }, NOW);
-    expect(refused).toEqual({ ok: false, error: expect.stringContaining("proof") as string });
+    expect(refused).toEqual({ ok: false, error: { key: "cases.doneNeedsProof" } });
     const accepted = transition(initial, { type: "complete", hasProof: false, noProofConfirmed: true }, NOW);
     expect(accepted).toMatchObject({ ok: true, state: { status: "DONE", noProofConfirmed: true } });
   });
 
   it("refuses a wait that is already over", () => {
     const result = transition(initial, { type: "wait", expectedBy: new Date(NOW.getTime() - 1) }, NOW);
-    expect(result).toEqual({ ok: false, error: "The expected answer date must be in the future." });
+    expect(result).toEqual({ ok: false, error: { key: "cases.expectedInPast" } });
   });
 
   it("names both the status and the action when refusing", () => {
     const done = { status: "DONE", expectedBy: null, noProofConfirmed: true, closedAt: NOW } as const;
     expect(transition(done, { type: "giveUp" }, NOW)).toEqual({
       ok: false,
-      error: 'A case that is "Done" cannot be given up.',
+      error: { key: "cases.actionNotAllowed", values: { status: "DONE", action: "giveUp" } },
     });
   });
 
@@ -88,7 +88,7 @@ describe("case status machine", () => {
             expect(allowedActions(before.status)).toContain(action.type);
             state = result.state;
           } else {
-            expect(result.error.length).toBeGreaterThan(0);
+            expect(result.error.key).toMatch(/^cases\./);
           }
           expect(isConsistent(state)).toBe(true);
           expect(CASE_STATUSES).toContain(state.status);

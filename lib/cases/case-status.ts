@@ -39,7 +39,10 @@ export type CaseAction =
 
 export type CaseActionType = CaseAction["type"];
 
-export type TransitionResult = { ok: true; state: CaseState } | { ok: false; error: string };
+/** Why a transition is refused: a key of the "errors" messages and its values, never a sentence. */
+export type TransitionRefusal = { key: string; values?: Record<string, string> };
+
+export type TransitionResult = { ok: true; state: CaseState } | { ok: false; error: TransitionRefusal };
 
 const ALLOWED: Record<CaseStatus, readonly CaseActionType[]> = {
   OPEN: ["start", "wait", "complete", "giveUp"],
@@ -48,15 +51,6 @@ const ALLOWED: Record<CaseStatus, readonly CaseActionType[]> = {
   NEEDS_ACTION: ["resume", "wait", "complete", "giveUp"],
   DONE: ["reopen"],
   GIVEN_UP: ["reopen"],
-};
-
-export const STATUS_LABELS: Record<CaseStatus, string> = {
-  OPEN: "Open",
-  IN_PROGRESS: "In progress",
-  WAITING_FOR_OPERATOR: "Waiting for the operator",
-  DONE: "Done",
-  NEEDS_ACTION: "Needs action",
-  GIVEN_UP: "Given up",
 };
 
 export function allowedActions(status: CaseStatus): readonly CaseActionType[] {
@@ -74,10 +68,7 @@ function open(status: CaseStatus, state: CaseState): CaseState {
 /** The state after `action`, or why it is not allowed. Never mutates `state`. */
 export function transition(state: CaseState, action: CaseAction, now: Date): TransitionResult {
   if (!ALLOWED[state.status].includes(action.type)) {
-    return {
-      ok: false,
-      error: `A case that is "${STATUS_LABELS[state.status]}" cannot be ${ACTION_PAST[action.type]}.`,
-    };
+    return { ok: false, error: { key: "cases.actionNotAllowed", values: { status: state.status, action: action.type } } };
   }
   switch (action.type) {
     case "start":
@@ -89,15 +80,12 @@ export function transition(state: CaseState, action: CaseAction, now: Date): Tra
       return { ok: true, state: open("NEEDS_ACTION", state) };
     case "wait":
       if (Number.isNaN(action.expectedBy.getTime()) || action.expectedBy.getTime() <= now.getTime()) {
-        return { ok: false, error: "The expected answer date must be in the future." };
+        return { ok: false, error: { key: "cases.expectedInPast" } };
       }
       return { ok: true, state: { ...open("WAITING_FOR_OPERATOR", state), expectedBy: action.expectedBy } };
     case "complete":
       if (!action.hasProof && !action.noProofConfirmed) {
-        return {
-          ok: false,
-          error: "A case is done when you have proof of the cancellation. Add it, or confirm that you have none.",
-        };
+        return { ok: false, error: { key: "cases.doneNeedsProof" } };
       }
       return {
         ok: true,
@@ -107,16 +95,6 @@ export function transition(state: CaseState, action: CaseAction, now: Date): Tra
       return { ok: true, state: { status: "GIVEN_UP", expectedBy: null, closedAt: now, noProofConfirmed: false } };
   }
 }
-
-const ACTION_PAST: Record<CaseActionType, string> = {
-  start: "started",
-  wait: "put to wait for the operator",
-  resume: "resumed",
-  complete: "marked done",
-  flagNeedsAction: "flagged as needing action",
-  giveUp: "given up",
-  reopen: "reopened",
-};
 
 /** A state the rest of the app may rely on (the property tests check every reachable one). */
 export function isConsistent(state: CaseState): boolean {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import en from "@/messages/en.json";
 import { db } from "@/lib/db/client";
 import { createTestCase } from "@/test/support/case-factories";
 import { createTestUser } from "@/test/support/factories";
@@ -31,7 +32,10 @@ describe("cases", () => {
     expect(detail.steps.filter((step) => step.kind === "CHECK").map((step) => step.templateKey)).toEqual(
       CHECKLIST.map((item) => item.key),
     );
-    expect(procedure(detail).map((step) => step.title)).toEqual(PROCEDURES.COOTEL.steps.map((step) => step.title));
+    expect(procedure(detail).map((step) => step.templateKey)).toEqual(PROCEDURES.COOTEL.steps.map((step) => step.key));
+    // The English words are stored too: the copy shown if a template is ever removed.
+    expect(procedure(detail).map((step) => step.title)).toEqual(Object.values(en.procedures.cootel).map((step) => step.title));
+    expect(procedure(detail)[1]!.whatToBring).toBe(en.procedures.cootel["cootel-prepare"].whatToBring);
     expect(detail.events.map((event) => event.kind)).toEqual(["CASE_CREATED"]);
     expect(detail.events[0]!.actor.email).toBe(user.email);
   });
@@ -57,13 +61,14 @@ describe("cases", () => {
     await undoStep(user.id, steps[2]!.id, tick());
     await completeStep(user.id, steps[2]!.id, { outcome: "DONE", note: "Ref 55-1234" }, tick());
 
-    // Friday 1 May 2026 (Labour Day) + 2 working days: Monday 4, Tuesday 5 May.
+    // Friday 1 May 2026 (Labour Day, Visak Bochea) + 2 working days: Monday 4, then Wednesday 6 May
+    // (Tuesday 5 is the Royal Ploughing Ceremony).
     await changeCaseStatus(user.id, id, { type: "wait", days: 2, counting: "working" }, tick());
     let detail = await getCase(user.id, id);
     expect(detail).toMatchObject({ status: "WAITING_FOR_OPERATOR", reviewDays: 2, reviewCounting: "WORKING" });
     // 18:00 in Phnom Penh (UTC+7).
-    expect(detail.expectedBy?.toISOString()).toBe("2026-05-05T11:00:00.000Z");
-    expect(detail.nextDueAt?.toISOString()).toBe("2026-05-05T11:00:00.000Z");
+    expect(detail.expectedBy?.toISOString()).toBe("2026-05-06T11:00:00.000Z");
+    expect(detail.nextDueAt?.toISOString()).toBe("2026-05-06T11:00:00.000Z");
 
     await expect(changeCaseStatus(user.id, id, { type: "complete", noProofConfirmed: false }, tick())).rejects.toThrow(
       CaseRuleError,
@@ -76,13 +81,13 @@ describe("cases", () => {
     const timeline = [...detail.events].reverse().map((event) => [event.kind, event.data]);
     expect(timeline).toEqual([
       ["CASE_CREATED", { operator: "SMART", providerName: null }],
-      ["STEP_DONE", { stepId: steps[0]!.id, title: steps[0]!.title }],
+      ["STEP_DONE", { stepId: steps[0]!.id, title: steps[0]!.title, templateKey: steps[0]!.templateKey }],
       ["STATUS_CHANGED", { from: "OPEN", to: "IN_PROGRESS" }],
-      ["STEP_SKIPPED", { stepId: steps[1]!.id, title: steps[1]!.title }],
-      ["STEP_DONE", { stepId: steps[2]!.id, title: steps[2]!.title, note: "Ref 55-1234" }],
-      ["STEP_UNDONE", { stepId: steps[2]!.id, title: steps[2]!.title }],
-      ["STEP_DONE", { stepId: steps[2]!.id, title: steps[2]!.title, note: "Ref 55-1234" }],
-      ["STATUS_CHANGED", { from: "IN_PROGRESS", to: "WAITING_FOR_OPERATOR", expectedBy: "2026-05-05T11:00:00.000Z" }],
+      ["STEP_SKIPPED", { stepId: steps[1]!.id, title: steps[1]!.title, templateKey: steps[1]!.templateKey }],
+      ["STEP_DONE", { stepId: steps[2]!.id, title: steps[2]!.title, templateKey: steps[2]!.templateKey, note: "Ref 55-1234" }],
+      ["STEP_UNDONE", { stepId: steps[2]!.id, title: steps[2]!.title, templateKey: steps[2]!.templateKey }],
+      ["STEP_DONE", { stepId: steps[2]!.id, title: steps[2]!.title, templateKey: steps[2]!.templateKey, note: "Ref 55-1234" }],
+      ["STATUS_CHANGED", { from: "IN_PROGRESS", to: "WAITING_FOR_OPERATOR", expectedBy: "2026-05-06T11:00:00.000Z" }],
       ["STATUS_CHANGED", { from: "WAITING_FOR_OPERATOR", to: "DONE", noProofConfirmed: true }],
     ]);
   });
@@ -93,9 +98,10 @@ describe("cases", () => {
     await changeCaseStatus(user.id, id, { type: "giveUp" });
     const before = await getCase(user.id, id);
 
-    await expect(changeCaseStatus(user.id, id, { type: "flagNeedsAction" })).rejects.toThrow(
-      'A case that is "Given up" cannot be flagged as needing action.',
-    );
+    await expect(changeCaseStatus(user.id, id, { type: "flagNeedsAction" })).rejects.toMatchObject({
+      key: "cases.actionNotAllowed",
+      values: { status: "GIVEN_UP", action: "flagNeedsAction" },
+    });
     const after = await getCase(user.id, id);
     expect(after.status).toBe("GIVEN_UP");
     expect(after.events).toHaveLength(before.events.length);
@@ -110,7 +116,7 @@ describe("cases", () => {
     const user = await createTestUser();
     const { id } = await createTestCase(user.id, { operator: "METFONE" });
     const [first, second] = procedure(await getCase(user.id, id));
-    const template = PROCEDURES.METFONE.steps.map((step) => step.title);
+    const template = Object.values(en.procedures.metfone).map((step) => step.title);
 
     await editStep(user.id, first!.id, { title: "Open metfone.com.kh", howTo: "Use the English page", whatToBring: null });
     const added = await addStep(user.id, id, { kind: "PROCEDURE", title: "Ask a friend to check", howTo: null, whatToBring: null });
@@ -126,9 +132,13 @@ describe("cases", () => {
       "Ask a friend to check",
       template[4],
     ]);
-    expect(after[0]).toMatchObject({ howTo: "Use the English page", whatToBring: null });
-    await expect(moveStep(user.id, first!.id, "up")).rejects.toThrow("already first");
-    await expect(moveStep(user.id, after.at(-1)!.id, "down")).rejects.toThrow("already last");
+    // An edited template step is the user's own text from now on, in every language.
+    expect(after[0]).toMatchObject({ howTo: "Use the English page", whatToBring: null, templateKey: null });
+    expect(after[1]!.templateKey).toBe("metfone-submit");
+    const edited = (await getCase(user.id, id)).events.find((event) => event.kind === "STEP_EDITED");
+    expect(edited?.data).toMatchObject({ title: "Open metfone.com.kh", previousTemplateKey: "metfone-open" });
+    await expect(moveStep(user.id, first!.id, "up")).rejects.toThrow("cases.stepAlreadyFirst");
+    await expect(moveStep(user.id, after.at(-1)!.id, "down")).rejects.toThrow("cases.stepAlreadyLast");
 
     const kinds = (await getCase(user.id, id)).events.map((event) => event.kind);
     expect(kinds).toEqual(expect.arrayContaining(["STEP_EDITED", "STEP_ADDED", "STEP_MOVED", "STEP_DELETED"]));

@@ -19,12 +19,12 @@ export async function completeStep(
     const [step] = await tx.caseStep.updateManyAndReturn({
       where: { id: stepId, state: "TODO", case: { ownerId: userId } },
       data: { state: input.outcome, completedAt: now, note: input.note },
-      select: { caseId: true, title: true, kind: true },
+      select: { caseId: true, title: true, templateKey: true, kind: true },
     });
     if (!step) {
       const exists = await tx.caseStep.count({ where: { id: stepId, case: { ownerId: userId } } });
       if (exists === 0) throw new CaseNotFoundError();
-      throw new CaseRuleError("This step is already marked. Undo it first to change it.");
+      throw new CaseRuleError("cases.stepAlreadyMarked");
     }
 
     await recordCaseEvent(tx, {
@@ -32,7 +32,7 @@ export async function completeStep(
       actorId: userId,
       kind: input.outcome === "DONE" ? "STEP_DONE" : "STEP_SKIPPED",
       at: now,
-      data: { stepId, title: step.title, ...(input.note ? { note: input.note } : {}) },
+      data: { stepId, title: step.title, ...(step.templateKey ? { templateKey: step.templateKey } : {}), ...(input.note ? { note: input.note } : {}) },
     });
 
     const current = await tx.case.findFirstOrThrow({

@@ -1,23 +1,36 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { getTranslator } from "@/lib/i18n/translator";
 import { nextDueAt } from "./next-due-at";
-import { CHECKLIST, PROCEDURES, type StepTemplate } from "./procedure-templates";
+import { CHECKLIST, PROCEDURES, type OperatorKey, type StepTemplate } from "./procedure-templates";
 import type { CreateCaseInput } from "./schemas";
+import { templateStepText, type MessageTranslator } from "./step-text";
 
-function stepRows(kind: "CHECK" | "PROCEDURE", templates: StepTemplate[]) {
-  return templates.map((template, position) => ({
-    kind,
-    position,
-    templateKey: template.key,
-    title: template.title,
-    howTo: template.howTo,
-    whatToBring: template.whatToBring ?? null,
-    startsWaiting: template.startsWaiting ?? false,
-  }));
+function stepRows(t: MessageTranslator, operator: OperatorKey, kind: "CHECK" | "PROCEDURE", templates: StepTemplate[]) {
+  return templates.map((template, position) => {
+    // The English words are stored as the step's own copy: readers see the template in their
+    // language while the key is known, and this copy if the template is ever removed.
+    const text = templateStepText(t, template.key, operator);
+    if (!text) throw new Error(`No English messages for the step template ${template.key}`);
+    return {
+      kind,
+      position,
+      templateKey: template.key,
+      title: text.title,
+      howTo: text.howTo,
+      whatToBring: text.whatToBring,
+      startsWaiting: template.startsWaiting ?? false,
+    };
+  });
 }
 
 /** Opens a case with its own copy of the checklist and the operator's procedure. */
 export async function createCase(ownerId: string, input: CreateCaseInput, now = new Date()): Promise<{ id: string }> {
+  const english = await getTranslator("en", "UTC");
+  const steps = [
+    ...stepRows(english, input.operator, "CHECK", CHECKLIST),
+    ...stepRows(english, input.operator, "PROCEDURE", PROCEDURES[input.operator].steps),
+  ];
   return db().case.create({
     data: {
       ownerId,
@@ -26,7 +39,7 @@ export async function createCase(ownerId: string, input: CreateCaseInput, now = 
       nextDueAt: nextDueAt({ status: "OPEN", expectedBy: null, leavingOn: input.leavingOn }),
       createdAt: now,
       updatedAt: now,
-      steps: { create: [...stepRows("CHECK", CHECKLIST), ...stepRows("PROCEDURE", PROCEDURES[input.operator].steps)] },
+      steps: { create: steps },
       events: {
         create: {
           actorId: ownerId,

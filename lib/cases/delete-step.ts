@@ -7,17 +7,18 @@ import { recordCaseEvent } from "./record-case-event";
 /** Removes a step from the user's case; the timeline keeps a record of it. */
 export async function deleteStep(userId: string, stepId: string, now = new Date()): Promise<void> {
   await db().$transaction(async (tx) => {
-    let step: { caseId: string; title: string };
+    let step: { caseId: string; title: string; templateKey: string | null };
     try {
       step = await tx.caseStep.delete({
         where: { id: stepId, case: { ownerId: userId } },
-        select: { caseId: true, title: true },
+        select: { caseId: true, title: true, templateKey: true },
       });
     } catch (error) {
       if (isNotFound(error)) throw new CaseNotFoundError();
       throw error;
     }
-    await recordCaseEvent(tx, { caseId: step.caseId, actorId: userId, kind: "STEP_DELETED", at: now, data: { title: step.title } });
+    await recordCaseEvent(tx, { caseId: step.caseId, actorId: userId, kind: "STEP_DELETED", at: now, data: { title: step.title, ...(step.templateKey ? { templateKey: step.templateKey } : {}) },
+    });
     await tx.case.update({ where: { id: step.caseId }, data: { updatedAt: now } });
   });
 }

@@ -1,28 +1,73 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import en from "@/messages/en.json";
+import zh from "@/messages/zh.json";
 import { describeEvent } from "./describe-event";
+
+const english = createTranslator({ locale: "en", messages: en });
+const chinese = createTranslator({ locale: "zh", messages: zh });
 
 describe("describeEvent", () => {
   it("shows status changes as old -> new with labels", () => {
-    expect(describeEvent({ kind: "STATUS_CHANGED", data: { from: "IN_PROGRESS", to: "WAITING_FOR_OPERATOR" } })).toEqual({
-      title: "Status: In progress → Waiting for the operator",
-      detail: null,
-    });
     expect(
-      describeEvent({ kind: "STATUS_CHANGED", data: { from: "WAITING_FOR_OPERATOR", to: "DONE", noProofConfirmed: true } })
-        .detail,
+      describeEvent({ kind: "STATUS_CHANGED", data: { from: "IN_PROGRESS", to: "WAITING_FOR_OPERATOR" } }, english, "SMART"),
+    ).toEqual({ title: "Status: In progress → Waiting for the operator", detail: null });
+    expect(
+      describeEvent(
+        { kind: "STATUS_CHANGED", data: { from: "WAITING_FOR_OPERATOR", to: "DONE", noProofConfirmed: true } },
+        english,
+        "SMART",
+      ).detail,
     ).toContain("without proof");
+    expect(describeEvent({ kind: "STATUS_CHANGED", data: { from: "OPEN", to: "DONE" } }, chinese, "SMART").title).toBe(
+      "状态：未开始 → 已完成",
+    );
   });
 
   it("keeps the note of a step and of a note entry", () => {
-    expect(describeEvent({ kind: "STEP_DONE", data: { title: "Call 123", note: "Ref 77" } })).toEqual({
+    expect(describeEvent({ kind: "STEP_DONE", data: { title: "Call 123", note: "Ref 77" } }, english, "SMART")).toEqual({
       title: "Done: Call 123",
       detail: "Ref 77",
     });
-    expect(describeEvent({ kind: "NOTE_ADDED", data: { text: "Agent said 2 days" } }).detail).toBe("Agent said 2 days");
+    expect(describeEvent({ kind: "NOTE_ADDED", data: { text: "Agent said 2 days" } }, english, "SMART").detail).toBe(
+      "Agent said 2 days",
+    );
+  });
+
+  it("names template steps in the reader's language, and the user's own steps as written", () => {
+    const done = { kind: "STEP_DONE", data: { title: "Call the Smart hotline 123", templateKey: "smart-call" } };
+    expect(describeEvent(done, english, "SMART").title).toBe("Done: Call the Smart hotline 123");
+    expect(describeEvent(done, chinese, "SMART").title).toBe("已完成：拨打 Smart 客服热线 123");
+    const store = { kind: "STEP_DELETED", data: { title: "Find a Seatel store", templateKey: "store-find" } };
+    expect(describeEvent(store, chinese, "SEATEL").title).toBe("删除了步骤：找一家 Seatel 门店");
+    const gone = { kind: "STEP_UNDONE", data: { title: "An old template step", templateKey: "removed-step" } };
+    expect(describeEvent(gone, chinese, "SMART").title).toBe("已撤销：An old template step");
+    const edited = {
+      kind: "STEP_EDITED",
+      data: { title: "打开 metfone.com.kh", previousTitle: "Open Metfone's Customer Service page", previousTemplateKey: "metfone-open" },
+    };
+    expect(describeEvent(edited, chinese, "METFONE")).toEqual({
+      title: "修改了步骤：打开 metfone.com.kh",
+      detail: "原标题：打开 Metfone 的客户服务页面",
+    });
+    // Saved unchanged from the translated form: nothing to show as the old title.
+    expect(
+      describeEvent(
+        { kind: "STEP_EDITED", data: { title: "打开 Metfone 的客户服务页面", previousTitle: "x", previousTemplateKey: "metfone-open" } },
+        chinese,
+        "METFONE",
+      ).detail,
+    ).toBeNull();
   });
 
   it("survives data it does not expect", () => {
-    expect(describeEvent({ kind: "STEP_EDITED", data: null })).toEqual({ title: "Step edited: ", detail: null });
-    expect(describeEvent({ kind: "SOMETHING_NEW", data: {} }).title).toBe("SOMETHING_NEW");
+    expect(describeEvent({ kind: "STEP_EDITED", data: null }, english, "SMART")).toEqual({ title: "Step edited: ", detail: null });
+    expect(describeEvent({ kind: "SOMETHING_NEW", data: {} }, english, "SMART").title).toBe("Other change");
+    expect(describeEvent({ kind: "REMINDER_SENT", data: { kind: "CHECK" } }, english, "SMART").title).toBe(
+      "Reminder emailed: check for the answer",
+    );
+    expect(describeEvent({ kind: "STEP_MOVED", data: { title: "Mine", direction: "up" } }, english, "SMART").title).toBe(
+      "Step moved up: Mine",
+    );
   });
 });

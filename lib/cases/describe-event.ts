@@ -1,72 +1,88 @@
-import { STATUS_LABELS, type CaseStatus } from "./case-status";
-
-const REMINDER_NAMES: Record<string, string> = {
-  CHECK: "check for the answer",
-  FOLLOW_UP: "how to chase",
-  NEEDS_ACTION: "the case needs action",
-};
+import type { OperatorKey } from "./procedure-templates";
+import { templateStepText, type MessageTranslator } from "./step-text";
 
 export type TimelineEvent = { kind: string; data: unknown };
+
+const EVENT_KINDS = [
+  "CASE_CREATED",
+  "CASE_EDITED",
+  "STATUS_CHANGED",
+  "CASE_REOPENED",
+  "STEP_DONE",
+  "STEP_SKIPPED",
+  "STEP_UNDONE",
+  "STEP_EDITED",
+  "STEP_ADDED",
+  "STEP_DELETED",
+  "STEP_MOVED",
+  "NOTE_ADDED",
+  "REMINDER_SENT",
+  "REMINDER_FAILED",
+  "REMINDERS_SNOOZED",
+  "REMINDERS_MUTED",
+  "REMINDERS_UNMUTED",
+  "RECEIPT_ADDED",
+  "RECEIPT_DELETED",
+] as const;
 
 function text(data: Record<string, unknown>, key: string): string {
   const value = data[key];
   return typeof value === "string" ? value : "";
 }
 
-function status(data: Record<string, unknown>, key: string): string {
-  const value = text(data, key);
-  return value in STATUS_LABELS ? STATUS_LABELS[value as CaseStatus] : value;
-}
-
-/** One line for a timeline entry; the detail (a note, a reference number) is shown under it. */
-export function describeEvent(event: TimelineEvent): { title: string; detail: string | null } {
+/**
+ * One line for a timeline entry, in the translator's language; the detail (a
+ * note, a reference number) is shown under it. Steps copied from a template are
+ * named in the reader's language (events keep the template's key), others as written.
+ */
+export function describeEvent(
+  event: TimelineEvent,
+  t: MessageTranslator,
+  operator: OperatorKey,
+): { title: string; detail: string | null } {
   const data = (typeof event.data === "object" && event.data !== null ? event.data : {}) as Record<string, unknown>;
-  switch (event.kind) {
-    case "CASE_CREATED":
-      return { title: "Case opened", detail: null };
-    case "CASE_EDITED":
-      return { title: "Case details edited", detail: null };
+  const stepTitle = (keyField: string, titleField: string) =>
+    templateStepText(t, text(data, keyField) || null, operator)?.title ?? text(data, titleField);
+  const status = (field: string) => {
+    const value = text(data, field);
+    return t.has(`cases.status.${value}` as never) ? t(`cases.status.${value}` as never) : value;
+  };
+  const kind = (EVENT_KINDS as readonly string[]).includes(event.kind) ? (event.kind as (typeof EVENT_KINDS)[number]) : null;
+  if (!kind) return { title: t("timeline.events.unknown" as never), detail: null };
+  const title = (values: Record<string, string> = {}) => t(`timeline.events.${kind}` as never, values as never);
+
+  switch (kind) {
     case "STATUS_CHANGED":
       return {
-        title: `Status: ${status(data, "from")} → ${status(data, "to")}`,
-        detail: data.noProofConfirmed === true ? "Closed without proof of cancellation, as confirmed." : null,
+        title: title({ from: status("from"), to: status("to") }),
+        detail: data.noProofConfirmed === true ? t("timeline.closedWithoutProof" as never) : null,
       };
     case "CASE_REOPENED":
-      return { title: `Reopened: ${status(data, "from")} → ${status(data, "to")}`, detail: null };
+      return { title: title({ from: status("from"), to: status("to") }), detail: null };
     case "STEP_DONE":
-      return { title: `Done: ${text(data, "title")}`, detail: text(data, "note") || null };
     case "STEP_SKIPPED":
-      return { title: `Skipped: ${text(data, "title")}`, detail: text(data, "note") || null };
+      return { title: title({ title: stepTitle("templateKey", "title") }), detail: text(data, "note") || null };
     case "STEP_UNDONE":
-      return { title: `Undone: ${text(data, "title")}`, detail: null };
-    case "STEP_EDITED":
-      return {
-        title: `Step edited: ${text(data, "title")}`,
-        detail: text(data, "previousTitle") ? `Was: ${text(data, "previousTitle")}` : null,
-      };
     case "STEP_ADDED":
-      return { title: `Step added: ${text(data, "title")}`, detail: null };
     case "STEP_DELETED":
-      return { title: `Step deleted: ${text(data, "title")}`, detail: null };
+      return { title: title({ title: stepTitle("templateKey", "title") }), detail: null };
     case "STEP_MOVED":
-      return { title: `Step moved ${text(data, "direction")}: ${text(data, "title")}`, detail: null };
+      return { title: title({ title: stepTitle("templateKey", "title"), direction: text(data, "direction") }), detail: null };
+    case "STEP_EDITED": {
+      const now = text(data, "title");
+      const previous = stepTitle("previousTemplateKey", "previousTitle");
+      return { title: title({ title: now }), detail: previous && previous !== now ? t("timeline.was" as never, { title: previous } as never) : null };
+    }
     case "NOTE_ADDED":
-      return { title: "Note", detail: text(data, "text") };
+      return { title: title(), detail: text(data, "text") };
     case "REMINDER_SENT":
-      return { title: `Reminder emailed: ${REMINDER_NAMES[text(data, "kind")] ?? "reminder"}`, detail: null };
+      return { title: title({ kind: text(data, "kind") }), detail: null };
     case "REMINDER_FAILED":
-      return { title: "A reminder email could not be delivered", detail: text(data, "error") || null };
-    case "REMINDERS_SNOOZED":
-      return { title: "Reminders snoozed", detail: null };
-    case "REMINDERS_MUTED":
-      return { title: "Reminders muted for this case", detail: null };
+      return { title: title(), detail: text(data, "error") || null };
     case "RECEIPT_ADDED":
-      return { title: `Proof added: ${text(data, "fileName")}`, detail: null };
     case "RECEIPT_DELETED":
-      return { title: `Proof deleted: ${text(data, "fileName")}`, detail: null };
-    case "REMINDERS_UNMUTED":
-      return { title: "Reminders turned back on", detail: null };
+      return { title: title({ fileName: text(data, "fileName") }), detail: null };
     default:
-      return { title: event.kind, detail: null };
+      return { title: title(), detail: null };
   }
 }

@@ -27,7 +27,7 @@ export async function editCase(userId: string, caseId: string, input: EditCaseIn
       where: { id: caseId, ownerId: userId, status: current.status },
       data: { ...input, nextDueAt: nextDueAt({ status: current.status, expectedBy: current.expectedBy, leavingOn: input.leavingOn }), updatedAt: now },
     });
-    if (updated.count !== 1) throw new CaseRuleError("This case was just changed elsewhere. Reload and try again.");
+    if (updated.count !== 1) throw new CaseRuleError("cases.changedElsewhere");
     await recordCaseEvent(tx, { caseId, actorId: userId, kind: "CASE_EDITED", at: now, data: { fields: [...changed] } });
   });
 }

@@ -17,6 +17,8 @@ export type CaseListItem = {
   progress: { done: number; total: number };
   /** Title of the first procedure step still to do. */
   nextStep: string | null;
+  /** The next step's template, so the list can name it in the reader's language. */
+  nextStepKey: string | null;
 };
 
 export type CaseList = { items: CaseListItem[]; total: number; page: number; pageCount: number };
@@ -78,11 +80,12 @@ export async function listCases(userId: string, query: ListCasesQuery): Promise<
   const stepSummaries =
     ids.length === 0
       ? []
-      : await db().$queryRaw<{ caseId: string; total: bigint; done: bigint; nextStep: string | null }[]>`
+      : await db().$queryRaw<{ caseId: string; total: bigint; done: bigint; nextStep: string | null; nextStepKey: string | null }[]>`
           SELECT "caseId",
                  count(*) AS total,
                  count(*) FILTER (WHERE state <> 'TODO') AS done,
-                 (array_agg(title ORDER BY position) FILTER (WHERE state = 'TODO'))[1] AS "nextStep"
+                 (array_agg(title ORDER BY position) FILTER (WHERE state = 'TODO'))[1] AS "nextStep",
+                 (array_agg("templateKey" ORDER BY position) FILTER (WHERE state = 'TODO'))[1] AS "nextStepKey"
             FROM "CaseStep"
            WHERE "caseId" = ANY(${ids}) AND kind = 'PROCEDURE'
            GROUP BY "caseId"`;
@@ -95,6 +98,7 @@ export async function listCases(userId: string, query: ListCasesQuery): Promise<
         ...row,
         progress: { done: Number(summary?.done ?? 0), total: Number(summary?.total ?? 0) },
         nextStep: summary?.nextStep ?? null,
+        nextStepKey: summary?.nextStepKey ?? null,
       };
     }),
     total,

@@ -9,7 +9,7 @@ export async function moveStep(userId: string, stepId: string, direction: "up" |
   await db().$transaction(async (tx) => {
     const step = await tx.caseStep.findFirst({
       where: { id: stepId, case: { ownerId: userId } },
-      select: { caseId: true, kind: true, title: true },
+      select: { caseId: true, kind: true, title: true, templateKey: true },
     });
     if (!step) throw new CaseNotFoundError();
     await touchOwnedCase(tx, userId, step.caseId, now);
@@ -21,7 +21,7 @@ export async function moveStep(userId: string, stepId: string, direction: "up" |
     const from = siblings.findIndex((sibling) => sibling.id === stepId);
     const to = direction === "up" ? from - 1 : from + 1;
     if (to < 0 || to >= siblings.length) {
-      throw new CaseRuleError(direction === "up" ? "This step is already first." : "This step is already last.");
+      throw new CaseRuleError(direction === "up" ? "cases.stepAlreadyFirst" : "cases.stepAlreadyLast");
     }
     const order = siblings.map((sibling) => sibling.id);
     [order[from], order[to]] = [order[to]!, order[from]!];
@@ -34,7 +34,7 @@ export async function moveStep(userId: string, stepId: string, direction: "up" |
       actorId: userId,
       kind: "STEP_MOVED",
       at: now,
-      data: { stepId, title: step.title, direction },
+      data: { stepId, title: step.title, ...(step.templateKey ? { templateKey: step.templateKey } : {}), direction },
     });
   });
 }

@@ -6,21 +6,22 @@ const COUNTRY_CODE = "855";
 const NATIONAL_NUMBER = /^[1-9]\d{7,8}$/;
 const ALLOWED_CHARACTERS = /^\+?[\d\s\-.()]+$/;
 
-export type PhoneParseResult = { ok: true; e164: string } | { ok: false; error: string };
+/** `error` is a key of the "errors" messages: the number's problem, in no particular language. */
+export type PhoneParseResult = { ok: true; e164: string } | { ok: false; error: PhoneError };
 
-export const PHONE_NUMBER_HINT = "A Cambodian number, like 012 345 678 or +855 12 345 678.";
+export type PhoneError = "cases.enterPhone" | "cases.phoneDigitsOnly" | "cases.phoneNotCambodian" | "cases.phoneIncomplete";
 
 /** Accepts +855 / 855 / 0 prefixes with spaces, dashes, dots or brackets; returns E.164 (+85512345678). */
 export function parseCambodianPhone(input: string): PhoneParseResult {
   const trimmed = input.trim();
-  if (trimmed === "") return { ok: false, error: "Enter the SIM's phone number." };
+  if (trimmed === "") return { ok: false, error: "cases.enterPhone" };
   if (!ALLOWED_CHARACTERS.test(trimmed)) {
-    return { ok: false, error: `Use digits only (spaces and dashes are fine). ${PHONE_NUMBER_HINT}` };
+    return { ok: false, error: "cases.phoneDigitsOnly" };
   }
   const international = trimmed.startsWith("+");
   let digits = trimmed.replace(/\D/g, "");
   if (international && !digits.startsWith(COUNTRY_CODE)) {
-    return { ok: false, error: "Only Cambodian numbers (+855) can be cancelled here." };
+    return { ok: false, error: "cases.phoneNotCambodian" };
   }
   if (digits.startsWith(COUNTRY_CODE) && digits.length >= 11) {
     digits = digits.slice(COUNTRY_CODE.length);
@@ -30,7 +31,7 @@ export function parseCambodianPhone(input: string): PhoneParseResult {
     digits = digits.slice(1);
   }
   if (!NATIONAL_NUMBER.test(digits)) {
-    return { ok: false, error: `That is not a complete Cambodian number. ${PHONE_NUMBER_HINT}` };
+    return { ok: false, error: "cases.phoneIncomplete" };
   }
   return { ok: true, e164: `+${COUNTRY_CODE}${digits}` };
 }

@@ -24,29 +24,21 @@ function parseIsoDate(value: string): Date | null {
 export const SIM_KINDS = ["PHYSICAL", "ESIM"] as const;
 export const CARD_TYPES = ["THREE_DAY", "SEVEN_DAY", "MONTHLY", "OTHER"] as const;
 
-export const SIM_KIND_LABELS: Record<(typeof SIM_KINDS)[number], string> = { PHYSICAL: "Physical SIM card", ESIM: "eSIM" };
-export const CARD_TYPE_LABELS: Record<(typeof CARD_TYPES)[number], string> = {
-  THREE_DAY: "3-day card",
-  SEVEN_DAY: "7-day card",
-  MONTHLY: "Monthly",
-  OTHER: "Other",
-};
-
 export const createCaseSchema = z
   .object({
-    operator: z.enum(OPERATOR_KEYS, { error: "Choose the operator." }),
-    providerName: optionalText(80, "Keep the provider's name under 80 characters."),
-    simKind: z.enum(SIM_KINDS, { error: "Choose physical SIM or eSIM." }),
-    cardType: z.enum(CARD_TYPES, { error: "Choose the card type." }),
-    phoneNumber: z.string().trim().max(40, "That number is too long."),
-    orderNumber: optionalText(80, "Keep the order number under 80 characters."),
-    nickname: optionalText(60, "Keep the nickname under 60 characters."),
+    operator: z.enum(OPERATOR_KEYS, { error: "cases.chooseOperator" }),
+    providerName: optionalText(80, "cases.providerNameTooLong"),
+    simKind: z.enum(SIM_KINDS, { error: "cases.chooseSimKind" }),
+    cardType: z.enum(CARD_TYPES, { error: "cases.chooseCardType" }),
+    phoneNumber: z.string().trim().max(40, "cases.phoneTooLong"),
+    orderNumber: optionalText(80, "cases.orderNumberTooLong"),
+    nickname: optionalText(60, "cases.nicknameTooLong"),
     leavingOn: z.string().trim(),
-    notes: optionalText(2000, "Keep notes under 2,000 characters."),
+    notes: optionalText(2000, "cases.notesTooLong"),
   })
   .transform((input, ctx) => {
     if (input.operator === "ESIM" && !input.providerName) {
-      ctx.addIssue({ code: "custom", path: ["providerName"], message: "Enter the eSIM provider's name." });
+      ctx.addIssue({ code: "custom", path: ["providerName"], message: "cases.enterProviderName" });
     }
     let phoneNumber: string | null = null;
     if (input.phoneNumber !== "") {
@@ -57,17 +49,14 @@ export const createCaseSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["phoneNumber"],
-        message:
-          input.simKind === "ESIM"
-            ? "Enter the eSIM's phone number or the provider's order number."
-            : "Enter the SIM's phone number.",
+        message: input.simKind === "ESIM" ? "cases.enterEsimPhoneOrOrder" : "cases.enterPhone",
       });
     }
     const orderNumber = input.simKind === "ESIM" ? input.orderNumber : null;
     let leavingOn: Date | null = null;
     if (input.leavingOn !== "") {
       leavingOn = parseIsoDate(input.leavingOn);
-      if (!leavingOn) ctx.addIssue({ code: "custom", path: ["leavingOn"], message: "Enter a date, like 2026-05-31." });
+      if (!leavingOn) ctx.addIssue({ code: "custom", path: ["leavingOn"], message: "cases.enterDate" });
     }
     return {
       operator: input.operator,
@@ -105,15 +94,15 @@ export const listCasesQuerySchema = z.object({
 export type ListCasesQuery = z.output<typeof listCasesQuerySchema>;
 
 const stepTitle = z
-  .string({ error: "Give the step a title." })
+  .string({ error: "cases.stepTitleRequired" })
   .trim()
-  .min(1, "Give the step a title.")
-  .max(120, "Keep the title under 120 characters.");
+  .min(1, "cases.stepTitleRequired")
+  .max(120, "cases.stepTitleTooLong");
 
 export const stepTextSchema = z.object({
   title: stepTitle,
-  howTo: optionalText(1000, "Keep the how-to under 1,000 characters."),
-  whatToBring: optionalText(300, "Keep this under 300 characters."),
+  howTo: optionalText(1000, "cases.howToTooLong"),
+  whatToBring: optionalText(300, "cases.whatToBringTooLong"),
 });
 
 export type StepTextInput = z.output<typeof stepTextSchema>;
@@ -123,19 +112,19 @@ export const addStepSchema = stepTextSchema.extend({
 });
 
 export const completeStepSchema = z.object({
-  outcome: z.enum(["DONE", "SKIPPED"], { error: "Choose done or skipped." }),
-  note: optionalText(500, "Keep the note under 500 characters."),
+  outcome: z.enum(["DONE", "SKIPPED"], { error: "cases.chooseOutcome" }),
+  note: optionalText(500, "cases.stepNoteTooLong"),
 });
 
 export const moveStepSchema = z.object({ direction: z.enum(["up", "down"]) });
 
 export const waitForOperatorSchema = z.object({
   days: z.coerce
-    .number({ error: "Choose how many days the review takes." })
-    .int("Choose a whole number of days.")
-    .min(1, "The review takes 1 to 7 days.")
-    .max(7, "The review takes 1 to 7 days."),
-  counting: z.enum(["calendar", "working"], { error: "Choose calendar days or working days." }),
+    .number({ error: "cases.chooseReviewDays" })
+    .int("cases.wholeDays")
+    .min(1, "cases.reviewDaysRange")
+    .max(7, "cases.reviewDaysRange"),
+  counting: z.enum(["calendar", "working"], { error: "cases.chooseCounting" }),
 });
 
 export const completeCaseSchema = z.object({
@@ -146,23 +135,23 @@ export const completeCaseSchema = z.object({
 
 export const noteSchema = z.object({
   text: z
-    .string({ error: "Write the note." })
+    .string({ error: "cases.noteRequired" })
     .trim()
-    .min(1, "Write the note.")
-    .max(2000, "Keep notes under 2,000 characters."),
+    .min(1, "cases.noteRequired")
+    .max(2000, "cases.notesTooLong"),
 });
 
 export const idSchema = z.string().min(1).max(64);
 
 export const snoozeSchema = z
   .object({
-    snooze: z.enum(["1", "3", "date"], { error: "Choose how long to snooze." }),
+    snooze: z.enum(["1", "3", "date"], { error: "reminders.chooseSnooze" }),
     date: z.string().trim(),
   })
   .transform((input, ctx) => {
     if (input.snooze !== "date") return { days: Number(input.snooze) as 1 | 3 };
     if (!parseIsoDate(input.date)) {
-      ctx.addIssue({ code: "custom", path: ["date"], message: "Pick the date to be reminded again." });
+      ctx.addIssue({ code: "custom", path: ["date"], message: "reminders.pickSnoozeDate" });
       return z.NEVER;
     }
     return { date: input.date };
@@ -170,9 +159,9 @@ export const snoozeSchema = z
 
 export const followUpScheduleSchema = z.object({
   everyDays: z.coerce
-    .number({ error: "Choose how many days between follow-ups." })
+    .number({ error: "reminders.chooseEveryDays" })
     .int()
-    .min(1, "Between 1 and 7 days.")
-    .max(7, "Between 1 and 7 days."),
-  count: z.coerce.number({ error: "Choose how many follow-ups." }).int().min(0, "From 0 to 10.").max(10, "From 0 to 10."),
+    .min(1, "reminders.everyDaysRange")
+    .max(7, "reminders.everyDaysRange"),
+  count: z.coerce.number({ error: "reminders.chooseFollowUpCount" }).int().min(0, "reminders.followUpCountRange").max(10, "reminders.followUpCountRange"),
 });

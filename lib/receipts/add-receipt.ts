@@ -38,7 +38,7 @@ export async function addReceipt(
       }
       const used = await tx.receipt.aggregate({ where: { ownerId: userId }, _sum: { size: true } });
       if ((used._sum.size ?? 0) + prepared.data.length > RECEIPT_LIMITS.quotaBytesPerUser) {
-        throw new ReceiptRejectedError("Your receipts use all of your 200 MB. Delete some to add more.", 413);
+        throw new ReceiptRejectedError("receipts.quotaFull", 413);
       }
       await tx.receipt.create({
         data: {

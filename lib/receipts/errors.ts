@@ -1,10 +1,14 @@
-/** An upload refused for what the file is; the message is for the user. `status` is the HTTP status to answer. */
+/**
+ * An upload refused for what the file is. It carries a key of the "errors"
+ * messages (and its values), translated at the edge; `status` is the HTTP status to answer.
+ */
 export class ReceiptRejectedError extends Error {
   override name = "ReceiptRejectedError";
   constructor(
-    message: string,
+    readonly key: string,
     readonly status: 400 | 413 = 400,
+    readonly values?: Record<string, string>,
   ) {
-    super(message);
+    super(key);
   }
 }

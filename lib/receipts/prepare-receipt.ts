@@ -18,7 +18,7 @@ export type PreparedReceipt = {
   pageCount: number | null;
 };
 
-const ALLOWED = "Only photos (JPEG, PNG, WebP, HEIC) and PDF files can be kept as proof.";
+const ALLOWED = "receipts.onlyPhotosAndPdf";
 
 async function reencodeImage(input: Buffer, format: "jpeg" | "png" | "webp") {
   const image = sharp(input, { limitInputPixels: RECEIPT_LIMITS.maxPixels, failOn: "warning" });
@@ -27,12 +27,12 @@ async function reencodeImage(input: Buffer, format: "jpeg" | "png" | "webp") {
     // Headers only, no pixels decoded: the size check comes before any decoding.
     metadata = await sharp(input, { limitInputPixels: false }).metadata();
   } catch {
-    throw new ReceiptRejectedError("This image is damaged or incomplete.");
+    throw new ReceiptRejectedError("receipts.imageDamaged");
   }
   if (metadata.format !== format) throw new ReceiptRejectedError(ALLOWED);
-  if (!metadata.width || !metadata.height) throw new ReceiptRejectedError("This image is damaged or incomplete.");
+  if (!metadata.width || !metadata.height) throw new ReceiptRejectedError("receipts.imageDamaged");
   if ((metadata.width ?? 0) * (metadata.height ?? 0) > RECEIPT_LIMITS.maxPixels) {
-    throw new ReceiptRejectedError("This image is too large (over 40 megapixels).");
+    throw new ReceiptRejectedError("receipts.imageTooManyPixels");
   }
   try {
     // rotate() applies the EXIF orientation; sharp writes no metadata unless asked, so EXIF and GPS are gone.
@@ -47,7 +47,7 @@ async function reencodeImage(input: Buffer, format: "jpeg" | "png" | "webp") {
           ? upright.png()
           : upright.webp({ quality: 85 });
     const { data, info } = await encoded.toBuffer({ resolveWithObject: true });
-    if (data.length > RECEIPT_LIMITS.maxFileBytes) throw new ReceiptRejectedError("This image is too large to keep (over 10 MB).", 413);
+    if (data.length > RECEIPT_LIMITS.maxFileBytes) throw new ReceiptRejectedError("receipts.imageTooLargeToKeep", 413);
     const thumbnail = await sharp(data)
       .resize(RECEIPT_LIMITS.thumbnailSize, RECEIPT_LIMITS.thumbnailSize, { fit: "inside", withoutEnlargement: true })
       .jpeg({ quality: 75 })
@@ -56,7 +56,7 @@ async function reencodeImage(input: Buffer, format: "jpeg" | "png" | "webp") {
   } catch (error) {
     if (error instanceof ReceiptRejectedError) throw error;
     console.warn(`receipt image refused: ${error instanceof Error ? error.message : String(error)}`);
-    throw new ReceiptRejectedError("This image is damaged or incomplete.");
+    throw new ReceiptRejectedError("receipts.imageDamaged");
   }
 }
 
@@ -74,14 +74,14 @@ export function heifImageSize(bytes: Buffer): { width: number; height: number } 
 
 async function checkPdf(input: Buffer): Promise<number> {
   const tail = input.subarray(Math.max(0, input.length - 1024)).toString("latin1");
-  if (!tail.includes("%%EOF")) throw new ReceiptRejectedError("This PDF is damaged or incomplete.");
+  if (!tail.includes("%%EOF")) throw new ReceiptRejectedError("receipts.pdfDamaged");
   try {
     const document = await PDFDocument.load(input, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: true });
     const pages = document.getPageCount();
     if (pages < 1) throw new Error("no pages");
     return pages;
   } catch {
-    throw new ReceiptRejectedError("This PDF is damaged or incomplete.");
+    throw new ReceiptRejectedError("receipts.pdfDamaged");
   }
 }
 
@@ -91,12 +91,12 @@ async function checkPdf(input: Buffer): Promise<number> {
  * PDFs kept as they are once they parse. Throws ReceiptRejectedError otherwise.
  */
 export async function prepareReceipt(bytes: Buffer, originalName: string): Promise<PreparedReceipt> {
-  if (bytes.length === 0) throw new ReceiptRejectedError("The file is empty.");
-  if (bytes.length > RECEIPT_LIMITS.maxFileBytes) throw new ReceiptRejectedError("Files can be at most 10 MB.", 413);
+  if (bytes.length === 0) throw new ReceiptRejectedError("receipts.fileEmpty");
+  if (bytes.length > RECEIPT_LIMITS.maxFileBytes) throw new ReceiptRejectedError("receipts.fileTooLarge", 413);
   const type = detectFileType(bytes);
   if (!type) throw new ReceiptRejectedError(ALLOWED);
   if (!extensionMatches(originalName, type)) {
-    throw new ReceiptRejectedError(`The file's name does not match its content (a ${type.toUpperCase()} file).`);
+    throw new ReceiptRejectedError("receipts.nameMismatch", 400, { type: type.toUpperCase() });
   }
 
   if (type === "pdf") {
@@ -118,16 +118,16 @@ export async function prepareReceipt(bytes: Buffer, originalName: string): Promi
   if (type === "heic") {
     // The decoder unpacks every pixel before anyone can look: the declared size must be there, and small enough.
     const size = heifImageSize(bytes);
-    if (!size) throw new ReceiptRejectedError("This HEIC photo is damaged or uses a format we cannot read.");
+    if (!size) throw new ReceiptRejectedError("receipts.heicDamaged");
     if (size.width * size.height > RECEIPT_LIMITS.maxPixels) {
-      throw new ReceiptRejectedError("This image is too large (over 40 megapixels).");
+      throw new ReceiptRejectedError("receipts.imageTooManyPixels");
     }
     try {
       input = await convertHeicToJpeg(bytes);
       format = "jpeg";
     } catch (error) {
       if (error instanceof HeicDecodeError) {
-        throw new ReceiptRejectedError("This HEIC photo is damaged or uses a format we cannot read.");
+        throw new ReceiptRejectedError("receipts.heicDamaged");
       }
       throw error;
     }

@@ -77,19 +77,19 @@ describe("receipts", () => {
     expect(stored.bytes.includes(Buffer.from("<script"))).toBe(false);
   });
 
-  const refused: [string, () => Promise<Buffer> | Buffer, string, RegExp][] = [
-    ["an SVG with a script", () => corpus.svgWithScript, "receipt.svg", /Only photos/],
-    ["an SVG named .jpg", () => corpus.svgWithScript, "receipt.jpg", /Only photos/],
-    ["HTML named .pdf", () => corpus.html, "receipt.pdf", /Only photos/],
-    ["a ZIP named .jpg", () => corpus.zip, "receipt.jpg", /Only photos/],
-    ["an empty file", () => Buffer.alloc(0), "receipt.jpg", /empty/],
-    ["a truncated JPEG", () => corpus.truncatedJpeg(), "receipt.jpg", /damaged or incomplete/],
-    ["10 MB and one byte", async () => Buffer.concat([await corpus.jpeg(), Buffer.alloc(RECEIPT_LIMITS.maxFileBytes)]).subarray(0, RECEIPT_LIMITS.maxFileBytes + 1), "big.jpg", /at most 10 MB/],
-    ["a JPEG named .png", () => corpus.jpeg(), "receipt.png", /does not match its content/],
-    ["a pixel flood", () => corpus.pixelFlood(), "flood.png", /over 40 megapixels/],
-    ["a truncated PDF", async () => (await corpus.pdf()).subarray(0, 300), "receipt.pdf", /damaged or incomplete/],
-    ["a broken HEIC", () => corpus.brokenHeic, "IMG_0001.HEIC", /HEIC photo is damaged/],
-    ["a broken HEIC that declares its size", () => corpus.brokenHeicWithSize, "IMG_0002.heic", /HEIC photo is damaged/],
+  const refused: [string, () => Promise<Buffer> | Buffer, string, string][] = [
+    ["an SVG with a script", () => corpus.svgWithScript, "receipt.svg", "receipts.onlyPhotosAndPdf"],
+    ["an SVG named .jpg", () => corpus.svgWithScript, "receipt.jpg", "receipts.onlyPhotosAndPdf"],
+    ["HTML named .pdf", () => corpus.html, "receipt.pdf", "receipts.onlyPhotosAndPdf"],
+    ["a ZIP named .jpg", () => corpus.zip, "receipt.jpg", "receipts.onlyPhotosAndPdf"],
+    ["an empty file", () => Buffer.alloc(0), "receipt.jpg", "receipts.fileEmpty"],
+    ["a truncated JPEG", () => corpus.truncatedJpeg(), "receipt.jpg", "receipts.imageDamaged"],
+    ["10 MB and one byte", async () => Buffer.concat([await corpus.jpeg(), Buffer.alloc(RECEIPT_LIMITS.maxFileBytes)]).subarray(0, RECEIPT_LIMITS.maxFileBytes + 1), "big.jpg", "receipts.fileTooLarge"],
+    ["a JPEG named .png", () => corpus.jpeg(), "receipt.png", "receipts.nameMismatch"],
+    ["a pixel flood", () => corpus.pixelFlood(), "flood.png", "receipts.imageTooManyPixels"],
+    ["a truncated PDF", async () => (await corpus.pdf()).subarray(0, 300), "receipt.pdf", "receipts.pdfDamaged"],
+    ["a broken HEIC", () => corpus.brokenHeic, "IMG_0001.HEIC", "receipts.heicDamaged"],
+    ["a broken HEIC that declares its size", () => corpus.brokenHeicWithSize, "IMG_0002.heic", "receipts.heicDamaged"],
   ];
 
   it.each(refused)("refuse %s with a clear message and store nothing", async (_name, make, fileName, message) => {
@@ -112,7 +112,7 @@ describe("receipts", () => {
     const first = await addReceipt(user.id, caseId, { bytes: await corpus.png(), fileName: "a.png" });
     // Pretend the first receipt is nearly the whole quota.
     await db().receipt.update({ where: { id: first.id }, data: { size: RECEIPT_LIMITS.quotaBytesPerUser - 10 } });
-    await expect(addReceipt(user.id, caseId, { bytes: await corpus.png(), fileName: "b.png" })).rejects.toThrow(/200 MB/);
+    await expect(addReceipt(user.id, caseId, { bytes: await corpus.png(), fileName: "b.png" })).rejects.toThrow("receipts.quotaFull");
     expect(await db().receipt.count()).toBe(1);
 
     // Another user's quota is their own.
@@ -136,7 +136,7 @@ describe("receipts", () => {
 
   it("count as proof: the case can be done without the no-proof confirmation", async () => {
     const { user, caseId } = await userWithCase();
-    await expect(changeCaseStatus(user.id, caseId, { type: "complete", noProofConfirmed: false })).rejects.toThrow(/proof/);
+    await expect(changeCaseStatus(user.id, caseId, { type: "complete", noProofConfirmed: false })).rejects.toThrow("cases.doneNeedsProof");
     await addReceipt(user.id, caseId, { bytes: await corpus.pdf(1), fileName: "receipt.pdf" });
     await changeCaseStatus(user.id, caseId, { type: "complete", noProofConfirmed: false });
     expect(await getCase(user.id, caseId)).toMatchObject({ status: "DONE", noProofConfirmed: false });

@@ -10,7 +10,7 @@ export const uploadHeadersSchema = z.object({
       try {
         return decodeURIComponent(value);
       } catch {
-        ctx.addIssue({ code: "custom", message: "bad file name" });
+        ctx.addIssue({ code: "custom", message: "receipts.fileNameMissing" });
         return z.NEVER;
       }
     }),

@@ -161,12 +161,13 @@ describe("reminders", () => {
     const { user, caseId } = await waitingCase({ days: 1 });
     await dispatchDueReminders({ now: new Date("2026-05-05T02:00:00Z") });
     expect(smtp.received).toHaveLength(1);
-    // The operator said 5 working days after all: from Monday 4 May, that is Monday 11 May.
+    // The operator said 5 working days after all: from Monday 4 May, past the Royal Ploughing
+    // Ceremony on Tuesday 5, that is Tuesday 12 May.
     await changeCaseStatus(user.id, caseId, { type: "wait", days: 5, counting: "working" }, new Date("2026-05-05T05:00:00Z"));
     const detail = await getCase(user.id, caseId);
-    expect(detail.expectedBy?.toISOString()).toBe("2026-05-11T11:00:00.000Z");
+    expect(detail.expectedBy?.toISOString()).toBe("2026-05-12T11:00:00.000Z");
     const next = detail.reminders.find((r) => r.state === "SCHEDULED");
-    expect(next).toMatchObject({ kind: "CHECK", dueAt: new Date("2026-05-11T02:00:00.000Z") });
+    expect(next).toMatchObject({ kind: "CHECK", dueAt: new Date("2026-05-12T02:00:00.000Z") });
   });
 
   it("are not sent when the case closed or was snoozed after the worker claimed them", async () => {

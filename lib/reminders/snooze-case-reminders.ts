@@ -25,7 +25,7 @@ export async function snoozeCaseReminders(
       "days" in request
         ? new Date(now.getTime() + request.days * 86_400_000)
         : zonedWallTimeToUtc(request.date, REMINDER_POLICY.sendAt, owner.timeZone);
-    if (until.getTime() <= now.getTime()) throw new CaseRuleError("Choose a date in the future.");
+    if (until.getTime() <= now.getTime()) throw new CaseRuleError("reminders.snoozeInPast");
 
     const updated = await tx.case.updateMany({
       where: { id: caseId, ownerId: userId },

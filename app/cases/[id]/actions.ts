@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
 import { addCaseNote } from "@/lib/cases/add-case-note";
 import { addStep } from "@/lib/cases/add-step";
@@ -29,9 +30,9 @@ import { deleteReceipt } from "@/lib/receipts/delete-receipt";
 import { setCaseRemindersMuted } from "@/lib/reminders/set-case-reminders-muted";
 import { setFollowUpSchedule } from "@/lib/reminders/set-follow-up-schedule";
 import { snoozeCaseReminders } from "@/lib/reminders/snooze-case-reminders";
-import { fieldErrors } from "@/lib/http/field-errors";
 import type { FormState } from "@/lib/http/form-state";
 import { formText } from "@/lib/http/form-text";
+import { localizedFieldErrors, localizeErrors } from "@/lib/i18n/localize-errors";
 
 // Every action: the session, the ids and fields parsed, one domain call, then
 // the case page and the list are refreshed.
@@ -48,13 +49,21 @@ function refresh(caseId: string) {
   revalidatePath("/cases");
 }
 
-const BAD_REQUEST: FormState = { errors: { form: "Something was missing from the form. Reload the page and try again." } };
+async function badRequest(): Promise<FormState> {
+  return { errors: await localizeErrors({ form: "cases.badRequest" }) };
+}
+
+/** A success message of the case area, in the request's language. */
+async function said(key: "cases.stepSaved" | "cases.stepAdded" | "cases.noteAdded" | "reminders.snoozed" | "reminders.followUpsChanged") {
+  const t = await getTranslations();
+  return { success: t(key) };
+}
 
 async function run(caseId: string, work: () => Promise<unknown>): Promise<FormState> {
   try {
     await work();
   } catch (error) {
-    return toFormState(error);
+    return await toFormState(error);
   }
   refresh(caseId);
   return {};
@@ -64,15 +73,15 @@ export async function completeStepAction(_previous: FormState, formData: FormDat
   const ctx = await context(formData);
   const stepId = idSchema.safeParse(formText(formData, "stepId"));
   const input = completeStepSchema.safeParse({ outcome: formText(formData, "outcome"), note: formText(formData, "note") });
-  if (!ctx || !stepId.success) return BAD_REQUEST;
-  if (!input.success) return { errors: fieldErrors(input.error) };
+  if (!ctx || !stepId.success) return badRequest();
+  if (!input.success) return { errors: await localizedFieldErrors(input.error) };
   return run(ctx.caseId, () => completeStep(ctx.userId, stepId.data, input.data));
 }
 
 export async function undoStepAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const ctx = await context(formData);
   const stepId = idSchema.safeParse(formText(formData, "stepId"));
-  if (!ctx || !stepId.success) return BAD_REQUEST;
+  if (!ctx || !stepId.success) return badRequest();
   return run(ctx.caseId, () => undoStep(ctx.userId, stepId.data));
 }
 
@@ -81,10 +90,10 @@ export async function editStepAction(_previous: FormState, formData: FormData): 
   const stepId = idSchema.safeParse(formText(formData, "stepId"));
   const values = { title: formText(formData, "title"), howTo: formText(formData, "howTo"), whatToBring: formText(formData, "whatToBring") };
   const input = stepTextSchema.safeParse(values);
-  if (!ctx || !stepId.success) return BAD_REQUEST;
-  if (!input.success) return { errors: fieldErrors(input.error), values };
+  if (!ctx || !stepId.success) return badRequest();
+  if (!input.success) return { errors: await localizedFieldErrors(input.error), values };
   const result = await run(ctx.caseId, () => editStep(ctx.userId, stepId.data, input.data));
-  return result.errors ? result : { success: "Saved." };
+  return result.errors ? result : said("cases.stepSaved");
 }
 
 export async function addStepAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -96,24 +105,24 @@ export async function addStepAction(_previous: FormState, formData: FormData): P
     whatToBring: formText(formData, "whatToBring"),
   };
   const input = addStepSchema.safeParse(values);
-  if (!ctx) return BAD_REQUEST;
-  if (!input.success) return { errors: fieldErrors(input.error), values };
+  if (!ctx) return badRequest();
+  if (!input.success) return { errors: await localizedFieldErrors(input.error), values };
   const result = await run(ctx.caseId, () => addStep(ctx.userId, ctx.caseId, input.data));
-  return result.errors ? result : { success: "Step added." };
+  return result.errors ? result : said("cases.stepAdded");
 }
 
 export async function moveStepAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const ctx = await context(formData);
   const stepId = idSchema.safeParse(formText(formData, "stepId"));
   const input = moveStepSchema.safeParse({ direction: formText(formData, "direction") });
-  if (!ctx || !stepId.success || !input.success) return BAD_REQUEST;
+  if (!ctx || !stepId.success || !input.success) return badRequest();
   return run(ctx.caseId, () => moveStep(ctx.userId, stepId.data, input.data.direction));
 }
 
 export async function deleteStepAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const ctx = await context(formData);
   const stepId = idSchema.safeParse(formText(formData, "stepId"));
-  if (!ctx || !stepId.success) return BAD_REQUEST;
+  if (!ctx || !stepId.success) return badRequest();
   return run(ctx.caseId, () => deleteStep(ctx.userId, stepId.data));
 }
 
@@ -121,22 +130,22 @@ const SIMPLE_STATUS_ACTIONS = ["start", "resume", "flagNeedsAction", "giveUp", "
 
 export async function changeStatusAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const ctx = await context(formData);
-  if (!ctx) return BAD_REQUEST;
+  if (!ctx) return badRequest();
   const type = formText(formData, "action");
   let request: StatusRequest;
   if (type === "wait") {
     const values = { days: formText(formData, "days"), counting: formText(formData, "counting") };
     const input = waitForOperatorSchema.safeParse(values);
-    if (!input.success) return { errors: fieldErrors(input.error), values };
+    if (!input.success) return { errors: await localizedFieldErrors(input.error), values };
     request = { type, ...input.data };
   } else if (type === "complete") {
     const input = completeCaseSchema.safeParse({ noProofConfirmed: formText(formData, "noProofConfirmed") });
-    if (!input.success) return BAD_REQUEST;
+    if (!input.success) return badRequest();
     request = { type, ...input.data };
   } else if ((SIMPLE_STATUS_ACTIONS as readonly string[]).includes(type)) {
     request = { type: type as (typeof SIMPLE_STATUS_ACTIONS)[number] };
   } else {
-    return BAD_REQUEST;
+    return badRequest();
   }
   return run(ctx.caseId, () => changeCaseStatus(ctx.userId, ctx.caseId, request));
 }
@@ -145,17 +154,17 @@ export async function addNoteAction(_previous: FormState, formData: FormData): P
   const ctx = await context(formData);
   const values = { text: formText(formData, "text") };
   const input = noteSchema.safeParse(values);
-  if (!ctx) return BAD_REQUEST;
-  if (!input.success) return { errors: fieldErrors(input.error), values };
+  if (!ctx) return badRequest();
+  if (!input.success) return { errors: await localizedFieldErrors(input.error), values };
   const result = await run(ctx.caseId, () => addCaseNote(ctx.userId, ctx.caseId, input.data.text));
-  return result.errors ? result : { success: "Note added." };
+  return result.errors ? result : said("cases.noteAdded");
 }
 
 export async function deleteCaseAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const ctx = await context(formData);
-  if (!ctx) return BAD_REQUEST;
+  if (!ctx) return badRequest();
   if (formText(formData, "confirm") !== "delete") {
-    return { errors: { confirm: "Tick the box to confirm that the case and its history should be deleted." } };
+    return { errors: await localizeErrors({ confirm: "cases.confirmDelete" }) };
   }
   const result = await run(ctx.caseId, () => deleteCase(ctx.userId, ctx.caseId));
   if (result.errors) return result;
@@ -166,16 +175,16 @@ export async function snoozeRemindersAction(_previous: FormState, formData: Form
   const ctx = await context(formData);
   const values = { snooze: formText(formData, "snooze"), date: formText(formData, "date") };
   const input = snoozeSchema.safeParse(values);
-  if (!ctx) return BAD_REQUEST;
-  if (!input.success) return { errors: fieldErrors(input.error), values };
+  if (!ctx) return badRequest();
+  if (!input.success) return { errors: await localizedFieldErrors(input.error), values };
   const result = await run(ctx.caseId, () => snoozeCaseReminders(ctx.userId, ctx.caseId, input.data));
-  return result.errors ? result : { success: "Reminders snoozed." };
+  return result.errors ? result : said("reminders.snoozed");
 }
 
 export async function muteRemindersAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const ctx = await context(formData);
   const muted = formText(formData, "muted");
-  if (!ctx || (muted !== "true" && muted !== "false")) return BAD_REQUEST;
+  if (!ctx || (muted !== "true" && muted !== "false")) return badRequest();
   return run(ctx.caseId, () => setCaseRemindersMuted(ctx.userId, ctx.caseId, muted === "true"));
 }
 
@@ -183,15 +192,15 @@ export async function followUpScheduleAction(_previous: FormState, formData: For
   const ctx = await context(formData);
   const values = { everyDays: formText(formData, "everyDays"), count: formText(formData, "count") };
   const input = followUpScheduleSchema.safeParse(values);
-  if (!ctx) return BAD_REQUEST;
-  if (!input.success) return { errors: fieldErrors(input.error), values };
+  if (!ctx) return badRequest();
+  if (!input.success) return { errors: await localizedFieldErrors(input.error), values };
   const result = await run(ctx.caseId, () => setFollowUpSchedule(ctx.userId, ctx.caseId, input.data));
-  return result.errors ? result : { success: "Follow-ups changed." };
+  return result.errors ? result : said("reminders.followUpsChanged");
 }
 
 export async function deleteReceiptAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const ctx = await context(formData);
   const receiptId = idSchema.safeParse(formText(formData, "receiptId"));
-  if (!ctx || !receiptId.success) return BAD_REQUEST;
+  if (!ctx || !receiptId.success) return badRequest();
   return run(ctx.caseId, () => deleteReceipt(ctx.userId, receiptId.data));
 }

@@ -1,20 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { NewCaseForm } from "@/components/cases/new-case-form";
 import { requireUser } from "@/lib/auth/current-user";
 
-export const metadata: Metadata = { title: "New case" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("cases");
+  return { title: t("newMetaTitle") };
+}
 
 export default async function NewCasePage() {
   await requireUser("/cases/new");
+  const t = await getTranslations("cases");
   return (
     <div className="flex flex-col gap-5">
       <div>
         <Link href="/cases" className="text-sm font-medium text-brand-700 underline">
-          ← My cases
+          {t("backToList")}
         </Link>
-        <h1 className="mt-2 text-2xl font-bold tracking-tight">New case</h1>
-        <p className="text-slate-700">One case per SIM card. You get your operator&apos;s steps right after.</p>
+        <h1 className="mt-2 text-2xl font-bold tracking-tight">{t("newCase")}</h1>
+        <p className="text-slate-700">{t("newIntro")}</p>
       </div>
       <section className="rounded-2xl border border-slate-200 bg-white p-5">
         <NewCaseForm />

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { CaseNotFoundError } from "@/lib/cases/errors";
 import { getReceiptFile } from "@/lib/receipts/get-receipt-file";
@@ -10,8 +11,9 @@ function contentDisposition(kind: "inline" | "attachment", fileName: string): st
 
 /** A receipt file, for its owner only. Anyone else gets the same 404 as for a receipt that does not exist. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const notFound = () => new Response("Not found", { status: 404, headers: { "content-type": "text/plain" } });
-  const user = await getCurrentUser();
+  const [user, t] = await Promise.all([getCurrentUser(), getTranslations("errors")]);
+  const notFound = () =>
+    new Response(t("receipts.notFound"), { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   if (!user) return notFound();
   const { id } = await params;
   const query = receiptQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));

@@ -1,20 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { EditCaseForm } from "@/components/cases/edit-case-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { CaseNotFoundError } from "@/lib/cases/errors";
 import { getCase } from "@/lib/cases/get-case";
 import { formatPhone } from "@/lib/cases/phone-number";
-import { operatorLabel } from "@/lib/cases/procedure-templates";
+import { operatorName } from "@/lib/cases/operator-name";
 
-export const metadata: Metadata = { title: "Edit case" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("cases");
+  return { title: t("editMetaTitle") };
+}
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function EditCasePage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/cases/${id}/edit`);
+  const t = await getTranslations();
   let detail;
   try {
     detail = await getCase(user.id, id);
@@ -26,11 +31,11 @@ export default async function EditCasePage({ params }: Props) {
     <div className="flex flex-col gap-5">
       <div>
         <Link href={`/cases/${detail.id}`} className="text-sm font-medium text-brand-700 underline">
-          ← Back to the case
+          {t("cases.backToCase")}
         </Link>
-        <h1 className="mt-2 text-2xl font-bold tracking-tight">Edit case details</h1>
+        <h1 className="mt-2 text-2xl font-bold tracking-tight">{t("cases.editTitle")}</h1>
         <p className="text-slate-700">
-          {operatorLabel(detail.operator, detail.providerName)}: the operator and SIM kind stay, since they decide the steps.
+          {t("cases.editIntro", { operator: operatorName(t, detail.operator, detail.providerName) })}
         </p>
       </div>
       <section className="rounded-2xl border border-slate-200 bg-white p-5">

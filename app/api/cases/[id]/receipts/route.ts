@@ -1,4 +1,5 @@
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { CaseNotFoundError } from "@/lib/cases/errors";
 import { serverEnv } from "@/lib/env/server-env";
@@ -15,24 +16,27 @@ import { uploadHeadersSchema } from "@/lib/receipts/schemas";
 export const POST = sameOriginOnly(
   () => serverEnv().APP_URL,
   async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-    const user = await getCurrentUser();
-    if (!user) return Response.json({ error: "Sign in again to upload." }, { status: 401 });
+    const [user, t] = await Promise.all([getCurrentUser(), getTranslations("errors")]);
+    if (!user) return Response.json({ error: t("receipts.signInAgain") }, { status: 401 });
     const { id } = await params;
     const headers = uploadHeadersSchema.safeParse({
       fileName: request.headers.get("x-file-name"),
       stepId: request.headers.get("x-step-id"),
     });
-    if (!headers.success) return Response.json({ error: "The file's name is missing." }, { status: 400 });
+    if (!headers.success) return Response.json({ error: t("receipts.fileNameMissing") }, { status: 400 });
 
     const bytes = await readBodyWithLimit(request, RECEIPT_LIMITS.maxFileBytes);
-    if (!bytes) return Response.json({ error: "Files can be at most 10 MB." }, { status: 413 });
+    if (!bytes) return Response.json({ error: t("receipts.fileTooLarge") }, { status: 413 });
     try {
       const receipt = await addReceipt(user.id, id, { bytes, ...headers.data });
       revalidatePath(`/cases/${id}`);
       return Response.json(receipt, { status: 201 });
     } catch (error) {
-      if (error instanceof ReceiptRejectedError) return Response.json({ error: error.message }, { status: error.status });
-      if (error instanceof CaseNotFoundError) return Response.json({ error: error.message }, { status: 404 });
+      if (error instanceof ReceiptRejectedError) {
+        const key = error.key as never;
+        return Response.json({ error: t.has(key) ? t(key, error.values as never) : t("generic") }, { status: error.status });
+      }
+      if (error instanceof CaseNotFoundError) return Response.json({ error: t("cases.notFound") }, { status: 404 });
       throw error;
     }
   },
