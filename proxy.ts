@@ -3,6 +3,8 @@ import { NextResponse, type NextRequest } from "next/server";
 // Redirects and headers only: pages and actions check the session themselves.
 
 const PROTECTED_PREFIXES = ["/cases", "/account"];
+// The link in an email-change message proves the new address by itself; it may be opened signed out.
+const PUBLIC_PATHS = ["/account/confirm-email"];
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
 
 function contentSecurityPolicy(nonce: string, options: { dev: boolean; https: boolean }): string {
@@ -24,7 +26,9 @@ function contentSecurityPolicy(nonce: string, options: { dev: boolean; https: bo
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const isProtected = PROTECTED_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+  const isProtected =
+    PROTECTED_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`)) &&
+    !PUBLIC_PATHS.includes(pathname);
   if (isProtected && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const signIn = new URL("/sign-in", request.url);
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);

@@ -1,32 +1,71 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { EmailChangeForm } from "@/components/account/email-change-form";
+import { LanguageForm } from "@/components/account/language-form";
 import { ReminderSettingsForm } from "@/components/account/reminder-settings-form";
+import { SettingsLinks } from "@/components/account/settings-links";
+import { SettingsSection } from "@/components/account/settings-section";
+import { SettingsSignOut } from "@/components/account/settings-sign-out";
+import { TimeZoneForm, type TimeZoneOption } from "@/components/account/time-zone-form";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { requireUser } from "@/lib/auth/current-user";
+import { supportedTimeZones } from "@/lib/auth/schemas";
+import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import { getReminderSettings } from "@/lib/reminders/get-reminder-settings";
+import { DEFAULT_TIME_ZONE } from "@/lib/time/zoned-time";
 
-export const metadata: Metadata = { title: "Account" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account");
+  return { title: t("metaTitle") };
+}
+
+/** Cambodia's zone first (most users are there), then the rest by name, each with its offset now. */
+function timeZoneOptions(locale: Locale, now: Date): TimeZoneOption[] {
+  const zones = [DEFAULT_TIME_ZONE, ...[...supportedTimeZones()].filter((zone) => zone !== DEFAULT_TIME_ZONE).sort()];
+  return zones.map((zone) => {
+    const offset = new Intl.DateTimeFormat(LOCALE_TAGS[locale], { timeZone: zone, timeZoneName: "shortOffset" })
+      .formatToParts(now)
+      .find((part) => part.type === "timeZoneName")?.value;
+    const name = zone.replaceAll("_", " ");
+    return { value: zone, label: offset ? `${name} (${offset})` : name };
+  });
+}
 
 export default async function AccountPage() {
   const user = await requireUser("/account");
-  const settings = await getReminderSettings(user.id);
+  const [settings, locale, t] = await Promise.all([
+    getReminderSettings(user.id),
+    getLocale(),
+    getTranslations("account"),
+  ]);
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <h1 className="text-2xl font-bold tracking-tight">Account</h1>
-        <p className="text-slate-700">Signed in as {user.email}</p>
+        <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
+        <p className="break-words text-slate-700">{t("signedInAs", { email: user.email })}</p>
       </div>
-      <section aria-labelledby="reminders" className="flex flex-col gap-4 rounded-2xl border border-slate-200 bg-white p-5">
-        <h2 id="reminders" className="text-lg font-semibold">
-          Reminder emails
-        </h2>
+      <SettingsSection id="language" title={t("language.heading")}>
+        <LanguageForm locale={user.locale} />
+      </SettingsSection>
+      <SettingsSection id="time-zone" title={t("timeZone.heading")}>
+        <TimeZoneForm timeZone={user.timeZone} options={timeZoneOptions(locale, new Date())} />
+      </SettingsSection>
+      <SettingsSection id="reminders" title={t("reminders.heading")}>
         <ReminderSettingsForm remindersEnabled={settings.remindersEnabled} />
-      </section>
-      <section aria-labelledby="password" className="flex flex-col gap-4 rounded-2xl border border-slate-200 bg-white p-5">
-        <h2 id="password" className="text-lg font-semibold">
-          Change password
-        </h2>
+      </SettingsSection>
+      <SettingsSection id="email" title={t("email.heading")}>
+        <p className="break-words text-slate-700">{t("email.current", { email: user.email })}</p>
+        <EmailChangeForm />
+      </SettingsSection>
+      <SettingsSection id="password" title={t("password.heading")}>
         <ChangePasswordForm />
-      </section>
+      </SettingsSection>
+      <SettingsSection id="more" title={t("more.heading")}>
+        <SettingsLinks />
+      </SettingsSection>
+      <SettingsSection id="sign-out" title={t("signOut.heading")}>
+        <SettingsSignOut />
+      </SettingsSection>
     </div>
   );
 }

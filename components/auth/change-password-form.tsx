@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { changePasswordAction } from "@/app/account/actions";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -9,13 +10,15 @@ import { initialFormState } from "@/lib/http/form-state";
 import { PASSWORD_MIN } from "@/lib/auth/schemas";
 
 export function ChangePasswordForm() {
+  const t = useTranslations("account.password");
+  const common = useTranslations("common");
   const [state, action] = useActionState(changePasswordAction, initialFormState);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormAlert tone="error">{state.errors?.form}</FormAlert>
       <FormAlert tone="success">{state.success}</FormAlert>
       <Field
-        label="Current password"
+        label={t("currentLabel")}
         name="currentPassword"
         type="password"
         autoComplete="current-password"
@@ -23,16 +26,16 @@ export function ChangePasswordForm() {
         error={state.errors?.currentPassword}
       />
       <Field
-        label="New password"
+        label={t("newLabel")}
         name="newPassword"
         type="password"
         autoComplete="new-password"
         required
         minLength={PASSWORD_MIN}
-        hint={`At least ${PASSWORD_MIN} characters.`}
+        hint={t("newHint", { min: PASSWORD_MIN })}
         error={state.errors?.newPassword}
       />
-      <SubmitButton pendingLabel="Saving…">Change password</SubmitButton>
+      <SubmitButton pendingLabel={common("saving")}>{t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { EmailChangeConfirmForm } from "@/components/account/email-change-confirm-form";
+import { AuthCard } from "@/components/ui/auth-card";
+import { getCurrentUser } from "@/lib/auth/current-user";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.confirmEmail");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// Confirming takes a click: link checkers in mail systems open every link, and a GET must not change anything.
+export default async function ConfirmEmailPage({ searchParams }: Props) {
+  const [{ token }, user, t] = await Promise.all([searchParams, getCurrentUser(), getTranslations("account.confirmEmail")]);
+  return (
+    <AuthCard title={t("title")} intro={t("intro")}>
+      {typeof token === "string" && token ? (
+        <EmailChangeConfirmForm token={token} signedIn={user !== null} />
+      ) : (
+        <p>{t("incomplete")}</p>
+      )}
+    </AuthCard>
+  );
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { enqueueJob } from "@/lib/jobs/enqueue-job";
+import { checkLoginThrottle } from "./check-login-throttle";
+import { AuthInputError } from "./errors";
+import { LOGIN_THROTTLE } from "./login-throttle";
+import { normalizeEmail } from "./normalize-email";
+import { recordLoginFailure } from "./record-login-failure";
+import { generateResetToken } from "./reset-token";
+import { EMAIL_CHANGE_TTL_MS, sendEmailChangeLinkJob } from "./send-email-change-link";
+import { verifyPassword } from "./verify-password";
+
+/** More requests than this an hour for one account are refused: nobody needs that many addresses. */
+export const MAX_EMAIL_CHANGES_PER_HOUR = 5;
+
+/**
+ * Asks to move the account to a new address: checks the password, records the
+ * pending address, and queues the confirmation link to it. Nothing changes
+ * until the link is used. Wrong passwords count towards the sign-in throttle,
+ * so a stolen session cannot guess it.
+ */
+export async function requestEmailChange(
+  userId: string,
+  input: { newEmail: string; password: string },
+  now = new Date(),
+): Promise<void> {
+  const newEmail = normalizeEmail(input.newEmail);
+  const user = await db().user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
+  if (!user) throw new AuthInputError("account.notFound");
+
+  const keys = [{ key: `email:${user.email}`, max: LOGIN_THROTTLE.maxPerAccount }];
+  if (await checkLoginThrottle(keys, now)) throw new AuthInputError("account.tooManyAttempts", "password");
+  if (!(await verifyPassword(user.passwordHash, input.password))) {
+    await recordLoginFailure(keys, now);
+    throw new AuthInputError("account.passwordWrong", "password");
+  }
+
+  if (newEmail === user.email) throw new AuthInputError("account.emailUnchanged", "newEmail");
+  // Checked again, by the unique index, when the link is used.
+  if (await db().user.findUnique({ where: { email: newEmail }, select: { id: true } })) {
+    throw new AuthInputError("account.emailUnavailable", "newEmail");
+  }
+  const recent = await db().emailChangeRequest.count({
+    where: { userId, createdAt: { gt: new Date(now.getTime() - 60 * 60 * 1000) } },
+  });
+  if (recent >= MAX_EMAIL_CHANGES_PER_HOUR) throw new AuthInputError("account.tooManyEmailChanges", "newEmail");
+
+  // The row needs a unique hash before the worker makes the real token; this one belongs to no link.
+  const { tokenHash } = generateResetToken();
+  const request = await db().emailChangeRequest.create({
+    data: { userId, newEmail, tokenHash, createdAt: now, expiresAt: new Date(now.getTime() + EMAIL_CHANGE_TTL_MS) },
+    select: { id: true },
+  });
+  await enqueueJob(sendEmailChangeLinkJob, { requestId: request.id });
+}
