@@ -1,0 +1,61 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { useFormStatus } from "react-dom";
+import { deleteAccountAction } from "@/app/account/data/actions";
+import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { initialFormState } from "@/lib/http/form-state";
+
+function DeleteButton() {
+  const t = useTranslations("accountData");
+  const { pending } = useFormStatus();
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className="min-h-12 rounded-lg bg-red-700 px-4 text-base font-semibold text-white shadow-sm hover:bg-red-800 disabled:opacity-70"
+    >
+      {pending ? t("deleting") : t("deleteButton")}
+    </button>
+  );
+}
+
+export function DeleteAccountForm() {
+  const t = useTranslations("accountData");
+  const [state, action] = useActionState(deleteAccountAction, initialFormState);
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      <FormAlert tone="error">{state.errors?.form}</FormAlert>
+      <Field
+        label={t("passwordLabel")}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.errors?.password}
+      />
+      <div className="flex flex-col gap-1">
+        <label className="flex min-h-12 items-center gap-3 text-base">
+          <input
+            type="checkbox"
+            name="confirm"
+            required
+            aria-invalid={state.errors?.confirm ? true : undefined}
+            aria-describedby={state.errors?.confirm ? "delete-confirm-error" : undefined}
+            className="size-6 shrink-0"
+          />
+          {t("confirmLabel")}
+        </label>
+        {state.errors?.confirm ? (
+          <p id="delete-confirm-error" className="text-sm font-medium text-red-700">
+            {state.errors.confirm}
+          </p>
+        ) : null}
+      </div>
+      <DeleteButton />
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import { checkLoginThrottle } from "@/lib/auth/check-login-throttle";
+import { LOGIN_THROTTLE } from "@/lib/auth/login-throttle";
+import { recordLoginFailure } from "@/lib/auth/record-login-failure";
+import { verifyPassword } from "@/lib/auth/verify-password";
+import { db } from "@/lib/db/client";
+import { JOB_SCHEMA } from "@/lib/jobs/create-boss";
+import { enqueueJob } from "@/lib/jobs/enqueue-job";
+import { AccountDataError } from "./errors";
+import { sendAccountDeletedEmailJob } from "./send-account-deleted-email";
+
+/**
+ * Deletes the acting user's account and everything in it, after checking the
+ * password. One transaction writes the notice for the goodbye email, drops the
+ * queued jobs that name the user and deletes the user row (the foreign keys
+ * cascade to cases, timelines, receipts, sessions and tokens); nothing is left
+ * half-deleted. Wrong passwords count towards the sign-in throttle, so a
+ * stolen session cannot guess it. See docs/decisions/010-account-deletion.md.
+ */
+export async function deleteAccount(userId: string, password: string, now = new Date()): Promise<{ noticeId: string }> {
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: { email: true, locale: true, passwordHash: true },
+  });
+  if (!user) throw new AccountDataError("accountData.accountNotFound");
+
+  const throttleKey = `email:${user.email}`;
+  const keys = [{ key: throttleKey, max: LOGIN_THROTTLE.maxPerAccount }];
+  if (await checkLoginThrottle(keys, now)) throw new AccountDataError("accountData.tooManyAttempts", "password");
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    await recordLoginFailure(keys, now);
+    throw new AccountDataError("accountData.wrongPassword", "password");
+  }
+
+  const noticeId = await db().$transaction(
+    async (tx) => {
+      const notice = await tx.accountDeletedNotice.create({
+        data: { email: user.email, locale: user.locale, createdAt: now },
+        select: { id: true },
+      });
+      // Payloads carry ids (a reset job's {userId}); finished jobs move to the archive with theirs.
+      // The schema name is our constant, never input.
+      for (const table of ["job", "archive"]) {
+        await tx.$executeRawUnsafe(
+          `DELETE FROM ${JOB_SCHEMA}.${table} WHERE strpos(data::text, $1) > 0 OR strpos(coalesce(output::text, ''), $1) > 0`,
+          userId,
+        );
+      }
+      await tx.loginFailure.deleteMany({ where: { key: throttleKey } });
+      await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
+      // Conditional on the hash we checked: a password changed meanwhile stops the deletion.
+      const deleted = await tx.user.deleteMany({ where: { id: userId, passwordHash: user.passwordHash } });
+      if (deleted.count !== 1) throw new AccountDataError("accountData.changedMeanwhile", "password");
+      return notice.id;
+    },
+    // A full account may hold 200 MB of receipts to delete; Prisma's 5 s default is too tight.
+    { timeout: 60_000 },
+  );
+
+  try {
+    await enqueueJob(sendAccountDeletedEmailJob, { noticeId });
+  } catch (error) {
+    // The account is gone either way; the user must not be told otherwise. The notice waits (see the ADR).
+    console.warn(`[account] goodbye email for notice ${noticeId} not queued: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { noticeId };
+}

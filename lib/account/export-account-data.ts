@@ -1,0 +1,142 @@
+import "server-only";
+import { strToU8, Zip, ZipDeflate, ZipPassThrough } from "fflate";
+import { CaseNotFoundError } from "@/lib/cases/errors";
+import { db } from "@/lib/db/client";
+import { getReceiptFile } from "@/lib/receipts/get-receipt-file";
+import { AccountDataError } from "./errors";
+
+/** Bumped whenever the JSON changes shape, so that whoever reads an old export can tell. */
+export const EXPORT_FORMAT_VERSION = 1;
+export const EXPORT_JSON_NAME = "simcase-export.json";
+
+export function receiptPathInExport(receipt: { id: string; caseId: string; fileName: string }): string {
+  return `receipts/${receipt.caseId}/${receipt.id}-${receipt.fileName}`;
+}
+
+/**
+ * Everything the acting user has, as a ZIP: one JSON file with the profile and
+ * every case (steps, timeline, reminders, receipt details), and each receipt's
+ * file as GET /api/receipts/<id> serves it. Password and token hashes stay out.
+ *
+ * The ZIP is produced as it is read: a receipt's bytes are fetched only when
+ * the reader has taken the previous ones, so one file at a time is in memory
+ * however much the account holds (up to 200 MB).
+ */
+export async function exportAccountData(userId: string, now = new Date()): Promise<ReadableStream<Uint8Array>> {
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      emailVerified: true,
+      timeZone: true,
+      locale: true,
+      remindersEnabled: true,
+      createdAt: true,
+      updatedAt: true,
+    },
+  });
+  if (!user) throw new AccountDataError("accountData.accountNotFound");
+
+  const cases = await db().case.findMany({
+    where: { ownerId: userId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    include: {
+      steps: { orderBy: [{ kind: "asc" }, { position: "asc" }] },
+      events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      // The claim token is the worker's bookkeeping, not the user's data.
+      reminders: { orderBy: [{ dueAt: "asc" }, { id: "asc" }], omit: { claimToken: true } },
+      receipts: {
+        where: { ownerId: userId },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          caseId: true,
+          stepId: true,
+          kind: true,
+          contentType: true,
+          fileName: true,
+          size: true,
+          width: true,
+          height: true,
+          pageCount: true,
+          createdAt: true,
+        },
+      },
+    },
+  });
+
+  const receipts = cases.flatMap((item) => item.receipts);
+  const document = {
+    format: "simcase-export",
+    version: EXPORT_FORMAT_VERSION,
+    exportedAt: now.toISOString(),
+    user,
+    cases: cases.map((item) => ({
+      ...item,
+      receipts: item.receipts.map((receipt) => ({ ...receipt, file: receiptPathInExport(receipt) })),
+    })),
+  };
+
+  const chunks = zipChunks(userId, document, receipts, now);
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+}
+
+async function* zipChunks(
+  userId: string,
+  document: object,
+  receipts: { id: string; caseId: string; fileName: string; createdAt: Date }[],
+  now: Date,
+): AsyncGenerator<Uint8Array, void, undefined> {
+  const pending: Uint8Array[] = [];
+  let failure: Error | null = null;
+  let finished = false;
+  const zip = new Zip((error, chunk, final) => {
+    if (error) failure = error;
+    else pending.push(chunk);
+    if (final) finished = true;
+  });
+  // fflate's non-async streams hand their output over synchronously, so after each
+  // file everything it produced is in `pending`.
+  function* drain() {
+    if (failure) throw failure;
+    while (pending.length > 0) yield pending.shift()!;
+  }
+
+  const json = new ZipDeflate(EXPORT_JSON_NAME, { level: 6 });
+  json.mtime = now;
+  zip.add(json);
+  json.push(strToU8(JSON.stringify(document, null, 2)), true);
+  yield* drain();
+
+  for (const receipt of receipts) {
+    let bytes: Buffer;
+    try {
+      bytes = (await getReceiptFile(userId, receipt.id, "original")).bytes;
+    } catch (error) {
+      // Deleted while the export was running: it is no longer part of the account.
+      if (error instanceof CaseNotFoundError) continue;
+      throw error;
+    }
+    // Photos and PDFs are compressed already: stored as they are.
+    const file = new ZipPassThrough(receiptPathInExport(receipt));
+    file.mtime = receipt.createdAt;
+    zip.add(file);
+    file.push(bytes, true);
+    yield* drain();
+  }
+
+  zip.end();
+  yield* drain();
+  if (!finished) throw new Error("the export ZIP was not finished");
+}
