@@ -30,7 +30,17 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "phone", use: { ...devices["Pixel 7"], browserName: "chromium" } },
+    // Every spec on the narrowest phone we support; the main journeys and the
+    // accessibility checks on a desktop screen too.
+    {
+      name: "phone",
+      use: { ...devices["Pixel 7"], viewport: { width: 360, height: 740 }, locale: "en-GB", browserName: "chromium" },
+    },
+    {
+      name: "desktop",
+      testMatch: /(journeys|accessibility)\.spec\.ts$/,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, locale: "en-GB", browserName: "chromium" },
+    },
   ],
   webServer: {
     command: "node --conditions=react-server --import tsx e2e/support/server.ts",

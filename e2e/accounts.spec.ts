@@ -1,4 +1,5 @@
-import { expect, formAlert, signIn, test, uniqueEmail, waitForMail } from "./support/fixtures";
+import { en } from "./support/messages";
+import { expect, formAlert, HOME, signIn, test, uniqueEmail, waitForMail } from "./support/fixtures";
 
 test("sign up, sign out, come back, forget the password and reset it by email", async ({ page, context }) => {
   const email = uniqueEmail("journey");
@@ -9,14 +10,15 @@ test("sign up, sign out, come back, forget the password and reset it by email", 
   await page.getByLabel("Email").fill(`  ${email.toUpperCase()} `);
   await page.getByLabel("Password").fill(firstPassword);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/cases$/);
-  await expect(page.getByRole("heading", { name: "My cases" })).toBeVisible();
-  await expect(page.getByText("No cases yet")).toBeVisible();
+  await expect(page).toHaveURL(HOME);
+  await expect(page.getByRole("heading", { level: 1, name: en.dashboard.emptyTitle })).toBeVisible();
 
   const session = (await context.cookies()).find((cookie) => cookie.name.endsWith("authjs.session-token"));
   expect(session).toBeDefined();
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  // On a phone, signing out lives in Account.
+  await page.getByRole("link", { name: "Account" }).click();
+  await page.getByRole("button", { name: en.account.signOut.thisDevice }).click();
   await expect(page).toHaveURL(/\/sign-in/);
 
   // The old cookie was revoked server-side: replaying it gets nothing.
@@ -52,7 +54,7 @@ test("sign up, sign out, come back, forget the password and reset it by email", 
   await signIn(page, email, firstPassword);
   await expect(formAlert(page)).toHaveText("Incorrect email or password.");
   await signIn(page, email, newPassword);
-  await expect(page).toHaveURL(/\/cases$/);
+  await expect(page).toHaveURL(HOME);
 
   // The link worked once.
   await page.goto(link!);
@@ -95,7 +97,7 @@ test("change password signs out the other devices", async ({ page, browser, sign
   const otherDevice = await browser.newContext();
   const otherPage = await otherDevice.newPage();
   await signIn(otherPage, signedInUser.email, signedInUser.password);
-  await expect(otherPage).toHaveURL(/\/cases$/);
+  await expect(otherPage).toHaveURL(HOME);
 
   await page.goto("/account");
   await page.getByLabel("Current password").fill("not the password");

@@ -23,7 +23,7 @@ test("the CSP lets the app's own scripts run", async ({ page }) => {
   });
   await page.goto("/sign-in");
   // A hydrated form validates on the client-side action; an unhydrated page would still work, so check React ran.
-  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
   await page.waitForFunction(() => "__next_f" in window);
   expect(violations.filter((text) => text.includes("Content Security Policy"))).toEqual([]);
 });

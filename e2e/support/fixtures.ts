@@ -15,18 +15,20 @@ export function uniqueEmail(label = "e2e"): string {
 
 type SeededUser = { id: string; email: string; password: string };
 
+/** The dashboard, where signing in lands. */
+export const HOME = /^https?:\/\/[^/]+\/$/;
+
 /** Inserts an account straight into the database, as the seed for a test that is not about signing up. */
-export async function seedUser(): Promise<SeededUser> {
+export async function seedUser(options: { locale?: string } = {}): Promise<SeededUser> {
   const client = new pg.Client({ connectionString: (await readFile(E2E_DATABASE_URL_FILE, "utf8")).trim() });
   await client.connect();
   try {
     const user = { id: randomUUID(), email: uniqueEmail("seeded"), password: `pw-${randomBytes(6).toString("hex")}` };
     const passwordHash = await hash(user.password, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
-    await client.query(`INSERT INTO "User" (id, email, "passwordHash", "updatedAt") VALUES ($1, $2, $3, now())`, [
-      user.id,
-      user.email,
-      passwordHash,
-    ]);
+    await client.query(
+      `INSERT INTO "User" (id, email, "passwordHash", locale, "updatedAt") VALUES ($1, $2, $3, $4, now())`,
+      [user.id, user.email, passwordHash, options.locale ?? "en"],
+    );
     return user;
   } finally {
     await client.end();
@@ -76,7 +78,7 @@ export const test = base.extend<{ user: SeededUser; signedInUser: SeededUser }>(
   },
   signedInUser: async ({ page, user }, use) => {
     await signIn(page, user.email, user.password);
-    await expect(page).toHaveURL(/\/cases$/);
+    await expect(page).toHaveURL(HOME);
     await use(user);
   },
 });

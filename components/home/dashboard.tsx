@@ -1,0 +1,149 @@
+import type { Route } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { StatusBadge } from "@/components/cases/status-badge";
+import { CASE_STATUSES } from "@/lib/cases/case-status";
+import type { Dashboard as DashboardData, DashboardCase } from "@/lib/cases/get-dashboard";
+import { maskPhone } from "@/lib/cases/phone-number";
+import { operatorLabel } from "@/lib/cases/procedure-templates";
+
+async function CaseRow({ item, detail }: { item: DashboardCase; detail: ReactNode }) {
+  const t = await getTranslations("dashboard");
+  const operator = operatorLabel(item.operator, item.providerName);
+  const identity = item.phoneNumber
+    ? maskPhone(item.phoneNumber)
+    : item.orderNumber
+      ? t("orderNumber", { number: item.orderNumber })
+      : "";
+  return (
+    <li>
+      <Link
+        href={`/cases/${item.id}` as Route}
+        className="flex min-h-11 flex-col gap-1 rounded-xl border border-slate-200 bg-white p-4 hover:border-brand-600"
+      >
+        <span className="flex flex-wrap items-center justify-between gap-2">
+          <span className="font-semibold">
+            {item.nickname ?? operator}
+            <span className="font-normal text-slate-600">
+              {" · "}
+              {operator} {identity}
+            </span>
+          </span>
+          <StatusBadge status={item.status} />
+        </span>
+        <span className="text-sm text-slate-800">{detail}</span>
+      </Link>
+    </li>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-3">
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export async function Dashboard({ data }: { data: DashboardData }) {
+  const [t, tc, format] = await Promise.all([getTranslations("dashboard"), getTranslations("cases"), getFormatter()]);
+  const newCaseLink = (label: string) => (
+    <Link
+      href="/cases/new"
+      className="flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
+    >
+      {label}
+    </Link>
+  );
+
+  if (data.total === 0) {
+    return (
+      <div className="flex flex-col gap-4 rounded-2xl border border-slate-200 bg-white p-6">
+        <h1 className="text-2xl font-bold tracking-tight">{t("emptyTitle")}</h1>
+        <p className="text-slate-700">{t("emptyText")}</p>
+        {newCaseLink(t("emptyButton"))}
+      </div>
+    );
+  }
+
+  return (
+    <div className="flex flex-col gap-8">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
+        {newCaseLink(t("newCase"))}
+      </div>
+
+      <ul aria-label={t("countsLabel")} className="flex flex-wrap gap-2">
+        {CASE_STATUSES.filter((status) => data.counts[status] > 0).map((status) => (
+          <li key={status}>
+            <Link
+              href={`/cases?status=${status}` as Route}
+              className="flex min-h-11 items-center rounded-full border border-slate-300 bg-white px-3 text-sm font-medium hover:bg-slate-100"
+            >
+              {t("count", { status: tc(`status.${status}`), count: data.counts[status] })}
+            </Link>
+          </li>
+        ))}
+        <li>
+          <Link href="/cases" className="flex min-h-11 items-center px-2 text-sm font-medium text-brand-700 underline">
+            {t("allCases")}
+          </Link>
+        </li>
+      </ul>
+
+      <Section id="needs-you" title={t("needsYou")}>
+        {data.needsYou.length === 0 ? (
+          <p className="text-slate-700">{t("needsYouEmpty")}</p>
+        ) : (
+          <ul className="flex flex-col gap-3">
+            {data.needsYou.map((item) => (
+              <CaseRow
+                key={item.id}
+                item={item}
+                detail={
+                  item.reason === "reviewOverdue" && item.expectedBy
+                    ? t("reason.reviewOverdue", { date: format.dateTime(item.expectedBy, "dateTime") })
+                    : item.reason === "stepsToDo"
+                      ? t("reason.stepsToDo", { count: item.stepsToDo })
+                      : t("reason.needsAction")
+                }
+              />
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      {data.waiting.length > 0 ? (
+        <Section id="waiting" title={t("waiting")}>
+          <ul className="flex flex-col gap-3">
+            {data.waiting.map((item) => (
+              <CaseRow
+                key={item.id}
+                item={item}
+                detail={item.expectedBy ? t("expectedBy", { date: format.dateTime(item.expectedBy, "dateTime") }) : null}
+              />
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+
+      {data.recentlyFinished.length > 0 ? (
+        <Section id="finished" title={t("recentlyFinished")}>
+          <ul className="flex flex-col gap-3">
+            {data.recentlyFinished.map((item) => (
+              <CaseRow
+                key={item.id}
+                item={item}
+                detail={item.closedAt ? t("closedOn", { date: format.dateTime(item.closedAt, "date") }) : null}
+              />
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { en, zh } from "./support/messages";
+import { expect, openCase, seedUser, signIn, test, HOME } from "./support/fixtures";
+
+// Every page, in both languages, on a 360 px phone and on a desktop screen:
+// no serious or critical axe violation (WCAG 2.2 A/AA rules), no sideways scrolling.
+
+const LANGUAGES = [
+  { code: "en", tag: "en-GB", messages: en },
+  { code: "zh", tag: "zh-Hans-CN", messages: zh },
+] as const;
+
+const PUBLIC_PAGES = ["/", "/sign-in", "/sign-up", "/forgot-password", "/reset-password?token=not-a-real-token", "/reset-password", "/unsubscribe?token=not-a-real-token"];
+
+const privatePages = (caseId: string) => [
+  "/",
+  "/cases",
+  "/cases?status=OPEN&q=nothing-matches-this",
+  "/cases/new",
+  `/cases/${caseId}`,
+  `/cases/${caseId}/edit`,
+  "/cases/no-such-case",
+  "/account",
+  "/account/calendar",
+  "/account/data",
+  "/account/confirm-email?token=not-a-real-token",
+];
+
+async function checkPage(page: Page, path: string, languageTag: string) {
+  await page.goto(path);
+  await expect(page.locator("html")).toHaveAttribute("lang", languageTag);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${path}: ${violation.id} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
+  expect(serious).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+}
+
+for (const language of LANGUAGES) {
+  test(`signed-out pages pass axe in ${language.code}`, async ({ browser }) => {
+    const context = await browser.newContext({ locale: language.code === "zh" ? "zh-CN" : "en-GB" });
+    const page = await context.newPage();
+    for (const path of PUBLIC_PAGES) await checkPage(page, path, language.tag);
+    await context.close();
+  });
+
+  test(`signed-in pages pass axe in ${language.code}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const user = await seedUser({ locale: "en" });
+    await signIn(page, user.email, user.password);
+    await expect(page).toHaveURL(HOME);
+    const caseId = await openCase(page, { operator: "Smart (By phone: hotline 123)", phone: "012 345 678", nickname: `a11y ${language.code}` });
+    if (language.code !== "en") {
+      await page.getByRole("button", { name: /中文/ }).click();
+      await expect(page.locator("html")).toHaveAttribute("lang", language.tag);
+    }
+    for (const path of privatePages(caseId)) await checkPage(page, path, language.tag);
+  });
+}

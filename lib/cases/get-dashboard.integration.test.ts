@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { createTestCase } from "@/test/support/case-factories";
+import { createTestUser } from "@/test/support/factories";
+import { changeCaseStatus } from "./change-case-status";
+import { getDashboard } from "./get-dashboard";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+describe("getDashboard", () => {
+  it("sorts the user's cases into what needs them, what waits and what finished, with counts", async () => {
+    const user = await createTestUser();
+    const start = new Date("2026-03-02T03:00:00Z");
+    const open = await createTestCase(user.id, { nickname: "open one" }, start);
+    const overdue = await createTestCase(user.id, { nickname: "overdue" }, start);
+    await changeCaseStatus(user.id, overdue.id, { type: "wait", days: 1, counting: "calendar" }, start);
+    const flagged = await createTestCase(user.id, { nickname: "flagged" }, start);
+    await changeCaseStatus(user.id, flagged.id, { type: "wait", days: 1, counting: "calendar" }, start);
+    await changeCaseStatus(user.id, flagged.id, { type: "flagNeedsAction" }, start);
+    const now = new Date(start.getTime() + 3 * DAY);
+    const waiting = await createTestCase(user.id, { nickname: "waiting" }, now);
+    await changeCaseStatus(user.id, waiting.id, { type: "wait", days: 5, counting: "calendar" }, now);
+    const done = await createTestCase(user.id, { nickname: "done" }, now);
+    await changeCaseStatus(user.id, done.id, { type: "complete", noProofConfirmed: true }, now);
+    const oldDone = await createTestCase(user.id, { nickname: "long ago" }, start);
+    await changeCaseStatus(user.id, oldDone.id, { type: "giveUp" }, new Date(now.getTime() - 40 * DAY));
+
+    const dashboard = await getDashboard(user.id, now);
+
+    expect(dashboard.needsYou.map((item) => [item.nickname, item.reason])).toEqual([
+      ["flagged", "needsAction"],
+      ["overdue", "reviewOverdue"],
+      ["open one", "stepsToDo"],
+    ]);
+    expect(dashboard.needsYou.find((item) => item.id === open.id)?.stepsToDo).toBeGreaterThan(0);
+    expect(dashboard.waiting.map((item) => item.id)).toEqual([waiting.id]);
+    expect(dashboard.recentlyFinished.map((item) => item.id)).toEqual([done.id]);
+    expect(dashboard.counts).toMatchObject({ OPEN: 1, WAITING_FOR_OPERATOR: 2, NEEDS_ACTION: 1, DONE: 1, GIVEN_UP: 1, IN_PROGRESS: 0 });
+    expect(dashboard.total).toBe(6);
+  });
+
+  it("shows nothing of another user's cases", async () => {
+    const owner = await createTestUser();
+    const other = await createTestUser();
+    await createTestCase(owner.id, { nickname: "mine" });
+
+    const dashboard = await getDashboard(other.id);
+
+    expect(dashboard).toMatchObject({ total: 0, needsYou: [], waiting: [], recentlyFinished: [] });
+    expect(Object.values(dashboard.counts).every((count) => count === 0)).toBe(true);
+  });
+});
