@@ -2,26 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { useFormStatus } from "react-dom";
 import { deleteAccountAction } from "@/app/account/data/actions";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/http/form-state";
-
-function DeleteButton() {
-  const t = useTranslations("accountData");
-  const { pending } = useFormStatus();
-  return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-disabled={pending}
-      className="min-h-12 rounded-lg bg-red-700 px-4 text-base font-semibold text-white shadow-sm hover:bg-red-800 disabled:opacity-70"
-    >
-      {pending ? t("deleting") : t("deleteButton")}
-    </button>
-  );
-}
 
 export function DeleteAccountForm() {
   const t = useTranslations("accountData");
@@ -55,7 +40,9 @@ export function DeleteAccountForm() {
           </p>
         ) : null}
       </div>
-      <DeleteButton />
+      <SubmitButton tone="danger" pendingLabel={t("deleting")}>
+        {t("deleteButton")}
+      </SubmitButton>
     </form>
   );
 }

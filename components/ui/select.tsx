@@ -5,19 +5,21 @@ type Props = SelectHTMLAttributes<HTMLSelectElement> & {
   label: string;
   name: string;
   options: readonly { value: string; label: string }[];
+  hint?: string;
   error?: string;
 };
 
-export function Select({ label, name, options, error, id, ...props }: Props) {
+export function Select({ label, name, options, hint, error, id, ...props }: Props) {
   const inputId = id ?? `field-${name}`;
   return (
-    <FieldShell inputId={inputId} label={label} error={error}>
+    <FieldShell inputId={inputId} label={label} hint={hint} error={error}>
       <select
         id={inputId}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(inputId, undefined, error)}
-        className="min-h-12 rounded-lg border border-slate-300 bg-white px-3 text-base shadow-sm aria-invalid:border-red-600"
+        aria-describedby={describedBy(inputId, hint, error)}
+        // min-w-0: a long option (a time zone name) must not push the page wider than a phone.
+        className="min-h-12 w-full min-w-0 rounded-lg border border-slate-300 bg-white px-3 text-base shadow-sm aria-invalid:border-red-600"
         {...props}
       >
         {options.map((option) => (

@@ -1,20 +1,13 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
 import { CASE_STATUSES, type CaseStatus } from "./case-status";
+import { CASE_SUMMARY_SELECT } from "./case-summary-select";
 
 const RECENT_DAYS = 30;
 const MAX_PER_GROUP = 20;
 
 const dashboardCase = {
-  id: true,
-  operator: true,
-  providerName: true,
-  phoneNumber: true,
-  orderNumber: true,
-  nickname: true,
-  status: true,
-  expectedBy: true,
-  leavingOn: true,
+  ...CASE_SUMMARY_SELECT,
   closedAt: true,
   _count: { select: { steps: { where: { kind: "PROCEDURE", state: "TODO" } } } },
 } satisfies Prisma.CaseSelect;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
+import { CASE_SUMMARY_SELECT } from "./case-summary-select";
 import { CASES_PER_PAGE, type ListCasesQuery } from "./schemas";
 
 export type CaseListItem = {
@@ -60,19 +61,7 @@ export async function listCases(userId: string, query: ListCasesQuery): Promise<
       orderBy,
       skip: (query.page - 1) * CASES_PER_PAGE,
       take: CASES_PER_PAGE,
-      select: {
-        id: true,
-        operator: true,
-        providerName: true,
-        phoneNumber: true,
-        orderNumber: true,
-        nickname: true,
-        status: true,
-        expectedBy: true,
-        leavingOn: true,
-        nextDueAt: true,
-        updatedAt: true,
-      },
+      select: { ...CASE_SUMMARY_SELECT, nextDueAt: true, updatedAt: true },
     }),
   ]);
 
