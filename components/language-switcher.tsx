@@ -13,11 +13,11 @@ export async function LanguageSwitcher() {
           type="submit"
           name="locale"
           value={locale}
-          lang={LOCALE_TAGS[locale]}
-          aria-label={t("switchLanguage", { current: LOCALE_NAMES[current], other: LOCALE_NAMES[locale] })}
           className="min-h-11 whitespace-nowrap rounded-lg border border-slate-300 px-2.5 text-sm font-medium hover:bg-slate-100"
         >
-          {LOCALE_NAMES[locale]}
+          {/* The hidden words in the page's language, the name in its own: each read in the right voice. */}
+          <span className="sr-only">{t("switchLanguageTo")} </span>
+          <span lang={LOCALE_TAGS[locale]}>{LOCALE_NAMES[locale]}</span>
         </button>
       ))}
     </form>

@@ -14,7 +14,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   if (!parsed.success) return { errors: await localizedFieldErrors(parsed.error), values: { email } };
 
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeReturnPath(formText(formData, "callbackUrl"), "/") });
+    await signIn("credentials", { ...parsed.data, redirectTo: safeReturnPath(formText(formData, "callbackUrl")) });
   } catch (error) {
     if (error instanceof CredentialsSignin) {
       const minutes = /^throttled:(\d+)$/.exec(error.code)?.[1];

@@ -16,7 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
-  const callbackUrl = safeReturnPath(params.callbackUrl, "/");
+  const callbackUrl = safeReturnPath(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl as Route);
   const t = await getTranslations("auth");
   const notice = params.reset ? t("passwordChangedNotice") : params.signedOut ? t("signedOutNotice") : undefined;

@@ -6,11 +6,11 @@ import { StatusBadge } from "@/components/cases/status-badge";
 import { CASE_STATUSES } from "@/lib/cases/case-status";
 import type { Dashboard as DashboardData, DashboardCase } from "@/lib/cases/get-dashboard";
 import { maskPhone } from "@/lib/cases/phone-number";
-import { operatorLabel } from "@/lib/cases/procedure-templates";
+import { operatorName } from "@/lib/cases/operator-name";
 
 async function CaseRow({ item, detail }: { item: DashboardCase; detail: ReactNode }) {
-  const t = await getTranslations("dashboard");
-  const operator = operatorLabel(item.operator, item.providerName);
+  const [t, all] = await Promise.all([getTranslations("dashboard"), getTranslations()]);
+  const operator = operatorName(all, item.operator, item.providerName);
   const identity = item.phoneNumber
     ? maskPhone(item.phoneNumber)
     : item.orderNumber

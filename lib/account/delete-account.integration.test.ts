@@ -13,7 +13,7 @@ import { createTestSession, createTestUser } from "@/test/support/factories";
 import * as corpus from "@/test/support/receipt-corpus";
 import { deleteAccount } from "./delete-account";
 import { AccountDataError } from "./errors";
-import { sendAccountDeletedEmail, sendAccountDeletedEmailJob } from "./send-account-deleted-email";
+import { sendMailNotice, sendMailNoticeJob } from "./send-mail-notice";
 
 const client = new pg.Client({ connectionString: inject("databaseUrl") });
 await client.connect();
@@ -90,7 +90,7 @@ describe("deleteAccount", () => {
     expect(refused).toMatchObject({ key: "accountData.wrongPassword", field: "password" });
 
     expect(await rowsMentioning(mine.id)).toEqual(before);
-    expect(await db().accountDeletedNotice.count()).toBe(0);
+    expect(await db().mailNotice.count()).toBe(0);
     expect(await jobsFor(mine.id)).toEqual(["auth.send-password-reset-email"]);
   });
 
@@ -125,14 +125,14 @@ describe("deleteAccount", () => {
 
     expect(await rowsMentioning(mine.id)).toEqual({});
     // The address is kept only in the notice for the goodbye email, which names no user.
-    expect(await rowsMentioning(mine.email)).toEqual({ 'public."AccountDeletedNotice"': 1 });
-    expect(await db().accountDeletedNotice.findUniqueOrThrow({ where: { id: noticeId } })).toMatchObject({
+    expect(await rowsMentioning(mine.email)).toEqual({ 'public."MailNotice"': 1 });
+    expect(await db().mailNotice.findUniqueOrThrow({ where: { id: noticeId } })).toMatchObject({
       email: mine.email,
       locale: "zh",
     });
     expect(await jobsFor(mine.id)).toEqual([]);
     const { rows: queued } = await client.query<{ data: unknown }>("SELECT data FROM pgboss.job WHERE name = $1", [
-      sendAccountDeletedEmailJob.name,
+      sendMailNoticeJob.name,
     ]);
     expect(queued.map((row) => row.data)).toEqual([{ noticeId }]);
 
@@ -141,16 +141,16 @@ describe("deleteAccount", () => {
     expect(await jobsFor(theirs.id)).toEqual(["auth.send-password-reset-email"]);
     expect(await db().case.count({ where: { ownerId: theirs.id } })).toBe(2);
 
-    await sendAccountDeletedEmailJob.handler({ noticeId }, { jobId: "test", attempt: 1 });
+    await sendMailNoticeJob.handler({ noticeId }, { jobId: "test", attempt: 1 });
     const mail = await waitForMail(mine.email);
     expect(mail).toHaveLength(1);
     expect(mail[0]!.subject).toBe("您的 Simcase 账户已删除");
     expect(mail[0]!.text).toContain("您的 Simcase 账户已删除");
-    expect(await db().accountDeletedNotice.count()).toBe(0);
+    expect(await db().mailNotice.count()).toBe(0);
     expect(await rowsMentioning(mine.email)).toEqual({});
 
     // A retry after success sends nothing.
-    expect(await sendAccountDeletedEmail(noticeId)).toBe("skipped");
+    expect(await sendMailNotice(noticeId)).toBe("skipped");
     await sleep(300);
     expect(await readCaughtMail(inject("mailDir"), { to: mine.email })).toHaveLength(1);
   });

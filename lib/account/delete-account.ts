@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { JOB_SCHEMA } from "@/lib/jobs/create-boss";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { AccountDataError } from "./errors";
-import { sendAccountDeletedEmailJob } from "./send-account-deleted-email";
+import { sendMailNoticeJob } from "./send-mail-notice";
 
 /**
  * Deletes the acting user's account and everything in it, after checking the
@@ -34,8 +34,8 @@ export async function deleteAccount(userId: string, password: string, now = new 
 
   const noticeId = await db().$transaction(
     async (tx) => {
-      const notice = await tx.accountDeletedNotice.create({
-        data: { email: user.email, locale: user.locale, createdAt: now },
+      const notice = await tx.mailNotice.create({
+        data: { kind: "ACCOUNT_DELETED", email: user.email, locale: user.locale, createdAt: now },
         select: { id: true },
       });
       // Payloads carry ids (a reset job's {userId}); finished jobs move to the archive with theirs.
@@ -58,9 +58,9 @@ export async function deleteAccount(userId: string, password: string, now = new 
   );
 
   try {
-    await enqueueJob(sendAccountDeletedEmailJob, { noticeId });
+    await enqueueJob(sendMailNoticeJob, { noticeId });
   } catch (error) {
-    // The account is gone either way; the user must not be told otherwise. The notice waits (see the ADR).
+    // The account is gone either way; the user must not be told otherwise. lib/account/sweep-mail-notices.ts sends it later.
     console.warn(`[account] goodbye email for notice ${noticeId} not queued: ${error instanceof Error ? error.message : String(error)}`);
   }
   return { noticeId };

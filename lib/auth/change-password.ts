@@ -41,5 +41,7 @@ export async function changePassword(
     await tx.session.deleteMany({
       where: { userId, ...(input.keepSessionToken ? { sessionToken: { not: input.keepSessionToken } } : {}) },
     });
+    // A move to another email asked with the old password must not outlive it.
+    await tx.emailChangeRequest.deleteMany({ where: { userId } });
   });
 }

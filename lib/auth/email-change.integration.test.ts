@@ -2,11 +2,16 @@ import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { readCaughtMail } from "@/lib/mail/read-caught-mail";
-import { createTestUser, uniqueEmail } from "@/test/support/factories";
+import { sendMailNotice, sendMailNoticeJob } from "@/lib/account/send-mail-notice";
+import { createTestSession, createTestUser, uniqueEmail } from "@/test/support/factories";
 import { authenticateUser } from "./authenticate-user";
+import { changePassword } from "./change-password";
 import { confirmEmailChange } from "./confirm-email-change";
 import { AuthInputError } from "./errors";
 import { MAX_EMAIL_CHANGES_PER_HOUR, requestEmailChange } from "./request-email-change";
+import { resetPassword } from "./reset-password";
+import { generateResetToken } from "./reset-token";
+import { signOutEverywhere } from "./sign-out-everywhere";
 import { EMAIL_CHANGE_TTL_MS, sendEmailChangeLink, sendEmailChangeLinkJob } from "./send-email-change-link";
 
 const client = new pg.Client({ connectionString: inject("databaseUrl") });
@@ -159,3 +164,65 @@ describe("email change", () => {
     expect(await sendEmailChangeLink("no-such-request")).toBe("skipped");
   });
 });
+
+describe("after the email changes", () => {
+  it("tells the old address, signs every device out and voids the old address's reset links", async () => {
+    const user = await createTestUser();
+    await createTestSession(user.id);
+    await db().passwordResetToken.create({
+      data: { userId: user.id, tokenHash: `old-link-${user.id}`, expiresAt: new Date(Date.now() + 60 * 60 * 1000) },
+    });
+    const newEmail = uniqueEmail("moved");
+    const { token } = await requestAndSend(user, newEmail);
+
+    await confirmEmailChange(token);
+
+    expect(await db().session.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db().passwordResetToken.count({ where: { userId: user.id, usedAt: null } })).toBe(0);
+    const notice = await db().mailNotice.findFirstOrThrow({ where: { kind: "EMAIL_CHANGED" } });
+    expect(notice).toMatchObject({ email: user.email, locale: "en" });
+    // The worker's job carries only the notice's id.
+    const { rows } = await client.query<{ data: unknown }>("SELECT data FROM pgboss.job WHERE name = $1", [sendMailNoticeJob.name]);
+    expect(rows.map((row) => row.data)).toEqual([{ noticeId: notice.id }]);
+
+    expect(await sendMailNotice(notice.id)).toBe("sent");
+    const [mail] = await readCaughtMail(inject("mailDir"), { to: user.email });
+    expect(mail?.subject).toBe("Your Simcase sign-in email was changed");
+    expect(await db().mailNotice.count()).toBe(0);
+    expect(await readCaughtMail(inject("mailDir"), { to: newEmail })).toHaveLength(1);
+  });
+
+  it("a pending change dies with a password reset, a password change or signing out everywhere", async () => {
+    for (const [label, undo] of [
+      ["reset", async (user: { id: string; email: string }) => {
+        const { token } = await rawResetToken(user.id);
+        await resetPassword({ token, password: "a brand new password" });
+      }],
+      ["change", async (user: { id: string; email: string; password: string }) => {
+        await changePassword(user.id, { currentPassword: user.password, newPassword: "a brand new password" });
+      }],
+      ["sign out everywhere", async (user: { id: string }) => {
+        await signOutEverywhere(user.id);
+      }],
+    ] as const) {
+      const user = await createTestUser();
+      const other = await createTestUser();
+      const { token } = await requestAndSend(user, uniqueEmail(`pending-${label.replace(/ /g, "-")}`));
+      const { token: othersToken } = await requestAndSend(other, uniqueEmail("others"));
+
+      await undo(user);
+
+      await expect(confirmEmailChange(token), label).rejects.toThrow("account.emailLinkInvalid");
+      expect(await emailOf(user.id)).toBe(user.email);
+      // Another user's pending change is theirs alone.
+      expect((await confirmEmailChange(othersToken)).email).toMatch(/^others-/);
+    }
+  });
+});
+
+/** A reset link made the way the worker makes one, with its token. */
+async function rawResetToken(userId: string) {
+  const { token, tokenHash } = generateResetToken();
+  await db().passwordResetToken.create({ data: { userId, tokenHash, expiresAt: new Date(Date.now() + 3_600_000) } });
+  return { token };
+}

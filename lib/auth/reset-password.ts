@@ -23,8 +23,11 @@ export async function resetPassword(input: { token: string; password: string }, 
     if (!userId) throw new AuthInputError(RESET_LINK_INVALID);
 
     const user = await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { email: true } });
-    // Whoever knew the old password is signed out everywhere, and older links die with it.
+    // Whoever knew the old password is signed out everywhere, and older links die with it:
+    // reset links, a pending move to another email, the calendar feed they may have subscribed to.
     await tx.session.deleteMany({ where: { userId } });
+    await tx.emailChangeRequest.deleteMany({ where: { userId } });
+    await tx.calendarFeed.deleteMany({ where: { userId } });
     await tx.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
     await tx.loginFailure.deleteMany({ where: { key: `email:${user.email}` } });
   });

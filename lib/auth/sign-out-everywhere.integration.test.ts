@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createTestSession, createTestUser } from "@/test/support/factories";
+import { createCalendarFeed } from "@/lib/calendar/create-calendar-feed";
 import { signOutEverywhere } from "./sign-out-everywhere";
 
 describe("signOutEverywhere", () => {
@@ -24,5 +25,19 @@ describe("signOutEverywhere", () => {
 
     expect(await signOutEverywhere("no-such-user")).toBe(0);
     expect(await db().session.count({ where: { userId: other.id } })).toBe(1);
+  });
+});
+
+describe("signOutEverywhere, for a lost phone", () => {
+  it("also turns off the calendar link, and leaves another user's on", async () => {
+    const user = await createTestUser();
+    const other = await createTestUser();
+    await createCalendarFeed(user.id);
+    await createCalendarFeed(other.id);
+
+    await signOutEverywhere(user.id);
+
+    expect(await db().calendarFeed.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db().calendarFeed.count({ where: { userId: other.id } })).toBe(1);
   });
 });

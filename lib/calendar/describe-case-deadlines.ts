@@ -2,7 +2,8 @@ import "server-only";
 import type { CaseStatus } from "@/lib/cases/case-status";
 import { isClosed } from "@/lib/cases/case-status";
 import type { Prisma } from "@/lib/db/client";
-import { operatorLabel, type OperatorKey } from "@/lib/cases/procedure-templates";
+import { operatorName } from "@/lib/cases/operator-name";
+import type { OperatorKey } from "@/lib/cases/procedure-templates";
 import type { getTranslator } from "@/lib/i18n/translator";
 import type { IcsEvent } from "./build-ics";
 
@@ -55,7 +56,7 @@ function later(a: Date, b: Date): Date {
 /** The case's open deadlines as calendar events, in the owner's language; nothing for a closed case. */
 export function describeCaseDeadlines(found: CalendarCase, t: Translator, appUrl: string): IcsEvent[] {
   if (isClosed(found.status)) return [];
-  const operator = operatorLabel(found.operator, found.providerName);
+  const operator = operatorName(t, found.operator, found.providerName);
   const caseLabel = found.nickname ?? operator;
   const url = `${appUrl}/cases/${found.id}`;
   const withLink = (text: string) => `${text}\n\n${t("calendar.ics.openCase", { url })}`;

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 
 /** What a feed token looks like: 32 random bytes in base64url. Anything else is not looked up. */

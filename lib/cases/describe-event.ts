@@ -78,7 +78,8 @@ export function describeEvent(
     case "REMINDER_SENT":
       return { title: title({ kind: text(data, "kind") }), detail: null };
     case "REMINDER_FAILED":
-      return { title: title(), detail: text(data, "error") || null };
+      // The mail server's reply is in English and may quote the address: the timeline says only that it failed.
+      return { title: title(), detail: null };
     case "RECEIPT_ADDED":
     case "RECEIPT_DELETED":
       return { title: title({ fileName: text(data, "fileName") }), detail: null };

@@ -49,3 +49,20 @@ describe("getDashboard", () => {
     expect(Object.values(dashboard.counts).every((count) => count === 0)).toBe(true);
   });
 });
+
+describe("getDashboard with many open cases", () => {
+  it("still shows a flagged case first when more than a page of cases have steps to do", async () => {
+    const user = await createTestUser();
+    const start = new Date("2026-03-02T03:00:00Z");
+    const flagged = await createTestCase(user.id, { nickname: "flagged" }, start);
+    await changeCaseStatus(user.id, flagged.id, { type: "wait", days: 1, counting: "calendar" }, start);
+    await changeCaseStatus(user.id, flagged.id, { type: "flagNeedsAction" }, start);
+    // Open cases leaving soon sort before it by their due date.
+    for (let i = 0; i < 21; i += 1) await createTestCase(user.id, { nickname: `open ${i}`, leavingOn: "2026-03-03" }, start);
+
+    const dashboard = await getDashboard(user.id, start);
+
+    expect(dashboard.needsYou[0]).toMatchObject({ id: flagged.id, reason: "needsAction" });
+    expect(dashboard.needsYou.filter((item) => item.reason === "stepsToDo")).toHaveLength(20);
+  });
+});

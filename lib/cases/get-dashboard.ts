@@ -36,19 +36,23 @@ function toCase({ _count, ...row }: Row): DashboardCase {
 /**
  * The home page after sign-in: what needs the user now (flagged cases, reviews
  * past their expected-by time, cases with steps still to do), what is waiting
- * on an operator, and what finished lately. Four indexed queries, each bounded.
+ * on an operator, and what finished lately. Five indexed queries, each bounded.
  */
 export async function getDashboard(userId: string, now = new Date()): Promise<Dashboard> {
-  const [grouped, attention, waiting, finished] = await Promise.all([
+  // Flagged and overdue cases are read apart from the rest, so a long list of open cases never pushes them out.
+  const [grouped, urgent, toDo, waiting, finished] = await Promise.all([
     db().case.groupBy({ by: ["status"], where: { ownerId: userId }, _count: { _all: true } }),
     db().case.findMany({
       where: {
         ownerId: userId,
-        OR: [
-          { status: { in: ["NEEDS_ACTION", "OPEN", "IN_PROGRESS"] } },
-          { status: "WAITING_FOR_OPERATOR", expectedBy: { lte: now } },
-        ],
+        OR: [{ status: "NEEDS_ACTION" }, { status: "WAITING_FOR_OPERATOR", expectedBy: { lte: now } }],
       },
+      orderBy: [{ nextDueAt: { sort: "asc", nulls: "last" } }, { updatedAt: "desc" }],
+      take: MAX_PER_GROUP,
+      select: dashboardCase,
+    }),
+    db().case.findMany({
+      where: { ownerId: userId, status: { in: ["OPEN", "IN_PROGRESS"] } },
       orderBy: [{ nextDueAt: { sort: "asc", nulls: "last" } }, { updatedAt: "desc" }],
       take: MAX_PER_GROUP,
       select: dashboardCase,
@@ -74,7 +78,7 @@ export async function getDashboard(userId: string, now = new Date()): Promise<Da
   const counts = Object.fromEntries(CASE_STATUSES.map((status) => [status, 0])) as Record<CaseStatus, number>;
   for (const group of grouped) counts[group.status] = group._count._all;
 
-  const needsYou = attention
+  const needsYou = [...urgent, ...toDo]
     .map((row) => {
       const item = toCase(row);
       const reason: AttentionReason =

@@ -1,3 +1,4 @@
+import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
@@ -5,11 +6,11 @@ import {
   CHECKLIST,
   findStepTemplate,
   OPERATOR_KEYS,
-  operatorLabel,
   PHRASE_IDS,
   PROCEDURES,
   WHAT_TO_SAY_STEPS,
 } from "./procedure-templates";
+import { operatorName } from "./operator-name";
 
 type StepMessages = Record<string, Record<string, { title?: string; howTo?: string; whatToBring?: string }>>;
 
@@ -81,9 +82,11 @@ describe("procedure templates", () => {
     }
   });
 
-  it("name eSIM and other cases after the provider when one is given", () => {
-    expect(operatorLabel("ESIM", "Airalo")).toBe("Airalo");
-    expect(operatorLabel("ESIM", null)).toBe("eSIM provider");
-    expect(operatorLabel("SMART", "ignored")).toBe("Smart");
+  it("name eSIM and other cases after the provider when one is given, else in the reader's language", () => {
+    const t = createTranslator({ locale: "zh", messages: zh });
+    expect(operatorName(t, "ESIM", "Airalo")).toBe("Airalo");
+    expect(operatorName(t, "ESIM", null)).toBe(zh.procedures.operators.ESIM.label);
+    expect(operatorName(t, "OTHER", null)).toBe(zh.procedures.operators.OTHER.label);
+    expect(operatorName(t, "SMART", "ignored")).toBe("Smart");
   });
 });

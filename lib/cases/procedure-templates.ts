@@ -128,7 +128,3 @@ export const WHAT_TO_SAY_STEPS: Record<string, "call" | "store"> = {
   "cootel-hand-in": "store",
   "cootel-receipt": "store",
 };
-
-export function operatorLabel(operator: OperatorKey, providerName: string | null): string {
-  return (operator === "ESIM" || operator === "OTHER") && providerName ? providerName : PROCEDURES[operator].label;
-}

@@ -1,3 +1,4 @@
+import "server-only";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { FormState } from "@/lib/http/form-state";

@@ -6,10 +6,10 @@ describe("safeReturnPath", () => {
     expect(safeReturnPath("/account?tab=password")).toBe("/account?tab=password");
   });
 
-  it.each(["https://evil.example/", "//evil.example/", "/\\evil.example", "cases", "", null, 42])(
-    "replaces %s with the default",
+  it.each(["https://evil.example/", "//evil.example/", "/\\evil.example", "/\t/evil.example", "/\n/evil.example", "/a\\b", "cases", "", null, 42])(
+    "replaces %j with the home page",
     (value) => {
-      expect(safeReturnPath(value)).toBe("/cases");
+      expect(safeReturnPath(value)).toBe("/");
     },
   );
 });

@@ -8,9 +8,20 @@ export type FormState = {
 
 export const initialFormState: FormState = {};
 
-/** Only same-site paths: "/cases" yes, "//evil.example" or "https://..." no. */
-export function safeReturnPath(value: unknown, fallback = "/cases"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) {
+/**
+ * Only same-site paths: "/cases" yes, "//evil.example" or "https://..." no.
+ * Control characters are refused too: browsers drop tabs and line breaks from
+ * a URL, so "/\t/evil.example" would become "//evil.example".
+ */
+export function safeReturnPath(value: unknown, fallback = "/"): string {
+  if (
+    typeof value !== "string" ||
+    !value.startsWith("/") ||
+    value.startsWith("//") ||
+    value.startsWith("/\\") ||
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+    /[\u0000-\u001f\u007f\\]/.test(value)
+  ) {
     return fallback;
   }
   return value;

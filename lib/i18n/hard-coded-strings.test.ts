@@ -45,4 +45,37 @@ describe("user-facing text", () => {
     }
     expect(missing).toEqual([]);
   });
+
+  it("uses only message keys that exist for the errors domain functions throw", () => {
+    const errorKeys = new Set<string>();
+    const collect = (tree: object, prefix: string) => {
+      for (const [key, value] of Object.entries(tree)) {
+        if (typeof value === "string") errorKeys.add(prefix + key);
+        else collect(value as object, `${prefix}${key}.`);
+      }
+    };
+    collect(en.errors, "");
+    const areas = Object.keys(en.errors).filter((key) => typeof (en.errors as Record<string, unknown>)[key] === "object");
+    const keyLiteral = `"((?:${areas.join("|")})\\.[\\w.]+)"`;
+    const patterns = [
+      // The errors whose message is a key: new CaseRuleError("cases.nothingToUndo").
+      new RegExp(`new (?:AuthInputError|AccountDataError|CaseRuleError|ReceiptRejectedError)\\(\\s*${keyLiteral}`, "g"),
+      // A refusal as data: { key: "cases.actionNotAllowed", values }, or a named constant.
+      new RegExp(`\\bkey: ${keyLiteral}`, "g"),
+      new RegExp(`const [A-Z_]+ = ${keyLiteral};`, "g"),
+    ];
+    const found: string[] = [];
+    const missing: string[] = [];
+    for (const file of filesUnder("lib", /\.ts$/)) {
+      const text = readFileSync(path.join(root, file), "utf8");
+      for (const pattern of patterns) {
+        for (const match of text.matchAll(pattern)) {
+          found.push(match[1]!);
+          if (!errorKeys.has(match[1]!)) missing.push(`${file}: ${match[1]}`);
+        }
+      }
+    }
+    expect(found.length).toBeGreaterThan(20);
+    expect(missing).toEqual([]);
+  });
 });

@@ -1,11 +1,11 @@
 import "server-only";
 import { applyCaseAction } from "@/lib/cases/apply-case-action";
 import { maskPhone } from "@/lib/cases/phone-number";
-import { operatorLabel } from "@/lib/cases/procedure-templates";
+import { operatorName } from "@/lib/cases/operator-name";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env/server-env";
 import { sendMail } from "@/lib/mail/send-mail";
-import { createFormatter } from "use-intl/core";
+import { createFormatter, createTranslator } from "use-intl/core";
 import { formats } from "@/lib/i18n/formats";
 import { toLocale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
@@ -124,7 +124,7 @@ export async function deliverLoadedReminder(reminder: ReminderForDelivery, now: 
   const format = createFormatter({ locale, timeZone: target.owner.timeZone, formats });
   const messages = await loadMessages(locale);
   const token = createUnsubscribeToken(target.ownerId, env.AUTH_SECRET);
-  const operator = operatorLabel(target.operator, target.providerName);
+  const operator = operatorName(createTranslator({ locale, messages }), target.operator, target.providerName);
   const message = reminderEmail({
     to: target.owner.email,
     locale,

@@ -206,7 +206,7 @@ export default async function CasePage({ params }: Props) {
             label: t(`reminders.kinds.${reminder.kind}`, { sequence: reminder.sequence }),
             when: format.dateTime(reminder.sentAt ?? reminder.dueAt, "dateTime"),
             state: reminder.state,
-            error: reminder.state === "FAILED" ? reminder.lastError : null,
+            failed: reminder.state === "FAILED",
           }))}
         />
         {/* Only a case with a date ahead has something to put in a calendar. */}

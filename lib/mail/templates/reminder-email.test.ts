@@ -87,7 +87,7 @@ describe("reminder email bodies", () => {
   it("writes Chinese wording for zh", () => {
     const mail = reminderEmail(forKind("NEEDS_ACTION", { locale: "zh" }));
     expect(mail.text).toContain("运营商：Smart");
-    expect(mail.html).toContain("打开申请");
+    expect(mail.html).toContain("打开注销记录");
     expect(mail.html).toContain("退订提醒邮件");
     expect(mail.text).not.toMatch(/Open your case|Reminder settings/);
   });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { accountDeletedEmail } from "./account-deleted-email";
+import { noticeEmail } from "./notice-email";
 
-describe("account deleted email", () => {
+describe("notice email", () => {
   it("carries every paragraph in both parts, escaped in HTML", () => {
-    const mail = accountDeletedEmail({
+    const mail = noticeEmail({
       to: "dara@example.com",
       locale: "en",
       subject: "Your Simcase account was deleted",
@@ -18,7 +18,7 @@ describe("account deleted email", () => {
   });
 
   it("marks Chinese as Chinese and keeps the subject on one line", () => {
-    const mail = accountDeletedEmail({ to: "a@b.co", locale: "zh", subject: "您的账户\r\n已删除", paragraphs: ["您的账户已删除。"] });
+    const mail = noticeEmail({ to: "a@b.co", locale: "zh", subject: "您的账户\r\n已删除", paragraphs: ["您的账户已删除。"] });
     expect(mail.html).toContain('<html lang="zh-Hans-CN">');
     expect(mail.html).toContain("<p>您的账户已删除。</p>");
     expect(mail.subject).toBe("您的账户 已删除");

@@ -1,3 +1,6 @@
+-- CreateEnum
+CREATE TYPE "MailNoticeKind" AS ENUM ('ACCOUNT_DELETED', 'EMAIL_CHANGED');
+
 -- CreateTable
 CREATE TABLE "EmailChangeRequest" (
     "id" TEXT NOT NULL,
@@ -21,13 +24,14 @@ CREATE TABLE "CalendarFeed" (
 );
 
 -- CreateTable
-CREATE TABLE "AccountDeletedNotice" (
+CREATE TABLE "MailNotice" (
     "id" TEXT NOT NULL,
+    "kind" "MailNoticeKind" NOT NULL,
     "email" TEXT NOT NULL,
     "locale" TEXT NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
-    CONSTRAINT "AccountDeletedNotice_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "MailNotice_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
@@ -41,6 +45,9 @@ CREATE UNIQUE INDEX "CalendarFeed_userId_key" ON "CalendarFeed"("userId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "CalendarFeed_tokenHash_key" ON "CalendarFeed"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "MailNotice_createdAt_idx" ON "MailNotice"("createdAt");
 
 -- AddForeignKey
 ALTER TABLE "EmailChangeRequest" ADD CONSTRAINT "EmailChangeRequest_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
