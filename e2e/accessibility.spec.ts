@@ -30,6 +30,11 @@ const privatePages = (caseId: string) => [
 async function checkPage(page: Page, path: string, languageTag: string) {
   await page.goto(path);
   await expect(page.locator("html")).toHaveAttribute("lang", languageTag);
+  await checkOpenPage(page, path);
+}
+
+/** axe and the sideways-scroll check on the page as it is now. */
+async function checkOpenPage(page: Page, path: string) {
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
@@ -60,5 +65,36 @@ for (const language of LANGUAGES) {
       await expect(page.locator("html")).toHaveAttribute("lang", language.tag);
     }
     for (const path of privatePages(caseId)) await checkPage(page, path, language.tag);
+
+    // The case page in its other states: the What-to-say dialog open, then waiting with its reminders.
+    const { cases, whatToSay } = language.messages;
+    await page.goto(`/cases/${caseId}`);
+    await page.getByRole("button", { name: whatToSay.showToStaff }).first().click();
+    await expect(page.getByRole("dialog")).toBeVisible();
+    await checkOpenPage(page, `/cases/${caseId} (what to say)`);
+    await page.getByRole("dialog").getByRole("button", { name: whatToSay.close }).click();
+    await page.getByLabel(cases.statusPanel.reviewTakes).selectOption("1");
+    await page.getByRole("button", { name: cases.statusPanel.wait }).click();
+    await expect(page.getByText(cases.status.WAITING_FOR_OPERATOR, { exact: true }).first()).toBeVisible();
+    await checkPage(page, `/cases/${caseId}`, language.tag);
+    await checkPage(page, "/", language.tag);
   });
 }
+
+test("a keyboard alone can skip to the content and sign in", async ({ page }) => {
+  const user = await seedUser();
+  await page.goto("/sign-in");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: en.common.skipToContent });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+
+  await page.getByLabel(en.auth.email).focus();
+  await page.keyboard.type(user.email);
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel(en.auth.password)).toBeFocused();
+  await page.keyboard.type(user.password);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(HOME);
+});
