@@ -41,6 +41,13 @@ test("the development mail page does not exist in production", async ({ request 
   expect((await request.get("/dev/mail")).status()).toBe(404);
 });
 
+test("private files need a session: the data export redirects to sign-in, a case's calendar is not found", async ({ request }) => {
+  const exported = await request.get("/api/account/export", { maxRedirects: 0 });
+  expect(exported.status()).toBe(307);
+  expect(exported.headers().location).toContain("/sign-in");
+  expect((await request.get("/api/cases/some-case/calendar", { maxRedirects: 0 })).status()).toBe(404);
+});
+
 test("a protected page without a session redirects to sign-in", async ({ request }) => {
   const response = await request.get("/cases", { maxRedirects: 0 });
   expect(response.status()).toBe(307);
