@@ -7,10 +7,10 @@ describe("sweepMailNotices", () => {
   it("sends and deletes notices whose own job never ran, and leaves fresh ones to their job", async () => {
     const now = new Date("2026-11-22T10:00:00Z");
     const stale = await db().mailNotice.create({
-      data: { kind: "ACCOUNT_DELETED", email: "gone@example.com", locale: "zh", createdAt: new Date("2026-11-22T09:00:00Z") },
+      data: { kind: "ACCOUNT_DELETED", email: "gone@example.com", locale: "zh", createdAt: new Date("2026-11-22T08:30:00Z") },
     });
     const fresh = await db().mailNotice.create({
-      data: { kind: "EMAIL_CHANGED", email: "old@example.com", locale: "en", createdAt: new Date("2026-11-22T09:55:00Z") },
+      data: { kind: "EMAIL_CHANGED", email: "old@example.com", locale: "en", createdAt: new Date("2026-11-22T09:10:00Z") },
     });
 
     expect(await sweepMailNotices(now)).toBe(1);

@@ -4,8 +4,12 @@ import { db } from "@/lib/db/client";
 import { defineJob } from "@/lib/jobs/define-job";
 import { sendMailNotice } from "./send-mail-notice";
 
-/** Older than this, a notice's own job has failed for good or was never queued. */
-const STALE_AFTER_MS = 15 * 60 * 1000;
+/**
+ * Older than this, a notice's own job has failed for good or was never queued.
+ * Longer than that job's retries (5, with backoff from 30 s), so the two never
+ * send the same notice.
+ */
+const STALE_AFTER_MS = 60 * 60 * 1000;
 
 /**
  * A notice is queued right after the transaction that writes it; if that

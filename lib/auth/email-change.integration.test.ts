@@ -226,3 +226,42 @@ async function rawResetToken(userId: string) {
   await db().passwordResetToken.create({ data: { userId, tokenHash, expiresAt: new Date(Date.now() + 3_600_000) } });
   return { token };
 }
+
+describe("email change requests sent at once", () => {
+  it("wait for each other, so the hourly count cannot be raced past", async () => {
+    const user = await createTestUser();
+    // Another request of the same account holds the lock, as if it were between its count and its insert.
+    const holder = new pg.Client({ connectionString: inject("databaseUrl") });
+    await holder.connect();
+    try {
+      await holder.query("BEGIN");
+      await holder.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`email-change:${user.id}`]);
+      let settled = false;
+      const waiting = requestEmailChange(user.id, { newEmail: uniqueEmail("queued"), password: user.password }).finally(() => {
+        settled = true;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(settled).toBe(false);
+      expect(await db().emailChangeRequest.count({ where: { userId: user.id } })).toBe(0);
+      await holder.query("COMMIT");
+      await waiting;
+      expect(await db().emailChangeRequest.count({ where: { userId: user.id } })).toBe(1);
+    } finally {
+      await holder.end();
+    }
+  });
+
+  it("still stop at the hourly limit", async () => {
+    const user = await createTestUser();
+    const attempts = Array.from({ length: MAX_EMAIL_CHANGES_PER_HOUR + 3 }, (_, i) =>
+      requestEmailChange(user.id, { newEmail: uniqueEmail(`burst-${i}`), password: user.password }),
+    );
+
+    const results = await Promise.allSettled(attempts);
+
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(MAX_EMAIL_CHANGES_PER_HOUR);
+    const refused = results.filter((result): result is PromiseRejectedResult => result.status === "rejected");
+    expect(refused.map((result) => (result.reason as AuthInputError).key)).toEqual(Array(3).fill("account.tooManyEmailChanges"));
+    expect(await db().emailChangeRequest.count({ where: { userId: user.id } })).toBe(MAX_EMAIL_CHANGES_PER_HOUR);
+  });
+});

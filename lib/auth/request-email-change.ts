@@ -36,20 +36,31 @@ export async function requestEmailChange(
   }
 
   if (newEmail === user.email) throw new AuthInputError("account.emailUnchanged", "newEmail");
-  // Checked again, by the unique index, when the link is used.
-  if (await db().user.findUnique({ where: { email: newEmail }, select: { id: true } })) {
-    throw new AuthInputError("account.emailUnavailable", "newEmail");
-  }
-  const recent = await db().emailChangeRequest.count({
-    where: { userId, createdAt: { gt: new Date(now.getTime() - 60 * 60 * 1000) } },
-  });
-  if (recent >= MAX_EMAIL_CHANGES_PER_HOUR) throw new AuthInputError("account.tooManyEmailChanges", "newEmail");
 
-  // The row needs a unique hash before the worker makes the real token; this one belongs to no link.
-  const { tokenHash } = generateResetToken();
-  const request = await db().emailChangeRequest.create({
-    data: { userId, newEmail, tokenHash, createdAt: now, expiresAt: new Date(now.getTime() + EMAIL_CHANGE_TTL_MS) },
-    select: { id: true },
+  // One request at a time per account (an advisory lock for the transaction), so the hourly limit holds
+  // against parallel submits.
+  const request = await db().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`email-change:${userId}`}, 0))`;
+    // Checked again, by the unique index, when the link is used.
+    if (await tx.user.findUnique({ where: { email: newEmail }, select: { id: true } })) {
+      throw new AuthInputError("account.emailUnavailable", "newEmail");
+    }
+    const recent = await tx.emailChangeRequest.count({
+      where: { userId, createdAt: { gt: new Date(now.getTime() - 60 * 60 * 1000) } },
+    });
+    if (recent >= MAX_EMAIL_CHANGES_PER_HOUR) throw new AuthInputError("account.tooManyEmailChanges", "newEmail");
+    // The row needs a unique hash before the worker makes the real token; this one belongs to no link.
+    const { tokenHash } = generateResetToken();
+    return tx.emailChangeRequest.create({
+      data: { userId, newEmail, tokenHash, createdAt: now, expiresAt: new Date(now.getTime() + EMAIL_CHANGE_TTL_MS) },
+      select: { id: true },
+    });
   });
-  await enqueueJob(sendEmailChangeLinkJob, { requestId: request.id });
+  try {
+    await enqueueJob(sendEmailChangeLinkJob, { requestId: request.id });
+  } catch (error) {
+    // No link will ever be sent for it: take the request back, so it neither lingers nor counts.
+    await db().emailChangeRequest.deleteMany({ where: { id: request.id } });
+    throw error;
+  }
 }
