@@ -161,7 +161,7 @@ export async function deliverLoadedReminder(reminder: ReminderForDelivery, now: 
       });
       return "retried";
     }
-    await db().$transaction(async (tx) => {
+    const failed = await db().$transaction(async (tx) => {
       const marked = await tx.reminder.updateMany({
         where: mine,
         data: { state: "FAILED", claimToken: null, lastError: errorText(error) },
@@ -175,7 +175,10 @@ export async function deliverLoadedReminder(reminder: ReminderForDelivery, now: 
           data: { kind: reminder.kind, sequence: reminder.sequence, error: errorText(error) },
         });
       }
+      return marked.count === 1;
     });
+    // The case needs the user whether or not the email got through: the flag is what the pages show.
+    if (failed && reminder.kind === "NEEDS_ACTION") await flagNeedsAction(reminder, now);
     return "failed";
   }
 

@@ -157,6 +157,18 @@ describe("reminders", () => {
     expect(smtp.received).toHaveLength(0);
   });
 
+  it("flag the case even when the needs-action email itself is refused", async () => {
+    const { user, caseId } = await waitingCase();
+    await runClock(new Date("2026-05-05T02:00:00Z"), new Date("2026-05-16T00:00:00Z"));
+    expect(smtp.received).toHaveLength(6);
+    smtp.refuseNext(550);
+    await dispatchDueReminders({ now: new Date("2026-05-17T02:00:00Z") });
+
+    const detail = await getCase(user.id, caseId);
+    expect(detail.reminders.find((r) => r.kind === "NEEDS_ACTION")).toMatchObject({ state: "FAILED" });
+    expect(detail.status).toBe("NEEDS_ACTION");
+  });
+
   it("start a new round when the period changes, counted from the day the wait began", async () => {
     const { user, caseId } = await waitingCase({ days: 1 });
     await dispatchDueReminders({ now: new Date("2026-05-05T02:00:00Z") });
