@@ -46,16 +46,29 @@ async function checkOpenPage(page: Page, path: string) {
   expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
 }
 
+/** Errors the page itself logs (a missing message, a failed hydration); a 404 page's own status is not one. */
+function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}
+
 for (const language of LANGUAGES) {
   test(`signed-out pages pass axe in ${language.code}`, async ({ browser }) => {
     const context = await browser.newContext({ locale: language.code === "zh" ? "zh-CN" : "en-GB" });
     const page = await context.newPage();
+    const errors = collectConsoleErrors(page);
     for (const path of PUBLIC_PAGES) await checkPage(page, path, language.tag);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
   test(`signed-in pages pass axe in ${language.code}`, async ({ page }) => {
     test.setTimeout(120_000);
+    const errors = collectConsoleErrors(page);
     const user = await seedUser({ locale: "en" });
     await signIn(page, user.email, user.password);
     await expect(page).toHaveURL(HOME);
@@ -78,6 +91,7 @@ for (const language of LANGUAGES) {
     await expect(page.getByText(cases.status.WAITING_FOR_OPERATOR, { exact: true }).first()).toBeVisible();
     await checkPage(page, `/cases/${caseId}`, language.tag);
     await checkPage(page, "/", language.tag);
+    expect(errors).toEqual([]);
   });
 }
 
