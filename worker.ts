@@ -1,9 +1,21 @@
-// The background worker: runs queued jobs (emails now, reminders later).
+// The background worker: runs queued jobs (emails, reminders, clean-ups).
 // Started alongside the web server by `npm run dev` / `npm start`, or alone
 // with `npm run worker`.
+import { isDatabaseUnavailable } from "@/lib/db/is-database-unavailable";
 import { assertServerEnv } from "@/lib/env/server-env";
 import { jobDefinitions } from "@/lib/jobs/registry";
 import { startWorker } from "@/lib/jobs/start-worker";
+
+// pg-boss 10 records a job's outcome without awaiting it, so while Postgres
+// restarts that write rejects with nobody listening, and Node would stop the
+// worker. The job stays active until it expires and then runs again; every
+// handler may run twice (at worst one more email, never a second reminder).
+// Anything else still stops the process.
+// See docs/decisions/011-worker-and-database-outages.md.
+process.on("unhandledRejection", (reason) => {
+  if (!isDatabaseUnavailable(reason)) throw reason;
+  console.warn(`[jobs] database unavailable: ${(reason as Error).message}`);
+});
 
 const env = assertServerEnv();
 const boss = await startWorker(env.DATABASE_URL, jobDefinitions);

@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { serverEnv } from "@/lib/env/server-env";
+import { POOL_RESILIENCE } from "./pool-options";
 import { PrismaClient } from "./generated/client";
 
 export type { Prisma } from "./generated/client";
@@ -11,7 +12,7 @@ const globalForDb = globalThis as unknown as { simcaseDb?: PrismaClient };
 export function db(): PrismaClient {
   // Kept on globalThis so dev-server reloads do not open a new pool each time.
   globalForDb.simcaseDb ??= new PrismaClient({
-    adapter: new PrismaPg({ connectionString: serverEnv().DATABASE_URL }),
+    adapter: new PrismaPg({ ...POOL_RESILIENCE, connectionString: serverEnv().DATABASE_URL }),
   });
   return globalForDb.simcaseDb;
 }

@@ -1,4 +1,5 @@
 import PgBoss from "pg-boss";
+import { POOL_RESILIENCE } from "@/lib/db/pool-options";
 
 export const JOB_SCHEMA = "pgboss";
 
@@ -8,6 +9,8 @@ export const JOB_SCHEMA = "pgboss";
  */
 export function createBoss(connectionString: string, role: "client" | "worker" | "installer"): PgBoss {
   const boss = new PgBoss({
+    // pg-boss hands its options to pg.Pool; its types just do not list these.
+    ...POOL_RESILIENCE,
     connectionString,
     schema: JOB_SCHEMA,
     application_name: `simcase-${role}`,

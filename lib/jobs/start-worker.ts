@@ -14,8 +14,15 @@ export async function startWorker(connectionString: string, definitions: readonl
     await boss.work(job.name, { includeMetadata: true, pollingIntervalSeconds: 1 }, async ([raw]) => {
       if (!raw) return;
       // Payloads were checked when queued; this guards against jobs queued by older code.
-      const payload = job.payload.parse(raw.data);
-      await job.handler(payload, { jobId: raw.id, attempt: raw.retryCount + 1 });
+      const attempt = raw.retryCount + 1;
+      try {
+        const payload = job.payload.parse(raw.data);
+        await job.handler(payload, { jobId: raw.id, attempt });
+      } catch (error) {
+        // pg-boss records the failure and retries; this line is what an operator reads.
+        console.warn(`[jobs] ${job.name} ${raw.id} attempt ${attempt} failed: ${error instanceof Error ? error.message : String(error)}`);
+        throw error;
+      }
     });
   }
   return boss;

@@ -109,23 +109,48 @@ async function dropClaim(reminder: ReminderForDelivery, now: Date): Promise<bool
   });
 }
 
-export async function deliverLoadedReminder(reminder: ReminderForDelivery, now: Date): Promise<DeliveryOutcome> {
-  const reminderId = reminder.id;
-  if (reminder.state !== "SENDING" || !reminder.claimToken) return "skipped";
-  const target = reminder.case;
-  if (!(await confirmClaim(reminder, now))) {
-    // Not ours any more (another run holds it): leave it. Ours but unwanted: drop it.
-    return (await dropClaim(reminder, now)) ? "cancelled" : "skipped";
-  }
-  const mine = { id: reminderId, state: "SENDING" as const, claimToken: reminder.claimToken };
+/**
+ * Gives claims back at once when a run fails before sending them (the
+ * database went away, say), so they go out on the next run rather than after
+ * the claim timeout. Best effort: if the database is still away, the timeout
+ * frees them.
+ */
+export async function releaseClaims(ids: string[], claimToken: string): Promise<void> {
+  if (ids.length === 0) return;
+  await db()
+    .reminder.updateMany({
+      where: { id: { in: ids }, state: "SENDING", claimToken },
+      data: { state: "SCHEDULED", claimedAt: null, claimToken: null },
+    })
+    .catch(() => undefined);
+}
 
+export async function deliverLoadedReminder(reminder: ReminderForDelivery, now: Date): Promise<DeliveryOutcome> {
+  if (reminder.state !== "SENDING" || !reminder.claimToken) return "skipped";
+  let message: ReturnType<typeof reminderEmail>;
+  try {
+    if (!(await confirmClaim(reminder, now))) {
+      // Not ours any more (another run holds it): leave it. Ours but unwanted: drop it.
+      return (await dropClaim(reminder, now)) ? "cancelled" : "skipped";
+    }
+    message = await composeReminderEmail(reminder);
+  } catch (error) {
+    // Nothing was sent yet, so the reminder can go out on the next run.
+    await releaseClaims([reminder.id], reminder.claimToken);
+    throw error;
+  }
+  return sendClaimedReminder(reminder, reminder.claimToken, message, now);
+}
+
+async function composeReminderEmail(reminder: ReminderForDelivery): Promise<ReturnType<typeof reminderEmail>> {
+  const target = reminder.case;
   const env = serverEnv();
   const locale = toLocale(target.owner.locale);
   const format = createFormatter({ locale, timeZone: target.owner.timeZone, formats });
   const messages = await loadMessages(locale);
   const token = createUnsubscribeToken(target.ownerId, env.AUTH_SECRET);
   const operator = operatorName(createTranslator({ locale, messages }), target.operator, target.providerName);
-  const message = reminderEmail({
+  return reminderEmail({
     to: target.owner.email,
     locale,
     messages,
@@ -142,6 +167,21 @@ export async function deliverLoadedReminder(reminder: ReminderForDelivery, now: 
     oneClickUnsubscribeUrl: `${env.APP_URL}/api/unsubscribe?token=${encodeURIComponent(token)}`,
     messageId: `<reminder-${reminder.id}@${new URL(env.APP_URL).hostname}>`,
   });
+}
+
+/**
+ * Past this point the SMTP server may have the message: a failure to record
+ * it leaves the claim to its timeout, the one path where a reminder may go
+ * out twice.
+ */
+async function sendClaimedReminder(
+  reminder: ReminderForDelivery,
+  claimToken: string,
+  message: ReturnType<typeof reminderEmail>,
+  now: Date,
+): Promise<DeliveryOutcome> {
+  const target = reminder.case;
+  const mine = { id: reminder.id, state: "SENDING" as const, claimToken };
 
   let messageId: string;
   try {

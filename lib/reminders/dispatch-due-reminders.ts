@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { fixedClock, type Clock } from "@/lib/time/clock";
-import { deliverLoadedReminder, loadRemindersForDelivery, type DeliveryOutcome } from "./deliver-reminder";
+import { deliverLoadedReminder, loadRemindersForDelivery, releaseClaims, type DeliveryOutcome } from "./deliver-reminder";
 
 export type DispatchOptions = {
   /** Where "now" comes from while the run goes on; or a fixed `now`. */
@@ -54,14 +54,35 @@ export async function dispatchDueReminders(options: DispatchOptions): Promise<Di
       RETURNING id`;
     if (claimed.length === 0) return result;
 
-    const queue = await loadRemindersForDelivery(claimed.map((row) => row.id));
+    const ids = claimed.map((row) => row.id);
+    const queue = await loadRemindersForDelivery(ids).catch(async (error: unknown) => {
+      await releaseClaims(ids, token);
+      throw error;
+    });
+    // A lane that fails stops every lane from taking more, and the run waits
+    // for the sends already under way before it reports the error: nothing is
+    // left sending behind a job that pg-boss believes has ended.
+    const failures: unknown[] = [];
     await Promise.all(
       Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
-        for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-          result[await deliverLoadedReminder(next, clock.now())] += 1;
+        while (failures.length === 0) {
+          const next = queue.shift();
+          if (next === undefined) return;
+          try {
+            result[await deliverLoadedReminder(next, clock.now())] += 1;
+          } catch (error) {
+            failures.push(error);
+          }
         }
       }),
     );
+    if (failures.length > 0) {
+      await releaseClaims(
+        queue.map((reminder) => reminder.id),
+        token,
+      );
+      throw failures[0];
+    }
     processed += claimed.length;
   }
   result.more = true;

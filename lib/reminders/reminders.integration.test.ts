@@ -144,6 +144,31 @@ describe("reminders", () => {
     expect(await db().reminder.findFirstOrThrow({ where: { caseId, kind: "CHECK" } })).toMatchObject({ state: "SENT", attempts: 3 });
   });
 
+  it("give their claims back when the database fails mid-run, so the next run sends each once", async () => {
+    const cases = [await waitingCase(), await waitingCase(), await waitingCase()];
+    const ids = cases.map((c) => c.caseId);
+    // A real database error at the last check before sending: the claim is refreshed there.
+    await db().$executeRawUnsafe(`
+      CREATE FUNCTION test_refuse_claim_refresh() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'claim refresh refused by the test'; END $$`);
+    await db().$executeRawUnsafe(`
+      CREATE TRIGGER test_refuse_claim_refresh BEFORE UPDATE ON "Reminder" FOR EACH ROW
+      WHEN (OLD.state = 'SENDING' AND NEW.state = 'SENDING') EXECUTE FUNCTION test_refuse_claim_refresh()`);
+    const due = new Date("2026-05-05T02:00:00Z");
+    try {
+      await expect(dispatchDueReminders({ now: due, concurrency: 1, batchSize: 3 })).rejects.toThrow(/claim refresh refused/);
+    } finally {
+      await db().$executeRawUnsafe(`DROP TRIGGER test_refuse_claim_refresh ON "Reminder"`);
+      await db().$executeRawUnsafe(`DROP FUNCTION test_refuse_claim_refresh()`);
+    }
+    const checks = await db().reminder.findMany({ where: { caseId: { in: ids }, kind: "CHECK" } });
+    expect(checks.map((r) => [r.state, r.claimToken])).toEqual(Array(3).fill(["SCHEDULED", null]));
+    expect(smtp.received).toHaveLength(0);
+
+    expect(await dispatchDueReminders({ now: new Date(due.getTime() + 60_000) })).toMatchObject({ sent: 3 });
+    expect(smtp.received).toHaveLength(3);
+  });
+
   it("record an SMTP 5xx as failed, show it on the case, and not retry it", async () => {
     const { user, caseId } = await waitingCase();
     smtp.refuseNext(550);

@@ -10,11 +10,14 @@ function header(raw: string, name: string): string {
 
 /**
  * A real SMTP server for tests that can be told to refuse the next messages
- * with a given reply code (4xx: try later, 5xx: never), or to be slow.
+ * with a given reply code (4xx: try later, 5xx: never), to be slow, or to
+ * hold the next message unanswered until the test lets it through.
  */
 export async function startScriptableSmtpServer(options: { delayMs?: number } = {}) {
   const received: ReceivedMail[] = [];
   const refusals: number[] = [];
+  let holdsLeft = 0;
+  const held: (() => void)[] = [];
   const server = new SMTPServer({
     authOptional: true,
     // No reverse DNS of the client: it is loopback, and the lookup can stall where DNS is slow.
@@ -34,7 +37,10 @@ export async function startScriptableSmtpServer(options: { delayMs?: number } = 
           received.push({ to: header(raw, "To"), subject: header(raw, "Subject"), messageId: header(raw, "Message-ID"), raw });
           callback();
         };
-        if (options.delayMs) setTimeout(accept, options.delayMs);
+        if (holdsLeft > 0) {
+          holdsLeft -= 1;
+          held.push(accept);
+        } else if (options.delayMs) setTimeout(accept, options.delayMs);
         else accept();
       });
     },
@@ -50,6 +56,14 @@ export async function startScriptableSmtpServer(options: { delayMs?: number } = 
     /** The next `times` messages get `code` instead of being accepted. */
     refuseNext(code: number, times = 1) {
       for (let i = 0; i < times; i += 1) refusals.push(code);
+    },
+    /** The next message is read but not answered until `releaseHeld`. */
+    holdNext() {
+      holdsLeft += 1;
+    },
+    heldCount: () => held.length,
+    releaseHeld() {
+      for (const accept of held.splice(0)) accept();
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

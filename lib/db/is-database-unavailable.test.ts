@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { isDatabaseUnavailable } from "./is-database-unavailable";
+
+function pgError(message: string, code?: string) {
+  return Object.assign(new Error(message), code ? { code } : {});
+}
+
+describe("isDatabaseUnavailable", () => {
+  it("recognises a server shutting down, restarting or out of reach", () => {
+    expect(isDatabaseUnavailable(pgError("terminating connection due to administrator command", "57P01"))).toBe(true);
+    expect(isDatabaseUnavailable(pgError("the database system is shutting down", "57P03"))).toBe(true);
+    expect(isDatabaseUnavailable(pgError("connection failure", "08006"))).toBe(true);
+    expect(isDatabaseUnavailable(pgError("connect ECONNREFUSED 127.0.0.1:5432", "ECONNREFUSED"))).toBe(true);
+    expect(isDatabaseUnavailable(pgError("Connection terminated unexpectedly"))).toBe(true);
+    expect(isDatabaseUnavailable(pgError("timeout exceeded when trying to connect"))).toBe(true);
+  });
+
+  it("leaves every other error alone: those are bugs or refusals, not outages", () => {
+    expect(isDatabaseUnavailable(pgError("duplicate key value violates unique constraint", "23505"))).toBe(false);
+    expect(isDatabaseUnavailable(pgError("canceling statement due to statement timeout", "57014"))).toBe(false);
+    expect(isDatabaseUnavailable(new TypeError("Cannot read properties of undefined"))).toBe(false);
+    expect(isDatabaseUnavailable("Connection terminated")).toBe(false);
+    expect(isDatabaseUnavailable(null)).toBe(false);
+  });
+});

@@ -1,0 +1,16 @@
+const UNAVAILABLE_SQLSTATES = new Set(["57P01", "57P02", "57P03"]);
+const UNAVAILABLE_NODE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN"]);
+const UNAVAILABLE_MESSAGES = [/^Connection terminated/, /^timeout exceeded when trying to connect/, /^Client has encountered a connection error/];
+
+/**
+ * The database went away (restart, failover, network) rather than refusing a
+ * query: SQLSTATE class 08 and 57P01-03, socket errors, and pg's own messages
+ * for a dropped connection. Such an error says nothing about the query.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const code = "code" in error && typeof error.code === "string" ? error.code : "";
+  if (code.startsWith("08") || UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_NODE_CODES.has(code)) return true;
+  const message = error instanceof Error ? error.message : "";
+  return UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message));
+}
