@@ -155,5 +155,7 @@ test("another user's case is not found, exactly like a missing one", async ({ pa
   await expect(otherPage.getByText("Private case")).toHaveCount(0);
   const missing = await otherPage.goto("/cases/does-not-exist");
   expect(missing?.status()).toBe(404);
+  // An id no case could have is refused as not found, not passed on to the database.
+  expect((await otherPage.goto(`/cases/${"x".repeat(65)}/edit`))?.status()).toBe(404);
   await otherContext.close();
 });

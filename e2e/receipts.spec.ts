@@ -40,6 +40,7 @@ test("upload a phone photo and a PDF, see and open them, then mark the case done
   await signIn(otherPage, other.email, other.password);
   await expect(otherPage).toHaveURL(HOME);
   expect((await otherPage.request.get(href!)).status()).toBe(404);
+  expect((await otherPage.request.get(`/api/receipts/${"x".repeat(65)}`)).status()).toBe(404);
   expect(
     (
       await otherPage.request.post(`/api/cases/${caseId}/receipts`, {

@@ -44,7 +44,7 @@ export function StatusPanel({
               </legend>
               <p className="text-sm text-slate-700">{waitHint}</p>
               <input type="hidden" name="action" value="wait" />
-              <div className="grid grid-cols-2 gap-3">
+              <div className="grid gap-3 sm:grid-cols-2">
                 <div className="flex flex-col gap-1">
                   <label htmlFor={`days-${caseId}`} className="text-sm font-medium">
                     {t("statusPanel.reviewTakes")}
@@ -67,7 +67,7 @@ export function StatusPanel({
                     id={`counting-${caseId}`}
                     name="counting"
                     defaultValue={state.values?.counting ?? review.counting}
-                    className={`${selectClass} text-sm`}
+                    className={selectClass}
                   >
                     <option value="calendar">{t("statusPanel.calendarDays")}</option>
                     <option value="working">{t("statusPanel.workingDays")}</option>

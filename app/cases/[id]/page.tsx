@@ -21,6 +21,7 @@ import { formatPhone } from "@/lib/cases/phone-number";
 import { operatorName } from "@/lib/cases/operator-name";
 import { PROCEDURES, WHAT_TO_SAY_STEPS } from "@/lib/cases/procedure-templates";
 import { stepText, type MessageTranslator } from "@/lib/cases/step-text";
+import { idSchema } from "@/lib/cases/schemas";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -81,7 +82,9 @@ function StepList({
 }
 
 export default async function CasePage({ params }: Props) {
-  const { id } = await params;
+  const parsed = idSchema.safeParse((await params).id);
+  if (!parsed.success) notFound();
+  const id = parsed.data;
   const user = await requireUser(`/cases/${id}`);
   const detail = await loadCase(user.id, id);
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);

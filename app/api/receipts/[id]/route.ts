@@ -3,6 +3,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { CaseNotFoundError } from "@/lib/cases/errors";
 import { getReceiptFile } from "@/lib/receipts/get-receipt-file";
 import { receiptQuerySchema } from "@/lib/receipts/schemas";
+import { idSchema } from "@/lib/cases/schemas";
 
 function contentDisposition(kind: "inline" | "attachment", fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
@@ -14,11 +15,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const [user, t] = await Promise.all([getCurrentUser(), getTranslations("errors")]);
   const notFound = () =>
     new Response(t("receipts.notFound"), { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
-  if (!user) return notFound();
-  const { id } = await params;
+  const id = idSchema.safeParse((await params).id);
+  if (!user || !id.success) return notFound();
   const query = receiptQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   try {
-    const file = await getReceiptFile(user.id, id, query.variant);
+    const file = await getReceiptFile(user.id, id.data, query.variant);
     return new Response(new Uint8Array(file.bytes), {
       headers: {
         "content-type": file.contentType,

@@ -8,6 +8,7 @@ import { CaseNotFoundError } from "@/lib/cases/errors";
 import { getCase } from "@/lib/cases/get-case";
 import { formatPhone } from "@/lib/cases/phone-number";
 import { operatorName } from "@/lib/cases/operator-name";
+import { idSchema } from "@/lib/cases/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("cases");
@@ -17,7 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { params: Promise<{ id: string }> };
 
 export default async function EditCasePage({ params }: Props) {
-  const { id } = await params;
+  const parsed = idSchema.safeParse((await params).id);
+  if (!parsed.success) notFound();
+  const id = parsed.data;
   const user = await requireUser(`/cases/${id}/edit`);
   const t = await getTranslations();
   let detail;

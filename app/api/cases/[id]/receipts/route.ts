@@ -9,6 +9,7 @@ import { addReceipt } from "@/lib/receipts/add-receipt";
 import { ReceiptRejectedError } from "@/lib/receipts/errors";
 import { RECEIPT_LIMITS } from "@/lib/receipts/limits";
 import { uploadHeadersSchema } from "@/lib/receipts/schemas";
+import { idSchema } from "@/lib/cases/schemas";
 
 // Uploads come here as the raw file body (not a server action, whose body
 // limit is 1 MB), with the file's name in a header, so the body can be read
@@ -18,7 +19,9 @@ export const POST = sameOriginOnly(
   async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
     const [user, t] = await Promise.all([getCurrentUser(), getTranslations("errors")]);
     if (!user) return Response.json({ error: t("receipts.signInAgain") }, { status: 401 });
-    const { id } = await params;
+    const caseId = idSchema.safeParse((await params).id);
+    if (!caseId.success) return Response.json({ error: t("cases.notFound") }, { status: 404 });
+    const id = caseId.data;
     const headers = uploadHeadersSchema.safeParse({
       fileName: request.headers.get("x-file-name"),
       stepId: request.headers.get("x-step-id"),
