@@ -7,6 +7,7 @@ import { addCaseNote } from "@/lib/cases/add-case-note";
 import { changeCaseStatus } from "@/lib/cases/change-case-status";
 import { db } from "@/lib/db/client";
 import { readCaughtMail } from "@/lib/mail/read-caught-mail";
+import { waitForMail } from "@/test/support/caught-mail";
 import { addReceipt } from "@/lib/receipts/add-receipt";
 import { createTestCase } from "@/test/support/case-factories";
 import { createTestSession, createTestUser } from "@/test/support/factories";
@@ -67,16 +68,6 @@ async function rowsMentioning(needle: string): Promise<Record<string, number>> {
 async function jobsFor(userId: string) {
   const { rows } = await client.query<{ name: string }>("SELECT name FROM pgboss.job WHERE data->>'userId' = $1", [userId]);
   return rows.map((row) => row.name);
-}
-
-async function waitForMail(to: string, deadlineMs = 10_000) {
-  const until = Date.now() + deadlineMs;
-  while (Date.now() < until) {
-    const found = await readCaughtMail(inject("mailDir"), { to });
-    if (found.length > 0) return found;
-    await sleep(100);
-  }
-  return [];
 }
 
 describe("deleteAccount", () => {

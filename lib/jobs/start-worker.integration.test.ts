@@ -1,20 +1,9 @@
-import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, inject, it } from "vitest";
 import { requestPasswordReset } from "@/lib/auth/request-password-reset";
 import { sendPasswordResetEmailJob } from "@/lib/auth/send-password-reset-email";
-import { readCaughtMail } from "@/lib/mail/read-caught-mail";
+import { waitForMail } from "@/test/support/caught-mail";
 import { createTestUser } from "@/test/support/factories";
 import { startWorker } from "./start-worker";
-
-async function waitForMail(to: string, deadlineMs = 20_000) {
-  const until = Date.now() + deadlineMs;
-  while (Date.now() < until) {
-    const found = await readCaughtMail(inject("mailDir"), { to });
-    if (found.length > 0) return found;
-    await sleep(100);
-  }
-  return [];
-}
 
 describe("worker", () => {
   it("runs a queued job: a reset request becomes an email over SMTP", async () => {
