@@ -21,17 +21,34 @@ test("upload a phone photo and a PDF, see and open them, then mark the case done
   await expect(thumbnail).toBeVisible();
   await expect.poll(() => thumbnail.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
   await expect(proof.getByText("2 pages")).toBeVisible();
-  await expect(page.getByRole("list", { name: "Timeline" }).getByText("Proof added: CooTel receipt.pdf")).toBeVisible();
+  const timeline = page.getByRole("list", { name: "Timeline" });
+  await expect(timeline.getByText("Proof added: CooTel receipt.pdf")).toBeVisible();
+  await expect(timeline.getByRole("img", { name: "Proof: IMG_2041.jpg" })).toBeVisible();
+  const offer = page.locator("form", { has: page.getByText("Proof added. Is the SIM cancelled?") });
+  await expect(offer).toBeVisible();
 
-  // Open the full-size photo as the browser would: served with locked-down headers and no EXIF.
-  const href = await proof.getByRole("link").first().getAttribute("href");
-  const opened = await page.request.get(href!);
-  expect(opened.status()).toBe(200);
-  expect(opened.headers()["content-security-policy"]).toBe("default-src 'none'");
-  expect(opened.headers()["x-content-type-options"]).toBe("nosniff");
-  expect(["image/jpeg", "application/pdf"]).toContain(opened.headers()["content-type"]);
-  const download = await page.request.get(`${href!}?download=1`);
-  expect(download.headers()["content-disposition"]).toMatch(/^attachment; filename="/);
+  // Open the full-size photo in the browser: it shows, served with locked-down headers.
+  const photoLink = proof.getByRole("link", { name: "Proof: IMG_2041.jpg" });
+  const href = await photoLink.getAttribute("href");
+  const [photoPage] = await Promise.all([page.context().waitForEvent("page"), photoLink.click()]);
+  const photo = await photoPage.request.get(href!);
+  expect(photo.headers()["content-type"]).toBe("image/jpeg");
+  expect(photo.headers()["content-security-policy"]).toBe("default-src 'none'");
+  expect(photo.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(photo.headers()["content-disposition"]).toBe(`inline; filename="IMG_2041.jpg"; filename*=UTF-8''IMG_2041.jpg`);
+  await expect.poll(() => photoPage.evaluate(() => document.querySelector("img")?.naturalWidth ?? 0)).toBeGreaterThan(0);
+  await photoPage.close();
+
+  // The PDF opens inline as a PDF; a download keeps the file's name.
+  const pdfHref = await proof.getByRole("link", { name: "Proof: CooTel receipt.pdf" }).getAttribute("href");
+  const opened = await page.request.get(pdfHref!);
+  expect(opened.headers()["content-type"]).toBe("application/pdf");
+  expect(opened.headers()["content-disposition"]).toMatch(/^inline; /);
+  expect((await opened.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  const download = await page.request.get(`${pdfHref!}?download=1`);
+  expect(download.headers()["content-disposition"]).toBe(
+    `attachment; filename="CooTel receipt.pdf"; filename*=UTF-8''CooTel%20receipt.pdf`,
+  );
 
   // Another user gets a 404 for the same receipt.
   const other = await seedUser();
@@ -52,7 +69,7 @@ test("upload a phone photo and a PDF, see and open them, then mark the case done
   await otherContext.close();
 
   // The upload offered to close the case; proof is there, so no confirmation is asked.
-  await page.getByRole("button", { name: "Mark the case done" }).first().click();
+  await offer.getByRole("button", { name: "Mark the case done" }).click();
   await expect(page.getByRole("button", { name: "Reopen the case" })).toBeVisible();
   await expect(page.getByRole("list", { name: "Timeline" }).getByText(/→ Done/)).toBeVisible();
 });

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { deleteReceiptAction } from "@/app/cases/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { CaseActionForm } from "./case-action-form";
+import { ReceiptThumbnail } from "./receipt-thumbnail";
 
 export type ReceiptView = {
   id: string;
@@ -23,24 +24,7 @@ export function ReceiptList({ caseId, receipts }: { caseId: string; receipts: Re
     <ul className="grid grid-cols-2 gap-3" aria-label={t("listLabel")}>
       {receipts.map((receipt) => (
         <li key={receipt.id} className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-2 text-sm">
-          <a href={`/api/receipts/${receipt.id}`} target="_blank" rel="noopener" className="block">
-            {receipt.kind === "IMAGE" ? (
-              // Served by the app with the owner's session; next/image would add nothing here.
-              // eslint-disable-next-line @next/next/no-img-element
-              <img
-                src={`/api/receipts/${receipt.id}?variant=thumbnail`}
-                alt={t("alt", { fileName: receipt.fileName })}
-                className="aspect-square w-full rounded-lg bg-slate-100 object-cover"
-              />
-            ) : (
-              <span className="flex aspect-square w-full flex-col items-center justify-center rounded-lg bg-red-50 text-red-900">
-                <span aria-hidden className="text-3xl font-bold">
-                  {t("pdf")}
-                </span>
-                <span>{t("pages", { count: receipt.pageCount ?? 0 })}</span>
-              </span>
-            )}
-          </a>
+          <ReceiptThumbnail receipt={receipt} size="large" />
           <span className="break-all font-medium">{receipt.fileName}</span>
           {receipt.stepTitle ? <span className="text-xs text-slate-700">{t("forStep", { step: receipt.stepTitle })}</span> : null}
           <span className="text-xs text-slate-600">{t("sizeAndDate", { size: receipt.sizeLabel, date: receipt.addedLabel })}</span>

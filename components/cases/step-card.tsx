@@ -35,6 +35,7 @@ export function StepCard({
   isFirst,
   isLast,
   withNote,
+  canComplete,
 }: {
   caseId: string;
   step: StepView;
@@ -43,6 +44,8 @@ export function StepCard({
   isLast: boolean;
   /** Procedure steps take a note (the agent's reference number); checklist items do not need one. */
   withNote: boolean;
+  /** Proof added here may close the case: the upload then offers to. */
+  canComplete: boolean;
 }) {
   const t = useTranslations("steps");
   const finished = step.state !== "TODO";
@@ -120,7 +123,7 @@ export function StepCard({
       {withNote ? (
         <details className="text-sm">
           <summary className="min-h-11 cursor-pointer py-2 font-medium text-slate-700">{t("attachProof")}</summary>
-          <ReceiptUpload caseId={caseId} stepId={step.id} canComplete={false} label={t("choosePhoto")} />
+          <ReceiptUpload caseId={caseId} stepId={step.id} canComplete={canComplete} label={t("choosePhoto")} />
         </details>
       ) : null}
 

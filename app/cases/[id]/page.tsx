@@ -74,6 +74,7 @@ function StepList({
             isFirst={index === 0}
             isLast={index === steps.length - 1}
             withNote={kind === "PROCEDURE"}
+            canComplete={allowedActions(detail.status).includes("complete")}
           />
         );
       })}
@@ -243,7 +244,7 @@ export default async function CasePage({ params }: Props) {
           {t("cases.detail.timeline")}
         </h2>
         <NoteForm caseId={detail.id} />
-        <Timeline events={detail.events} operator={detail.operator} />
+        <Timeline events={detail.events} operator={detail.operator} receipts={detail.receipts} />
       </section>
 
       <DeleteCaseForm caseId={detail.id} />

@@ -1,14 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { CaseNotFoundError } from "@/lib/cases/errors";
+import { contentDisposition } from "@/lib/http/content-disposition";
 import { getReceiptFile } from "@/lib/receipts/get-receipt-file";
 import { receiptQuerySchema } from "@/lib/receipts/schemas";
 import { idSchema } from "@/lib/cases/schemas";
-
-function contentDisposition(kind: "inline" | "attachment", fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 /** A receipt file, for its owner only. Anyone else gets the same 404 as for a receipt that does not exist. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
