@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
+import { requestEmailChange } from "@/lib/auth/request-email-change";
 import { requestPasswordReset } from "@/lib/auth/request-password-reset";
 import { addCaseNote } from "@/lib/cases/add-case-note";
 import { changeCaseStatus } from "@/lib/cases/change-case-status";
@@ -35,17 +36,12 @@ async function userWithEverything(label: string) {
   await db().passwordResetToken.create({
     data: { userId: user.id, tokenHash: randomBytes(16).toString("hex"), expiresAt: new Date(Date.now() + 3_600_000) },
   });
-  await db().emailChangeRequest.create({
-    data: {
-      userId: user.id,
-      newEmail: `new-${user.email}`,
-      tokenHash: randomBytes(16).toString("hex"),
-      expiresAt: new Date(Date.now() + 3_600_000),
-    },
-  });
+  // A pending email change: its link's job names the request, not the user.
+  await requestEmailChange(user.id, { newEmail: `new-${user.email}`, password: user.password }, NOW);
+  const request = await db().emailChangeRequest.findFirstOrThrow({ where: { userId: user.id }, select: { id: true } });
   await db().calendarFeed.create({ data: { userId: user.id, tokenHash: randomBytes(16).toString("hex") } });
   await requestPasswordReset(user.email);
-  return { ...user, caseIds: [first.id, second.id] };
+  return { ...user, caseIds: [first.id, second.id], emailChangeRequestId: request.id };
 }
 
 async function tables(): Promise<string[]> {
@@ -111,10 +107,12 @@ describe("deleteAccount", () => {
       [mine.id],
     );
     const theirsBefore = await rowsMentioning(theirs.id);
+    expect(await rowsMentioning(mine.emailChangeRequestId)).toMatchObject({ "pgboss.job": 1 });
 
     const { noticeId } = await deleteAccount(mine.id, mine.password, NOW);
 
     expect(await rowsMentioning(mine.id)).toEqual({});
+    expect(await rowsMentioning(mine.emailChangeRequestId)).toEqual({});
     // The address is kept only in the notice for the goodbye email, which names no user.
     expect(await rowsMentioning(mine.email)).toEqual({ 'public."MailNotice"': 1 });
     expect(await db().mailNotice.findUniqueOrThrow({ where: { id: noticeId } })).toMatchObject({
@@ -130,6 +128,7 @@ describe("deleteAccount", () => {
     // The other user keeps everything, their queued reset email included.
     expect(await rowsMentioning(theirs.id)).toEqual(theirsBefore);
     expect(await jobsFor(theirs.id)).toEqual(["auth.send-password-reset-email"]);
+    expect(await rowsMentioning(theirs.emailChangeRequestId)).toMatchObject({ "pgboss.job": 1 });
     expect(await db().case.count({ where: { ownerId: theirs.id } })).toBe(2);
 
     await sendMailNoticeJob.handler({ noticeId }, { jobId: "test", attempt: 1 });

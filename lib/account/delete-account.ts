@@ -38,12 +38,17 @@ export async function deleteAccount(userId: string, password: string, now = new 
         data: { kind: "ACCOUNT_DELETED", email: user.email, locale: user.locale, createdAt: now },
         select: { id: true },
       });
-      // Payloads carry ids (a reset job's {userId}); finished jobs move to the archive with theirs.
+      // Payloads carry ids: the user's (a reset job's {userId}) or a row of theirs (an
+      // email-change link's {requestId}). Finished jobs move to the archive with theirs.
+      const requests = await tx.emailChangeRequest.findMany({ where: { userId }, select: { id: true } });
+      const ids = [userId, ...requests.map((request) => request.id)];
       // The schema name is our constant, never input.
       for (const table of ["job", "archive"]) {
         await tx.$executeRawUnsafe(
-          `DELETE FROM ${JOB_SCHEMA}.${table} WHERE strpos(data::text, $1) > 0 OR strpos(coalesce(output::text, ''), $1) > 0`,
-          userId,
+          `DELETE FROM ${JOB_SCHEMA}.${table} WHERE EXISTS (
+             SELECT 1 FROM unnest($1::text[]) AS id
+              WHERE strpos(data::text, id) > 0 OR strpos(coalesce(output::text, ''), id) > 0)`,
+          ids,
         );
       }
       await tx.loginFailure.deleteMany({ where: { key: throttleKey } });

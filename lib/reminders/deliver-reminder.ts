@@ -2,7 +2,7 @@ import "server-only";
 import { applyCaseAction } from "@/lib/cases/apply-case-action";
 import { maskPhone } from "@/lib/cases/phone-number";
 import { operatorName } from "@/lib/cases/operator-name";
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env/server-env";
 import { sendMail } from "@/lib/mail/send-mail";
 import { createFormatter, createTranslator } from "use-intl/core";
@@ -201,7 +201,7 @@ async function sendClaimedReminder(
       });
       return "retried";
     }
-    const failed = await db().$transaction(async (tx) => {
+    await db().$transaction(async (tx) => {
       const marked = await tx.reminder.updateMany({
         where: mine,
         data: { state: "FAILED", claimToken: null, lastError: errorText(error) },
@@ -214,16 +214,15 @@ async function sendClaimedReminder(
           at: now,
           data: { kind: reminder.kind, sequence: reminder.sequence, error: errorText(error) },
         });
+        // The case needs the user whether or not the email got through: the flag is what the pages show.
+        if (reminder.kind === "NEEDS_ACTION") await flagNeedsAction(tx, reminder, now);
       }
-      return marked.count === 1;
     });
-    // The case needs the user whether or not the email got through: the flag is what the pages show.
-    if (failed && reminder.kind === "NEEDS_ACTION") await flagNeedsAction(reminder, now);
     return "failed";
   }
 
   const sentAt = now;
-  const marked = await db().$transaction(async (tx) => {
+  await db().$transaction(async (tx) => {
     const { count } = await tx.reminder.updateMany({
       where: mine,
       data: { state: "SENT", sentAt, messageId, claimToken: null, lastError: null },
@@ -236,29 +235,28 @@ async function sendClaimedReminder(
         at: sentAt,
         data: { kind: reminder.kind, sequence: reminder.sequence },
       });
+      if (reminder.kind === "NEEDS_ACTION") await flagNeedsAction(tx, reminder, sentAt);
     }
-    return count === 1;
   });
-  if (marked && reminder.kind === "NEEDS_ACTION") await flagNeedsAction(reminder, sentAt);
   return "sent";
 }
 
 /**
- * After the last reminder, the case needs the user. Its own transaction, read
- * afresh: a case that changed meanwhile (closed, new period) is left alone,
- * and the email stays recorded as sent either way.
+ * After the last reminder, the case needs the user. In the transaction that
+ * records the email, so a case is never left waiting with nothing more to
+ * send; read afresh there, so a case that changed meanwhile (closed, new
+ * period) is left alone.
  */
-async function flagNeedsAction(reminder: ReminderForDelivery, now: Date): Promise<void> {
-  await db().$transaction(async (tx) => {
-    const current = await tx.case.findFirst({
-      where: { id: reminder.case.id, status: "WAITING_FOR_OPERATOR", reminderRound: reminder.round },
-      select: { id: true, ownerId: true, status: true, expectedBy: true, noProofConfirmed: true, closedAt: true, leavingOn: true },
-    });
-    if (!current) return;
-    try {
-      await applyCaseAction(tx, current, { type: "flagNeedsAction" }, current.ownerId, now);
-    } catch (error) {
-      if (!(error instanceof CaseRuleError)) throw error;
-    }
+async function flagNeedsAction(tx: Prisma.TransactionClient, reminder: ReminderForDelivery, now: Date): Promise<void> {
+  const current = await tx.case.findFirst({
+    where: { id: reminder.case.id, status: "WAITING_FOR_OPERATOR", reminderRound: reminder.round },
+    select: { id: true, ownerId: true, status: true, expectedBy: true, noProofConfirmed: true, closedAt: true, leavingOn: true },
   });
+  if (!current) return;
+  try {
+    await applyCaseAction(tx, current, { type: "flagNeedsAction" }, current.ownerId, now);
+  } catch (error) {
+    // Checked before anything is written: the transaction is still sound.
+    if (!(error instanceof CaseRuleError)) throw error;
+  }
 }

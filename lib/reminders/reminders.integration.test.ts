@@ -61,8 +61,15 @@ describe("reminders", () => {
 
     expect(smtp.received).toHaveLength(7);
     expect(smtp.received.every((mail) => mail.to.includes(user.email))).toBe(true);
+    // In the planned order, each on its first run at or after its due time (runs are 6 hours apart).
+    expect(smtp.received.map((mail) => /<reminder-([^@]+)@/.exec(mail.messageId)?.[1])).toEqual(planned.map((r) => r.id));
+    const sent = await db().reminder.findMany({ where: { caseId }, orderBy: { dueAt: "asc" } });
+    for (const reminder of sent) {
+      expect(reminder.sentAt!.getTime() - reminder.dueAt.getTime()).toBeGreaterThanOrEqual(0);
+      expect(reminder.sentAt!.getTime() - reminder.dueAt.getTime()).toBeLessThan(6 * HOUR);
+    }
     expect(subjects()[0]).toMatch(/Metfone/);
-    expect(new Set(smtp.received.map((mail) => mail.messageId)).size).toBe(7);
+    expect(subjects()[0]).not.toEqual(subjects()[1]);
 
     const detail = await getCase(user.id, caseId);
     expect(detail.status).toBe("NEEDS_ACTION");
@@ -180,6 +187,33 @@ describe("reminders", () => {
     expect(detail.events[0]).toMatchObject({ kind: "REMINDER_FAILED" });
     await runClock(new Date("2026-05-05T03:00:00Z"), new Date("2026-05-06T00:00:00Z"), 1);
     expect(smtp.received).toHaveLength(0);
+  });
+
+  it("record the needs-action email and flag the case together, or neither", async () => {
+    const { caseId } = await waitingCase();
+    await runClock(START, new Date("2026-05-16T00:00:00Z"));
+    expect(smtp.received).toHaveLength(6);
+    // A real database error while flagging: the email's record must not stay behind alone.
+    await db().$executeRawUnsafe(`
+      CREATE FUNCTION test_refuse_flag() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'flag refused by the test'; END $$`);
+    await db().$executeRawUnsafe(`
+      CREATE TRIGGER test_refuse_flag BEFORE UPDATE ON "Case" FOR EACH ROW
+      WHEN (NEW.status = 'NEEDS_ACTION') EXECUTE FUNCTION test_refuse_flag()`);
+    const due = new Date("2026-05-17T02:00:00Z");
+    try {
+      await expect(dispatchDueReminders({ now: due })).rejects.toThrow(/flag refused/);
+    } finally {
+      await db().$executeRawUnsafe(`DROP TRIGGER test_refuse_flag ON "Case"`);
+      await db().$executeRawUnsafe(`DROP FUNCTION test_refuse_flag()`);
+    }
+    expect(await db().reminder.findFirstOrThrow({ where: { caseId, kind: "NEEDS_ACTION" } })).toMatchObject({ state: "SENDING" });
+    expect(await db().case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({ status: "WAITING_FOR_OPERATOR" });
+
+    // Once the claim times out, the next run sends it again and both are recorded.
+    await dispatchDueReminders({ now: new Date(due.getTime() + 10 * 60_000) });
+    expect(await db().reminder.findFirstOrThrow({ where: { caseId, kind: "NEEDS_ACTION" } })).toMatchObject({ state: "SENT" });
+    expect(await db().case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({ status: "NEEDS_ACTION" });
   });
 
   it("flag the case even when the needs-action email itself is refused", async () => {
