@@ -2,6 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { en, zh } from "./support/messages";
 import { expect, openCase, seedUser, signIn, test, HOME } from "./support/fixtures";
+import { E2E_PORT } from "./support/paths";
+import { pdf } from "../test/support/receipt-corpus";
 
 // Every page, in both languages, on a 360 px phone and on a desktop screen:
 // no serious or critical axe violation (WCAG 2.2 A/AA rules), no sideways scrolling.
@@ -11,7 +13,19 @@ const LANGUAGES = [
   { code: "zh", tag: "zh-Hans-CN", messages: zh },
 ] as const;
 
-const PUBLIC_PAGES = ["/", "/sign-in", "/sign-up", "/forgot-password", "/reset-password?token=not-a-real-token", "/reset-password", "/unsubscribe?token=not-a-real-token"];
+const PUBLIC_PAGES = [
+  "/",
+  "/?accountDeleted=1",
+  "/sign-in",
+  "/sign-up",
+  "/forgot-password",
+  "/reset-password?token=not-a-real-token",
+  "/reset-password",
+  "/unsubscribe?token=not-a-real-token",
+  "/unsubscribe",
+  "/account/confirm-email?token=not-a-real-token",
+  "/no-such-page",
+];
 
 const privatePages = (caseId: string) => [
   "/",
@@ -25,6 +39,7 @@ const privatePages = (caseId: string) => [
   "/account/calendar",
   "/account/data",
   "/account/confirm-email?token=not-a-real-token",
+  "/no-such-page",
 ];
 
 async function checkPage(page: Page, path: string, languageTag: string) {
@@ -91,6 +106,17 @@ for (const language of LANGUAGES) {
     await expect(page.getByText(cases.status.WAITING_FOR_OPERATOR, { exact: true }).first()).toBeVisible();
     await checkPage(page, `/cases/${caseId}`, language.tag);
     await checkPage(page, "/", language.tag);
+
+    // With proof kept (in the list and on the timeline), then closed.
+    const uploaded = await page.request.post(`/api/cases/${caseId}/receipts`, {
+      headers: { origin: `http://localhost:${E2E_PORT}`, "x-file-name": "proof.pdf" },
+      data: await pdf(1),
+    });
+    expect(uploaded.status()).toBe(201);
+    await checkPage(page, `/cases/${caseId}`, language.tag);
+    await page.getByRole("button", { name: cases.statusPanel.markDone }).click();
+    await expect(page.getByText(cases.status.DONE, { exact: true }).first()).toBeVisible();
+    await checkPage(page, `/cases/${caseId}`, language.tag);
     expect(errors).toEqual([]);
   });
 }

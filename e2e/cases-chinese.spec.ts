@@ -21,13 +21,13 @@ test("a Smart case in Chinese: steps in Chinese, what to say in Khmer, a step ma
   await page.getByRole("button", { name: "中文" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans-CN");
   await page.goto("/cases");
-  await expect(page.getByRole("heading", { level: 1, name: "我的注销" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "我的注销记录" })).toBeVisible();
 
   await page.goto("/cases/new");
   await page.getByLabel("运营商").selectOption({ label: "Smart（电话办理：客服热线 123）" });
   await page.getByLabel("手机号码").fill("012 345 678");
-  await page.getByLabel("备注名（选填）").fill("机场旅游卡");
-  await page.getByRole("button", { name: "创建记录" }).click();
+  await page.getByLabel("昵称（选填）").fill("机场旅游卡");
+  await page.getByRole("button", { name: "新建注销记录" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "机场旅游卡" })).toBeVisible();
   await expect(page.getByText("已完成 0/4 步")).toBeVisible();
 
@@ -52,7 +52,7 @@ test("a Smart case in Chinese: steps in Chinese, what to say in Khmer, a step ma
   await expect(phrases.getByText(KHMER_RECEIPT)).toBeVisible();
 
   // Full screen for the clerk, then back.
-  await card.getByRole("button", { name: "给店员看" }).click();
+  await card.getByRole("button", { name: "全屏显示" }).click();
   const shown = page.getByRole("dialog", { name: "怎么说" });
   await expect(shown).toBeVisible();
   await expect(shown.locator('p[lang="km"]').first()).toHaveText(KHMER_CANCEL);
@@ -69,8 +69,8 @@ test("a Smart case in Chinese: steps in Chinese, what to say in Khmer, a step ma
   await expect(call.getByRole("region", { name: "怎么说" })).toHaveCount(0);
   await expect(page.getByText("已完成 1/4 步")).toBeVisible();
 
-  const timeline = page.getByRole("list", { name: "动态记录" });
+  const timeline = page.getByRole("list", { name: "时间线" });
   await expect(timeline.getByText("已完成：拨打 Smart 客服热线 123")).toBeVisible();
   await expect(timeline.getByText("参考编号 SM-1234")).toBeVisible();
-  await expect(timeline.getByText("创建了记录")).toBeVisible();
+  await expect(timeline.getByText("新建了注销记录")).toBeVisible();
 });

@@ -81,7 +81,7 @@ export default async function CasesPage({ searchParams }: Props) {
           {list.pageCount > 1 ? (
             <nav aria-label={t("pages")} className="flex items-center justify-between gap-2">
               {list.page > 1 ? (
-                <Link href={pageHref(query, list.page - 1)} className="min-h-11 rounded-lg px-3 py-2 font-medium text-brand-700 underline">
+                <Link href={pageHref(query, list.page - 1)} className="inline-flex min-h-11 items-center rounded-lg px-3 font-medium text-brand-700 underline">
                   {t("previous")}
                 </Link>
               ) : (
@@ -91,7 +91,7 @@ export default async function CasesPage({ searchParams }: Props) {
                 {t("pageOf", { page: list.page, count: list.pageCount })}
               </span>
               {list.page < list.pageCount ? (
-                <Link href={pageHref(query, list.page + 1)} className="min-h-11 rounded-lg px-3 py-2 font-medium text-brand-700 underline">
+                <Link href={pageHref(query, list.page + 1)} className="inline-flex min-h-11 items-center rounded-lg px-3 font-medium text-brand-700 underline">
                   {t("next")}
                 </Link>
               ) : (

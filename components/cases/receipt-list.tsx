@@ -28,7 +28,7 @@ export function ReceiptList({ caseId, receipts }: { caseId: string; receipts: Re
           <span className="break-all font-medium">{receipt.fileName}</span>
           {receipt.stepTitle ? <span className="text-xs text-slate-700">{t("forStep", { step: receipt.stepTitle })}</span> : null}
           <span className="text-xs text-slate-600">{t("sizeAndDate", { size: receipt.sizeLabel, date: receipt.addedLabel })}</span>
-          <a href={`/api/receipts/${receipt.id}?download=1`} className="font-medium text-brand-700 underline">
+          <a href={`/api/receipts/${receipt.id}?download=1`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
             {t("download")}
           </a>
           <details>

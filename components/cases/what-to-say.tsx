@@ -7,7 +7,7 @@ import { LOCALE_TAGS } from "@/lib/i18n/locales";
 
 /**
  * The sentences a user needs on the hotline or at the counter, in Khmer (for
- * the clerk), English, and the reader's own language. "Show to staff" opens
+ * the clerk), English, and the reader's own language. "Show full screen" opens
  * them full screen, large enough to hold the phone up to the counter.
  */
 export function WhatToSay({ setting, stepId }: { setting: "call" | "store"; stepId: string }) {

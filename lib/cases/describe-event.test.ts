@@ -34,6 +34,15 @@ describe("describeEvent", () => {
     );
   });
 
+  it("says a changed follow-up schedule in the reader's language", () => {
+    const changed = { kind: "REMINDER_SCHEDULE_CHANGED", data: { everyDays: 3, count: 2 } };
+    expect(describeEvent(changed, english, "SMART")).toEqual({ title: "Follow-ups set to every 3 days, at most 2", detail: null });
+    expect(describeEvent({ ...changed, data: { everyDays: 1, count: 5 } }, english, "SMART").title).toBe(
+      "Follow-ups set to every day, at most 5",
+    );
+    expect(describeEvent(changed, chinese, "SMART").title).toBe("跟进提醒改为每 3 天一次，最多 2 次");
+  });
+
   it("names template steps in the reader's language, and the user's own steps as written", () => {
     const done = { kind: "STEP_DONE", data: { title: "Call the Smart hotline 123", templateKey: "smart-call" } };
     expect(describeEvent(done, english, "SMART").title).toBe("Done: Call the Smart hotline 123");

@@ -23,7 +23,13 @@ const EVENT_KINDS = [
   "REMINDERS_UNMUTED",
   "RECEIPT_ADDED",
   "RECEIPT_DELETED",
+  "REMINDER_SCHEDULE_CHANGED",
 ] as const;
+
+function number(data: Record<string, unknown>, key: string): number {
+  const value = data[key];
+  return typeof value === "number" ? value : 0;
+}
 
 function text(data: Record<string, unknown>, key: string): string {
   const value = data[key];
@@ -80,6 +86,11 @@ export function describeEvent(
     case "REMINDER_FAILED":
       // The mail server's reply is in English and may quote the address: the timeline says only that it failed.
       return { title: title(), detail: null };
+    case "REMINDER_SCHEDULE_CHANGED":
+      return {
+        title: t("timeline.events.REMINDER_SCHEDULE_CHANGED" as never, { everyDays: number(data, "everyDays"), count: number(data, "count") } as never),
+        detail: null,
+      };
     case "RECEIPT_ADDED":
     case "RECEIPT_DELETED":
       return { title: title({ fileName: text(data, "fileName") }), detail: null };

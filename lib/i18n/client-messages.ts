@@ -10,6 +10,7 @@ import type { Messages } from "./messages";
  */
 export const CLIENT_NAMESPACES = [
   "common",
+  "errorPages",
   "auth",
   "account",
   "accountData",

@@ -1,6 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { changeCaseStatus } from "@/lib/cases/change-case-status";
 import { CaseNotFoundError } from "@/lib/cases/errors";
+import { followUpScheduleSchema } from "@/lib/cases/schemas";
 import { getCase } from "@/lib/cases/get-case";
 import { db } from "@/lib/db/client";
 import { createTestCase } from "@/test/support/case-factories";
@@ -9,6 +10,7 @@ import { startScriptableSmtpServer } from "@/test/support/scriptable-smtp-server
 import { deliverLoadedReminder, deliverReminder, loadRemindersForDelivery } from "./deliver-reminder";
 import { dispatchDueReminders } from "./dispatch-due-reminders";
 import { setCaseRemindersMuted } from "./set-case-reminders-muted";
+import { setFollowUpSchedule } from "./set-follow-up-schedule";
 import { setReminderEmails } from "./set-reminder-emails";
 import { snoozeCaseReminders } from "./snooze-case-reminders";
 import { createUnsubscribeToken } from "./unsubscribe-token";
@@ -279,6 +281,27 @@ describe("reminders", () => {
     expect(await deliverLoadedReminder(copy!, new Date("2026-05-05T02:00:00Z"))).toBe("skipped");
     expect(smtp.received).toHaveLength(0);
     expect(await db().reminder.findFirstOrThrow({ where: { caseId, kind: "CHECK" } })).toMatchObject({ state: "SENDING", claimToken: "run-2" });
+  });
+
+  it("follow a schedule the user changes: replanned at the new spacing and recorded; refused for another user and for bad input", async () => {
+    const { user, caseId } = await waitingCase();
+    await setFollowUpSchedule(user.id, caseId, { everyDays: 3, count: 2 }, START);
+    const planned = await db().reminder.findMany({ where: { caseId, state: "SCHEDULED" }, orderBy: { dueAt: "asc" } });
+    expect(planned.map((r) => [r.kind, r.dueAt.toISOString()])).toEqual([
+      ["CHECK", "2026-05-05T02:00:00.000Z"],
+      ["FOLLOW_UP", "2026-05-08T02:00:00.000Z"],
+      ["FOLLOW_UP", "2026-05-11T02:00:00.000Z"],
+      ["NEEDS_ACTION", "2026-05-14T02:00:00.000Z"],
+    ]);
+    expect((await getCase(user.id, caseId)).events[0]).toMatchObject({ kind: "REMINDER_SCHEDULE_CHANGED", data: { everyDays: 3, count: 2 } });
+
+    const other = await createTestUser();
+    await expect(setFollowUpSchedule(other.id, caseId, { everyDays: 1, count: 0 }, START)).rejects.toBeInstanceOf(CaseNotFoundError);
+    expect(await db().reminder.count({ where: { caseId, state: "SCHEDULED" } })).toBe(4);
+    expect(await db().case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({ followUpEveryDays: 3, maxFollowUps: 2 });
+
+    const bad = followUpScheduleSchema.safeParse({ everyDays: "0", count: "11" });
+    expect(bad.error?.issues.map((issue) => issue.message).sort()).toEqual(["reminders.everyDaysRange", "reminders.followUpCountRange"]);
   });
 
   it("refuse another user's snooze and mute, and change nothing", async () => {

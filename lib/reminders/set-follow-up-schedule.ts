@@ -20,9 +20,9 @@ export async function setFollowUpSchedule(
     await recordCaseEvent(tx, {
       caseId,
       actorId: userId,
-      kind: "NOTE_ADDED",
+      kind: "REMINDER_SCHEDULE_CHANGED",
       at: now,
-      data: { text: `Follow-ups set to every ${input.everyDays} day(s), at most ${input.count}.` },
+      data: { everyDays: input.everyDays, count: input.count },
     });
     await syncCaseReminders(tx, caseId, now);
   });

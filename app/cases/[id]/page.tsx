@@ -102,7 +102,7 @@ export default async function CasePage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
-        <Link href="/cases" className="text-sm font-medium text-brand-700 underline">
+        <Link href="/cases" className="inline-flex min-h-11 items-center self-start text-sm font-medium text-brand-700 underline">
           {t("cases.backToList")}
         </Link>
         <div className="flex flex-wrap items-center gap-2">
@@ -147,7 +147,7 @@ export default async function CasePage({ params }: Props) {
           <dd>{t("cases.detail.progressValue", { done, total: procedureSteps.length })}</dd>
         </dl>
         {detail.notes ? <p className="whitespace-pre-wrap rounded-lg bg-white p-3 text-sm">{detail.notes}</p> : null}
-        <Link href={`/cases/${detail.id}/edit`} className="self-start text-sm font-medium text-brand-700 underline">
+        <Link href={`/cases/${detail.id}/edit`} className="inline-flex min-h-11 items-center self-start text-sm font-medium text-brand-700 underline">
           {t("cases.detail.editDetails")}
         </Link>
       </div>

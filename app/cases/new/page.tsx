@@ -15,7 +15,7 @@ export default async function NewCasePage() {
   return (
     <div className="flex flex-col gap-5">
       <div>
-        <Link href="/cases" className="text-sm font-medium text-brand-700 underline">
+        <Link href="/cases" className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
           {t("backToList")}
         </Link>
         <h1 className="mt-2 text-2xl font-bold tracking-tight">{t("newCase")}</h1>

@@ -33,7 +33,7 @@ export default async function EditCasePage({ params }: Props) {
   return (
     <div className="flex flex-col gap-5">
       <div>
-        <Link href={`/cases/${detail.id}`} className="text-sm font-medium text-brand-700 underline">
+        <Link href={`/cases/${detail.id}`} className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
           {t("cases.backToCase")}
         </Link>
         <h1 className="mt-2 text-2xl font-bold tracking-tight">{t("cases.editTitle")}</h1>
