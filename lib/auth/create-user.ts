@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/is-unique-violation";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { AuthInputError } from "./errors";
 import { hashPassword } from "./hash-password";
 import { normalizeEmail } from "./normalize-email";
@@ -10,13 +11,13 @@ export async function createUser(input: {
   email: string;
   password: string;
   /** Language of the emails; from the browser at sign-up, changeable in settings. */
-  locale?: "en" | "zh";
+  locale?: Locale;
 }): Promise<{ id: string; email: string }> {
   const email = normalizeEmail(input.email);
   const passwordHash = await hashPassword(input.password);
   try {
     return await db().user.create({
-      data: { email, passwordHash, locale: input.locale ?? "en" },
+      data: { email, passwordHash, locale: input.locale ?? DEFAULT_LOCALE },
       select: { id: true, email: true },
     });
   } catch (error) {
