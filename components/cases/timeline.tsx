@@ -23,11 +23,13 @@ export function Timeline({
 }) {
   const t = useTranslations();
   const format = useFormatter();
+  const receiptsById = new Map(receipts.map((receipt) => [receipt.id, receipt]));
   return (
     <ol className="flex flex-col gap-3 border-l-2 border-slate-200 pl-4" aria-label={t("timeline.label")}>
       {events.map((event) => {
         const { title, detail } = describeEvent(event, t, operator);
-        const receipt = receipts.find((candidate) => candidate.id === receiptIdOf(event));
+        const receiptId = receiptIdOf(event);
+        const receipt = receiptId ? receiptsById.get(receiptId) : undefined;
         return (
           <li key={event.id} className="flex flex-col">
             <p className="font-medium">{title}</p>

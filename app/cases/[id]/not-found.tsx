@@ -1,15 +1,7 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { MessagePage } from "@/components/ui/message-page";
 
 export default function CaseNotFound() {
   const t = useTranslations("cases");
-  return (
-    <div className="flex flex-col items-start gap-3">
-      <h1 className="text-2xl font-bold tracking-tight">{t("notFoundTitle")}</h1>
-      <p className="text-slate-700">{t("notFoundText")}</p>
-      <Link href="/cases" className="font-medium text-brand-700 underline">
-        {t("backToList")}
-      </Link>
-    </div>
-  );
+  return <MessagePage title={t("notFoundTitle")} text={t("notFoundText")} link={{ href: "/cases", label: t("backToList") }} />;
 }

@@ -44,11 +44,14 @@ async function loadCase(userId: string, id: string): Promise<CaseDetail> {
 function StepList({
   detail,
   kind,
+  canComplete,
   t,
   format,
 }: {
   detail: CaseDetail;
   kind: "CHECK" | "PROCEDURE";
+  /** Proof uploaded on a step may close the case. */
+  canComplete: boolean;
   t: MessageTranslator;
   format: Format;
 }) {
@@ -74,7 +77,7 @@ function StepList({
             isFirst={index === 0}
             isLast={index === steps.length - 1}
             withNote={kind === "PROCEDURE"}
-            canComplete={allowedActions(detail.status).includes("complete")}
+            canComplete={canComplete}
           />
         );
       })}
@@ -90,6 +93,8 @@ export default async function CasePage({ params }: Props) {
   const detail = await loadCase(user.id, id);
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const procedure = PROCEDURES[detail.operator];
+  const allowed = allowedActions(detail.status);
+  const canComplete = allowed.includes("complete");
   const operator = operatorName(t, detail.operator, detail.providerName);
   const procedureSteps = detail.steps.filter((step) => step.kind === "PROCEDURE");
   const done = procedureSteps.filter((step) => step.state !== "TODO").length;
@@ -158,7 +163,7 @@ export default async function CasePage({ params }: Props) {
         </h2>
         <StatusPanel
           caseId={detail.id}
-          allowed={allowedActions(detail.status)}
+          allowed={allowed}
           waiting={detail.status === "WAITING_FOR_OPERATOR"}
           hasProof={detail.receipts.length > 0}
           review={{
@@ -192,7 +197,7 @@ export default async function CasePage({ params }: Props) {
             stepTitle: stepTitleOf(receipt.stepId),
           }))}
         />
-        <ReceiptUpload caseId={detail.id} canComplete={allowedActions(detail.status).includes("complete")} />
+        <ReceiptUpload caseId={detail.id} canComplete={canComplete} />
       </section>
 
       <section aria-labelledby="reminders-heading" className="flex flex-col gap-3">
@@ -223,7 +228,7 @@ export default async function CasePage({ params }: Props) {
         <h2 id="checklist-heading" className="text-lg font-semibold">
           {t("cases.detail.checklist")}
         </h2>
-        <StepList detail={detail} kind="CHECK" t={t} format={format} />
+        <StepList detail={detail} kind="CHECK" canComplete={canComplete} t={t} format={format} />
         <AddStepForm caseId={detail.id} kind="CHECK" />
       </section>
 
@@ -234,7 +239,7 @@ export default async function CasePage({ params }: Props) {
         {procedureSteps.length === 0 ? (
           <p className="text-slate-700">{t("cases.detail.noSteps")}</p>
         ) : (
-          <StepList detail={detail} kind="PROCEDURE" t={t} format={format} />
+          <StepList detail={detail} kind="PROCEDURE" canComplete={canComplete} t={t} format={format} />
         )}
         <AddStepForm caseId={detail.id} kind="PROCEDURE" />
       </section>
