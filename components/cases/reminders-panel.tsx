@@ -11,7 +11,7 @@ export type ReminderView = {
   id: string;
   label: string;
   when: string;
-  state: "SCHEDULED" | "SENDING" | "SENT" | "FAILED" | "CANCELLED";
+  state: "SCHEDULED" | "SENDING" | "SENT" | "FAILED" | "CANCELLED" | "SKIPPED";
   /** Refused for good by the mail server; its own words stay in the logs, not on the page. */
   failed: boolean;
 };

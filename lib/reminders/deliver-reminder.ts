@@ -15,7 +15,7 @@ import { CaseRuleError } from "@/lib/cases/errors";
 import { syncCaseReminders } from "./sync-case-reminders";
 import { createUnsubscribeToken } from "./unsubscribe-token";
 
-export type DeliveryOutcome = "sent" | "failed" | "retried" | "cancelled" | "skipped";
+export type DeliveryOutcome = "sent" | "failed" | "retried" | "cancelled" | "skipped" | "superseded";
 
 /** After this many transient failures a reminder is given up on and shown as failed. */
 export const MAX_ATTEMPTS = 8;
@@ -84,17 +84,33 @@ export async function deliverReminder(reminderId: string, now: Date): Promise<De
  * copy: the claim is still ours, and the case still wants this reminder now
  * (waiting, same round, not muted, not snoozed, emails on). Refreshes the
  * claim's time, so a slow batch is not taken for a dead one.
+ *
+ * After the worker was away, several reminders of a case can be due at once:
+ * only the latest goes out, so the user gets one email, not a burst. An
+ * earlier one is "overtaken" when a later one of the same round is due as
+ * well (whatever became of it since): it is marked SKIPPED, never planned again.
  */
-async function confirmClaim(reminder: ReminderForDelivery, now: Date): Promise<boolean> {
-  const confirmed = await db().$executeRaw`
-    UPDATE "Reminder" AS r SET "claimedAt" = ${now}
+async function confirmClaim(reminder: ReminderForDelivery, now: Date): Promise<"confirmed" | "overtaken" | "unwanted"> {
+  const rows = await db().$queryRaw<{ state: string }[]>`
+    WITH later AS (
+      SELECT EXISTS (
+        SELECT 1 FROM "Reminder"
+         WHERE "caseId" = ${reminder.case.id} AND round = ${reminder.round} AND sequence > ${reminder.sequence}
+           AND "dueAt" <= ${now} AND state <> 'CANCELLED') AS due)
+    UPDATE "Reminder" AS r
+       SET "claimedAt" = ${now},
+           state = CASE WHEN later.due THEN 'SKIPPED'::"ReminderState" ELSE r.state END,
+           "claimToken" = CASE WHEN later.due THEN NULL ELSE r."claimToken" END
+      FROM later
      WHERE r.id = ${reminder.id} AND r.state = 'SENDING' AND r."claimToken" = ${reminder.claimToken}
        AND EXISTS (
          SELECT 1 FROM "Case" c JOIN "User" u ON u.id = c."ownerId"
           WHERE c.id = r."caseId" AND c.status = 'WAITING_FOR_OPERATOR' AND c."reminderRound" = r.round
             AND NOT c."remindersMuted" AND u."remindersEnabled"
-            AND (c."snoozedUntil" IS NULL OR c."snoozedUntil" <= ${now}))`;
-  return confirmed === 1;
+            AND (c."snoozedUntil" IS NULL OR c."snoozedUntil" <= ${now}))
+    RETURNING r.state::text AS state`;
+  if (rows.length === 0) return "unwanted";
+  return rows[0]!.state === "SKIPPED" ? "overtaken" : "confirmed";
 }
 
 /** Gives up a claim the case no longer wants, and replans: a snoozed reminder comes back later. */
@@ -129,7 +145,9 @@ export async function deliverLoadedReminder(reminder: ReminderForDelivery, now: 
   if (reminder.state !== "SENDING" || !reminder.claimToken) return "skipped";
   let message: ReturnType<typeof reminderEmail>;
   try {
-    if (!(await confirmClaim(reminder, now))) {
+    const claim = await confirmClaim(reminder, now);
+    if (claim === "overtaken") return "superseded";
+    if (claim === "unwanted") {
       // Not ours any more (another run holds it): leave it. Ours but unwanted: drop it.
       return (await dropClaim(reminder, now)) ? "cancelled" : "skipped";
     }

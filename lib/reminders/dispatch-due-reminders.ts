@@ -31,7 +31,7 @@ export async function dispatchDueReminders(options: DispatchOptions): Promise<Di
   const batchSize = options.batchSize ?? concurrency;
   const clock = options.clock ?? fixedClock(options.now ?? new Date());
   const started = clock.now();
-  const result: DispatchResult = { sent: 0, failed: 0, retried: 0, cancelled: 0, skipped: 0, more: false };
+  const result: DispatchResult = { sent: 0, failed: 0, retried: 0, cancelled: 0, skipped: 0, superseded: 0, more: false };
 
   await db().reminder.updateMany({
     where: { state: "SENDING", claimedAt: { lt: new Date(started.getTime() - claimTimeoutMs) } },

@@ -26,7 +26,7 @@ export type ReminderPlanInput = {
   timeZone: string;
   followUpEveryDays: number;
   maxFollowUps: number;
-  /** Sequences of this round already sent, failed or being sent: never planned again. */
+  /** Sequences of this round already sent, failed, skipped or being sent: never planned again. */
   done: ReadonlySet<number>;
   now: Date;
 };

@@ -100,6 +100,29 @@ describe("reminders", () => {
     expect(smtp.received).toHaveLength(1);
   });
 
+  it("send only the latest of the reminders that fell due while the worker was away", async () => {
+    const { user, caseId } = await waitingCase();
+    const byKey = async () =>
+      Object.fromEntries(
+        (await db().reminder.findMany({ where: { caseId }, orderBy: { dueAt: "asc" } })).map((r) => [`${r.kind}-${r.sequence}`, r]),
+      );
+    // No run from Monday until Saturday 9 May: the check and the first two follow-ups are all due.
+    expect(await dispatchDueReminders({ now: new Date("2026-05-09T03:00:00Z") })).toMatchObject({ sent: 1, superseded: 2 });
+    const after = await byKey();
+    expect([after["CHECK-0"]!.state, after["FOLLOW_UP-1"]!.state, after["FOLLOW_UP-2"]!.state]).toEqual(["SKIPPED", "SKIPPED", "SENT"]);
+    expect(smtp.received.map((mail) => mail.messageId)).toEqual([expect.stringContaining(after["FOLLOW_UP-2"]!.id)]);
+
+    // A replan (mute, then unmute) never brings the skipped ones back.
+    await setCaseRemindersMuted(user.id, caseId, true, new Date("2026-05-09T04:00:00Z"));
+    await setCaseRemindersMuted(user.id, caseId, false, new Date("2026-05-09T05:00:00Z"));
+    const replanned = await db().reminder.findMany({ where: { caseId, state: "SCHEDULED" }, orderBy: { dueAt: "asc" } });
+    expect(replanned.map((r) => `${r.kind}-${r.sequence}`)).toEqual(["FOLLOW_UP-3", "FOLLOW_UP-4", "FOLLOW_UP-5", "NEEDS_ACTION-99"]);
+
+    await runClock(new Date("2026-05-09T06:00:00Z"), new Date("2026-05-25T00:00:00Z"));
+    expect(smtp.received).toHaveLength(5);
+    expect((await getCase(user.id, caseId)).status).toBe("NEEDS_ACTION");
+  });
+
   it("never send a reminder twice: a retry of a sent one sends nothing", async () => {
     const { caseId } = await waitingCase();
     await dispatchDueReminders({ now: new Date("2026-05-05T02:00:00Z") });

@@ -5,7 +5,7 @@ import { planReminders } from "./plan-reminders";
 /**
  * Makes a case's scheduled reminders match its state: called in the same
  * transaction as every change that matters (status, snooze, mute, the owner's
- * setting). Reminders already sent, failed or being sent are left alone.
+ * setting). Reminders already sent, failed, skipped or being sent are left alone.
  */
 export async function syncCaseReminders(tx: Prisma.TransactionClient, caseId: string, now: Date): Promise<void> {
   // Delete first, read second: a row the worker claims in between is then seen as handled, never planned twice.
@@ -21,7 +21,7 @@ export async function syncCaseReminders(tx: Prisma.TransactionClient, caseId: st
       followUpEveryDays: true,
       maxFollowUps: true,
       owner: { select: { timeZone: true, remindersEnabled: true } },
-      reminders: { where: { state: { in: ["SENT", "FAILED", "SENDING"] } }, select: { sequence: true, round: true } },
+      reminders: { where: { state: { in: ["SENT", "FAILED", "SENDING", "SKIPPED"] } }, select: { sequence: true, round: true } },
     },
   });
   if (!found) return;

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "ReminderState" ADD VALUE 'SKIPPED';
