@@ -3,6 +3,55 @@ import nextPlugin from "@next/eslint-plugin-next";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
+
+// The layers of lib/ (../shared/design/layers.md, docs/decisions/012-layers.md):
+// a folder imports only its own row and the rows below it; inside the domain
+// row the arrows point one way. Tests may import anything.
+const ROWS = {
+  ground: ["env", "time", "http"],
+  services: ["db", "mail", "jobs", "i18n"],
+  domain: ["auth", "cases", "reminders", "receipts", "calendar", "account"],
+  workflows: ["workflows"],
+};
+const ALL_AREAS = Object.values(ROWS).flat();
+/** What each domain area may import from its own row. */
+const DOMAIN_ARROWS = {
+  auth: [],
+  cases: [],
+  reminders: ["cases"],
+  receipts: ["cases"],
+  calendar: ["cases", "reminders"],
+  account: ["auth", "cases", "reminders", "receipts", "calendar"],
+};
+function allowedFor(area) {
+  if (ROWS.ground.includes(area)) return ROWS.ground;
+  if (ROWS.services.includes(area)) return [...ROWS.ground, ...ROWS.services];
+  if (ROWS.domain.includes(area)) return [...ROWS.ground, ...ROWS.services, area, ...DOMAIN_ARROWS[area]];
+  return ALL_AREAS;
+}
+// Imports that still point upwards, each to be moved where both sides are visible.
+const PENDING_MOVES = ["lib/db/prepare-database.ts", "lib/env/schema.ts", "lib/jobs/registry.ts"];
+const layerRules = ALL_AREAS.map((area) => {
+  const forbidden = ALL_AREAS.filter((other) => !allowedFor(area).includes(other));
+  return {
+    files: [`lib/${area}/**/*.{ts,tsx}`],
+    ignores: ["**/*.test.ts", "**/*.test.tsx", ...PENDING_MOVES],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/app/*", "@/components/*", "@/i18n/*"], message: "lib/ never imports app/, components/ or the request config." },
+            ...(forbidden.length > 0
+              ? [{ group: forbidden.flatMap((other) => [`@/lib/${other}/*`, `../${other}/*`]), message: `lib/${area} sits below these areas: move the code to the row where both are visible (layers.md).` }]
+              : []),
+          ],
+        },
+      ],
+    },
+  };
+});
+
 export default tseslint.config(
   {
     ignores: [".next/**", "node_modules/**", "lib/db/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
@@ -38,4 +87,5 @@ export default tseslint.config(
       globals: { process: "readonly", console: "readonly" },
     },
   },
+  ...layerRules,
 );

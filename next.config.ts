@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 // Headers that never vary per request. The Content-Security-Policy carries a
 // per-request nonce and is set in proxy.ts.

@@ -10,7 +10,7 @@ import { AuthInputError } from "@/lib/auth/errors";
 import { requestEmailChange } from "@/lib/auth/request-email-change";
 import { requestEmailChangeSchema, setTimeZoneSchema } from "@/lib/auth/schemas";
 import { setUserLocale } from "@/lib/auth/set-user-locale";
-import { setUserTimeZone } from "@/lib/auth/set-user-time-zone";
+import { setUserTimeZone } from "@/lib/workflows/set-user-time-zone";
 import { signOutEverywhere } from "@/lib/auth/sign-out-everywhere";
 import type { FormState } from "@/lib/http/form-state";
 import { formText } from "@/lib/http/form-text";

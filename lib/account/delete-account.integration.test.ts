@@ -5,7 +5,7 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { requestEmailChange } from "@/lib/auth/request-email-change";
 import { requestPasswordReset } from "@/lib/auth/request-password-reset";
 import { addCaseNote } from "@/lib/cases/add-case-note";
-import { changeCaseStatus } from "@/lib/cases/change-case-status";
+import { changeCaseStatus } from "@/lib/workflows/change-case-status";
 import { db } from "@/lib/db/client";
 import { readCaughtMail } from "@/lib/mail/read-caught-mail";
 import { waitForMail } from "@/test/support/caught-mail";

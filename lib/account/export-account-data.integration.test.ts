@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { addCaseNote } from "@/lib/cases/add-case-note";
-import { changeCaseStatus } from "@/lib/cases/change-case-status";
+import { changeCaseStatus } from "@/lib/workflows/change-case-status";
 import { db } from "@/lib/db/client";
 import { addReceipt } from "@/lib/receipts/add-receipt";
 import { getReceiptFile } from "@/lib/receipts/get-receipt-file";

@@ -6,7 +6,7 @@ import { sendMailNotice, sendMailNoticeJob } from "@/lib/account/send-mail-notic
 import { createTestSession, createTestUser, uniqueEmail } from "@/test/support/factories";
 import { authenticateUser } from "./authenticate-user";
 import { changePassword } from "./change-password";
-import { confirmEmailChange } from "./confirm-email-change";
+import { confirmEmailChange } from "@/lib/workflows/confirm-email-change";
 import { AuthInputError } from "./errors";
 import { MAX_EMAIL_CHANGES_PER_HOUR, requestEmailChange } from "./request-email-change";
 import { resetPassword } from "./reset-password";

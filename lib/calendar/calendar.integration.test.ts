@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { GET as feedRoute } from "@/app/api/calendar/[token]/route";
-import { changeCaseStatus } from "@/lib/cases/change-case-status";
+import { changeCaseStatus } from "@/lib/workflows/change-case-status";
 import { deleteCase } from "@/lib/cases/delete-case";
 import { CaseNotFoundError } from "@/lib/cases/errors";
 import { db } from "@/lib/db/client";

@@ -1,6 +1,5 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/client";
-import { syncCaseReminders } from "@/lib/reminders/sync-case-reminders";
 import { transition, type CaseAction, type CaseState, type CaseStatus } from "./case-status";
 import { CaseRuleError } from "./errors";
 import { nextDueAt } from "./next-due-at";
@@ -12,7 +11,9 @@ export type CurrentCase = CaseState & { id: string; ownerId: string; leavingOn: 
  * Runs `action` through the status machine and writes the result, inside the
  * caller's transaction. The update is conditional on the status it was
  * decided from, so a concurrent change makes this one fail instead of being
- * overwritten.
+ * overwritten. A change into or out of a wait must replan the case's
+ * reminders in the same transaction: lib/workflows/change-case-status.ts does
+ * (cases sits below reminders, so it cannot).
  */
 export async function applyCaseAction(
   tx: Prisma.TransactionClient,
@@ -42,7 +43,6 @@ export async function applyCaseAction(
     },
   });
   if (updated.count !== 1) throw new CaseRuleError("cases.changedElsewhere");
-  await syncCaseReminders(tx, current.id, now);
 
   await recordCaseEvent(tx, {
     caseId: current.id,

@@ -5,7 +5,7 @@ import { createTestCase } from "@/test/support/case-factories";
 import { createTestUser } from "@/test/support/factories";
 import { addCaseNote } from "./add-case-note";
 import { addStep } from "./add-step";
-import { changeCaseStatus } from "./change-case-status";
+import { changeCaseStatus } from "@/lib/workflows/change-case-status";
 import { completeStep } from "./complete-step";
 import { deleteCase } from "./delete-case";
 import { deleteStep } from "./delete-step";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTestCase } from "@/test/support/case-factories";
 import { createTestUser } from "@/test/support/factories";
-import { changeCaseStatus } from "./change-case-status";
+import { changeCaseStatus } from "@/lib/workflows/change-case-status";
 import { getDashboard } from "./get-dashboard";
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { changeCaseStatus } from "@/lib/cases/change-case-status";
+import { changeCaseStatus } from "@/lib/workflows/change-case-status";
 import { CaseNotFoundError } from "@/lib/cases/errors";
 import { getCase } from "@/lib/cases/get-case";
 import { db } from "@/lib/db/client";

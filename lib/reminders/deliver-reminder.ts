@@ -273,6 +273,7 @@ async function flagNeedsAction(tx: Prisma.TransactionClient, reminder: ReminderF
   if (!current) return;
   try {
     await applyCaseAction(tx, current, { type: "flagNeedsAction" }, current.ownerId, now);
+    await syncCaseReminders(tx, current.id, now);
   } catch (error) {
     // Checked before anything is written: the transaction is still sound.
     if (!(error instanceof CaseRuleError)) throw error;

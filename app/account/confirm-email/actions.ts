@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { confirmEmailChange } from "@/lib/auth/confirm-email-change";
+import { confirmEmailChange } from "@/lib/workflows/confirm-email-change";
 import { AuthInputError } from "@/lib/auth/errors";
 import { emailChangeTokenSchema } from "@/lib/auth/schemas";
 import type { FormState } from "@/lib/http/form-state";

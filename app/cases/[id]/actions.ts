@@ -6,7 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
 import { addCaseNote } from "@/lib/cases/add-case-note";
 import { addStep } from "@/lib/cases/add-step";
-import { changeCaseStatus, type StatusRequest } from "@/lib/cases/change-case-status";
+import { changeCaseStatus, type StatusRequest } from "@/lib/workflows/change-case-status";
 import { completeStep } from "@/lib/cases/complete-step";
 import { deleteCase } from "@/lib/cases/delete-case";
 import { deleteStep } from "@/lib/cases/delete-step";

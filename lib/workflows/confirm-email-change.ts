@@ -3,9 +3,9 @@ import { db } from "@/lib/db/client";
 import { sendMailNoticeJob } from "@/lib/account/send-mail-notice";
 import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
-import { AuthInputError } from "./errors";
-import { normalizeEmail } from "./normalize-email";
-import { hashResetToken } from "./reset-token";
+import { AuthInputError } from "@/lib/auth/errors";
+import { normalizeEmail } from "@/lib/auth/normalize-email";
+import { hashResetToken } from "@/lib/auth/reset-token";
 
 /**
  * Moves the account to the address the link was sent to. The link proves that

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { syncCaseReminders } from "@/lib/reminders/sync-case-reminders";
-import { AuthInputError } from "./errors";
-import { timeZoneSchema } from "./schemas";
+import { AuthInputError } from "@/lib/auth/errors";
+import { timeZoneSchema } from "@/lib/auth/schemas";
 
 /**
  * The zone the user's dates are shown in. Reminders go out at 09:00 in that

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { changeCaseStatus } from "@/lib/cases/change-case-status";
+import { changeCaseStatus } from "@/lib/workflows/change-case-status";
 import { db } from "@/lib/db/client";
 import { createTestCase } from "@/test/support/case-factories";
 import { createTestUser } from "@/test/support/factories";
-import { AuthInputError } from "./errors";
+import { AuthInputError } from "@/lib/auth/errors";
 import { setUserTimeZone } from "./set-user-time-zone";
 
 // Monday 4 May 2026, 10:00 in Phnom Penh.

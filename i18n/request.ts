@@ -2,10 +2,10 @@ import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { DEFAULT_TIME_ZONE } from "@/lib/time/zoned-time";
-import { formats } from "./formats";
-import { isLocale, LOCALE_COOKIE, type Locale } from "./locales";
-import { loadMessages } from "./messages";
-import { preferredLocale } from "./preferred-locale";
+import { formats } from "@/lib/i18n/formats";
+import { isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
+import { loadMessages } from "@/lib/i18n/messages";
+import { preferredLocale } from "@/lib/i18n/preferred-locale";
 
 /**
  * The language of a request: the account's when signed in, else the one the

@@ -2,10 +2,11 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { extraNonWorkingDays } from "@/lib/reminders/extra-non-working-days";
 import { addReviewPeriod, type ReviewCounting } from "@/lib/reminders/working-days";
+import { syncCaseReminders } from "@/lib/reminders/sync-case-reminders";
 import { zonedDateString, zonedWallTimeToUtc } from "@/lib/time/zoned-time";
-import { applyCaseAction } from "./apply-case-action";
-import type { CaseAction, CaseStatus } from "./case-status";
-import { CaseNotFoundError } from "./errors";
+import { applyCaseAction } from "@/lib/cases/apply-case-action";
+import type { CaseAction, CaseStatus } from "@/lib/cases/case-status";
+import { CaseNotFoundError } from "@/lib/cases/errors";
 
 /** The operator's answer is expected by the end of the last day of the review, at this local time. */
 export const EXPECTED_BY_TIME = "18:00";
@@ -47,17 +48,21 @@ export async function changeCaseStatus(
       const zone = current.owner.timeZone;
       const lastDay = addReviewPeriod(zonedDateString(since, zone), request.days, request.counting, extraNonWorkingDays());
       action = { type: "wait", expectedBy: zonedWallTimeToUtc(lastDay, EXPECTED_BY_TIME, zone) };
-      return applyCaseAction(tx, current, action, userId, now, {
+      const status = await applyCaseAction(tx, current, action, userId, now, {
         waitingSince: since,
         reviewDays: request.days,
         reviewCounting: request.counting === "working" ? "WORKING" : "CALENDAR",
       });
+      await syncCaseReminders(tx, current.id, now);
+      return status;
     } else if (request.type === "complete") {
       const receipts = await tx.receipt.count({ where: { caseId, ownerId: userId } });
       action = { type: "complete", hasProof: receipts > 0, noProofConfirmed: request.noProofConfirmed };
     } else {
       action = { type: request.type };
     }
-    return applyCaseAction(tx, current, action, userId, now);
+    const status = await applyCaseAction(tx, current, action, userId, now);
+    await syncCaseReminders(tx, current.id, now);
+    return status;
   });
 }
