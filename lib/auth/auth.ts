@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env/server-env";
 import { clientIp } from "@/lib/http/client-ip";
 import { authenticateUser } from "./authenticate-user";
+import { getSessionAndUser } from "./get-session-and-user";
 import { toLocale } from "@/lib/i18n/locales";
 import { DEFAULT_TIME_ZONE } from "@/lib/time/zoned-time";
 import { signInSchema } from "./schemas";
@@ -34,7 +35,7 @@ class ThrottledLogin extends CredentialsSignin {
  * would encode a JWT. See docs/decisions/003-database-sessions.md.
  */
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
-  const adapter = PrismaAdapter(db());
+  const adapter = { ...PrismaAdapter(db()), getSessionAndUser };
   return {
     adapter,
     // Leaving `strategy` unset with an adapter means "database"; spelling it out
