@@ -10,7 +10,7 @@ import tseslint from "typescript-eslint";
 const ROWS = {
   ground: ["env", "time", "http"],
   services: ["db", "mail", "jobs", "i18n"],
-  domain: ["auth", "cases", "reminders", "receipts", "calendar", "account"],
+  domain: ["auth", "cases", "reminders", "receipts", "calendar", "account", "telegram"],
   workflows: ["workflows"],
 };
 const ALL_AREAS = Object.values(ROWS).flat();
@@ -22,6 +22,7 @@ const DOMAIN_ARROWS = {
   receipts: ["cases"],
   calendar: ["cases", "reminders"],
   account: ["auth", "cases", "reminders", "receipts", "calendar"],
+  telegram: ["auth", "cases", "reminders"],
 };
 function allowedFor(area) {
   if (ROWS.ground.includes(area)) return ROWS.ground;
