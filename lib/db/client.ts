@@ -3,7 +3,7 @@ import { serverEnv } from "@/lib/env/server-env";
 import { POOL_RESILIENCE } from "./pool-options";
 import { PrismaClient } from "./generated/client";
 
-export type { Prisma } from "./generated/client";
+export { Prisma } from "./generated/client";
 export type Db = PrismaClient;
 
 const globalForDb = globalThis as unknown as { simcaseDb?: PrismaClient };

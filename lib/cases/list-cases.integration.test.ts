@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createTestCase } from "@/test/support/case-factories";
+import { createTestUser } from "@/test/support/factories";
+import { completeStep } from "./complete-step";
+import { listCases } from "./list-cases";
+import { CASES_PER_PAGE, listCasesQuerySchema } from "./schemas";
+
+const query = (raw: Record<string, string> = {}) => listCasesQuerySchema.parse(raw);
+const nicknames = (list: Awaited<ReturnType<typeof listCases>>) => list.items.map((item) => item.nickname);
+
+describe("listCases", () => {
+  it("finds the user's cases by nickname, notes, order number and number as typed locally, whatever the case", async () => {
+    const user = await createTestUser();
+    await createTestCase(user.id, { nickname: "Work phone", phoneNumber: "012 345 678" });
+    await createTestCase(user.id, { nickname: "旅行卡", operator: "METFONE", phoneNumber: "097 765 4321", notes: "Agent said ticket AB-77" });
+    await createTestCase(user.id, { nickname: "Travel eSIM", operator: "ESIM", simKind: "ESIM", providerName: "Airalo", phoneNumber: "", orderNumber: "ORD-5521" });
+
+    expect(nicknames(await listCases(user.id, query({ q: "WORK" })))).toEqual(["Work phone"]);
+    expect(nicknames(await listCases(user.id, query({ q: "ticket ab-77" })))).toEqual(["旅行卡"]);
+    expect(nicknames(await listCases(user.id, query({ q: "旅行" })))).toEqual(["旅行卡"]);
+    expect(nicknames(await listCases(user.id, query({ q: "ord-5521" })))).toEqual(["Travel eSIM"]);
+    expect(nicknames(await listCases(user.id, query({ q: "airalo" })))).toEqual(["Travel eSIM"]);
+    expect(nicknames(await listCases(user.id, query({ q: "097 765" })))).toEqual(["旅行卡"]);
+    expect(nicknames(await listCases(user.id, query({ q: "+855 12 345" })))).toEqual(["Work phone"]);
+  });
+
+  it("follows an edit: the new nickname is found, the old one is not", async () => {
+    const user = await createTestUser();
+    const { id } = await createTestCase(user.id, { nickname: "Old name" });
+    await db().case.update({ where: { id }, data: { nickname: "Renamed SIM" } });
+    expect(nicknames(await listCases(user.id, query({ q: "renamed" })))).toEqual(["Renamed SIM"]);
+    expect((await listCases(user.id, query({ q: "old name" }))).total).toBe(0);
+  });
+
+  it("takes wildcard characters in a search literally", async () => {
+    const user = await createTestUser();
+    await createTestCase(user.id, { nickname: "Top-up 50% off" });
+    await createTestCase(user.id, { nickname: "Top-up 500" });
+    expect(nicknames(await listCases(user.id, query({ q: "50%" })))).toEqual(["Top-up 50% off"]);
+    expect((await listCases(user.id, query({ q: "_" }))).total).toBe(0);
+  });
+
+  it("pages with a total that matches the rows, and sums up each case's procedure steps", async () => {
+    const user = await createTestUser();
+    for (let i = 0; i < CASES_PER_PAGE + 3; i += 1) {
+      await createTestCase(user.id, { nickname: `SIM ${i}` }, new Date(Date.UTC(2026, 10, 1, 0, i)));
+    }
+    const first = await listCases(user.id, query());
+    expect(first).toMatchObject({ total: CASES_PER_PAGE + 3, page: 1, pageCount: 2 });
+    expect(first.items).toHaveLength(CASES_PER_PAGE);
+    const second = await listCases(user.id, query({ page: "2" }));
+    expect(second.items).toHaveLength(3);
+    expect(new Set([...first.items, ...second.items].map((item) => item.id)).size).toBe(CASES_PER_PAGE + 3);
+
+    const newest = first.items[0]!;
+    const step = await db().caseStep.findFirstOrThrow({ where: { caseId: newest.id, kind: "PROCEDURE" }, orderBy: { position: "asc" } });
+    await completeStep(user.id, step.id, { outcome: "DONE", note: null });
+    const after = (await listCases(user.id, query({ q: newest.nickname! }))).items.find((item) => item.id === newest.id)!;
+    expect(after.progress.done).toBe(1);
+    expect(after.progress.total).toBeGreaterThan(1);
+    expect(after.nextStep).not.toBe(step.title);
+    expect(after.status).toBe("IN_PROGRESS");
+
+    expect(await listCases(user.id, query({ page: "9" }))).toMatchObject({ items: [], total: 0, pageCount: 1 });
+  });
+
+  it("filters by status and operator, and sorts by the next due date", async () => {
+    const user = await createTestUser();
+    await createTestCase(user.id, { nickname: "No date" });
+    await createTestCase(user.id, { nickname: "Leaving soon", operator: "COOTEL", leavingOn: "2026-12-03" });
+    expect(nicknames(await listCases(user.id, query({ operator: "COOTEL" })))).toEqual(["Leaving soon"]);
+    expect(nicknames(await listCases(user.id, query({ status: "DONE" })))).toEqual([]);
+    expect(nicknames(await listCases(user.id, query({ sort: "due" })))).toEqual(["Leaving soon", "No date"]);
+  });
+
+  it("never shows another user's cases, even when the search matches them", async () => {
+    const [alice, bob] = [await createTestUser(), await createTestUser()];
+    await createTestCase(alice.id, { nickname: "Shared words" });
+    expect(await listCases(bob.id, query({ q: "shared" }))).toMatchObject({ items: [], total: 0 });
+    expect((await listCases(bob.id, query())).total).toBe(0);
+    expect((await listCases(alice.id, query({ q: "shared" }))).total).toBe(1);
+  });
+});
