@@ -38,9 +38,9 @@ function searchCondition(q: string): Prisma.Sql {
 }
 
 /**
- * One page of the user's cases, in one statement: the matching cases with
- * their total (a window count, so the page and its count never disagree), and
- * for the page's cases only, their procedure steps summed up.
+ * One page of the user's cases, in one statement: the page, the number of
+ * matching cases (same snapshot, so they never disagree), and for the page's
+ * cases only, their procedure steps summed up.
  */
 export async function listCases(userId: string, query: ListCasesQuery): Promise<CaseList> {
   const conditions = [Prisma.sql`c."ownerId" = ${userId}`];
@@ -50,29 +50,34 @@ export async function listCases(userId: string, query: ListCasesQuery): Promise<
   const order =
     query.sort === "due" ? Prisma.sql`"nextDueAt" ASC NULLS LAST, id ASC` : Prisma.sql`"updatedAt" DESC, id DESC`;
 
+  const where = Prisma.join(conditions, " AND ");
+  // The count and the page are separate scans in one statement: a window count
+  // would hold every matching row in memory before the first one is returned.
+  // The LEFT JOIN keeps one row (ids null) to carry the count past the last page.
   const rows = await db().$queryRaw<ListRow[]>`
-    WITH page AS (
+    WITH matched AS (SELECT count(*) AS n FROM "Case" c WHERE ${where}),
+    page AS (
       SELECT c.id, c.operator::text AS operator, c."providerName", c."phoneNumber", c."orderNumber", c.nickname,
-             c.status::text AS status, c."expectedBy", c."leavingOn", c."nextDueAt", c."updatedAt",
-             count(*) OVER () AS matched
+             c.status::text AS status, c."expectedBy", c."leavingOn", c."nextDueAt", c."updatedAt"
         FROM "Case" c
-       WHERE ${Prisma.join(conditions, " AND ")}
+       WHERE ${where}
        ORDER BY ${order}
        LIMIT ${CASES_PER_PAGE} OFFSET ${(query.page - 1) * CASES_PER_PAGE})
-    SELECT page.*, steps.total AS "stepsTotal", steps.done AS "stepsDone", steps."nextStep", steps."nextStepKey"
-      FROM page
+    SELECT matched.n AS matched, page.*, steps.total AS "stepsTotal", steps.done AS "stepsDone", steps."nextStep", steps."nextStepKey"
+      FROM matched
+      LEFT JOIN page ON true
       LEFT JOIN LATERAL (
         SELECT count(*) AS total,
                count(*) FILTER (WHERE state <> 'TODO') AS done,
                (array_agg(title ORDER BY position) FILTER (WHERE state = 'TODO'))[1] AS "nextStep",
                (array_agg("templateKey" ORDER BY position) FILTER (WHERE state = 'TODO'))[1] AS "nextStepKey"
-          FROM "CaseStep" WHERE "caseId" = page.id AND kind = 'PROCEDURE') steps ON true
+          FROM "CaseStep" WHERE "caseId" = page.id AND kind = 'PROCEDURE') steps ON page.id IS NOT NULL
      ORDER BY ${order}`;
 
-  // Past the last page there is no row to carry the count: say so rather than count again.
-  const total = rows[0] ? Number(rows[0].matched) : 0;
+  const total = Number(rows[0]?.matched ?? 0);
+  const found = rows.filter((row) => row.id !== null);
   return {
-    items: rows.map(({ matched: _matched, stepsTotal, stepsDone, ...row }) => ({
+    items: found.map(({ matched: _matched, stepsTotal, stepsDone, ...row }) => ({
       ...row,
       progress: { done: Number(stepsDone ?? 0), total: Number(stepsTotal ?? 0) },
     })),
