@@ -62,7 +62,11 @@ export default async function CasesPage({ searchParams }: Props) {
         <>
           <CaseFilters query={query} />
           <p className="text-sm text-slate-700" aria-live="polite">
-            {filtered ? t("countMatching", { count: list.total }) : t("count", { count: list.total })}
+            {list.more
+              ? t("countMore", { count: list.total })
+              : filtered
+                ? t("countMatching", { count: list.total })
+                : t("count", { count: list.total })}
           </p>
           {list.items.length === 0 ? (
             <p className="rounded-xl bg-white p-4">

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { createTestCase } from "@/test/support/case-factories";
 import { createTestUser } from "@/test/support/factories";
 import { completeStep } from "./complete-step";
-import { listCases } from "./list-cases";
+import { COUNT_CAP, listCases } from "./list-cases";
 import { CASES_PER_PAGE, listCasesQuerySchema } from "./schemas";
 
 const query = (raw: Record<string, string> = {}) => listCasesQuerySchema.parse(raw);
@@ -63,6 +63,26 @@ describe("listCases", () => {
     expect(after.status).toBe("IN_PROGRESS");
 
     expect(await listCases(user.id, query({ page: "9" }))).toMatchObject({ items: [], total: CASES_PER_PAGE + 3, pageCount: 2 });
+  });
+
+  it("stops counting past the cap, says so, and still pages on", async () => {
+    const user = await createTestUser();
+    await db().case.createMany({
+      data: Array.from({ length: COUNT_CAP + 5 }, (_, i) => ({
+        ownerId: user.id,
+        operator: "SMART" as const,
+        simKind: "PHYSICAL" as const,
+        cardType: "SEVEN_DAY" as const,
+        nickname: `Bulk ${i}`,
+        updatedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)),
+      })),
+    });
+    const first = await listCases(user.id, query({ q: "bulk" }));
+    expect(first).toMatchObject({ total: COUNT_CAP, more: true, pageCount: COUNT_CAP / CASES_PER_PAGE });
+    const last = await listCases(user.id, query({ q: "bulk", page: String(COUNT_CAP / CASES_PER_PAGE + 1) }));
+    expect(last.items.map((item) => item.nickname)).toEqual(["Bulk 4", "Bulk 3", "Bulk 2", "Bulk 1", "Bulk 0"]);
+    expect(last.pageCount).toBe(last.page);
+    expect(await listCases(user.id, query({ q: "bulk 7" }))).toMatchObject({ more: false });
   });
 
   it("filters by status and operator, and sorts by the next due date", async () => {

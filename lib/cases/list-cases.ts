@@ -15,7 +15,18 @@ export type CaseListItem = Pick<
   nextStepKey: string | null;
 };
 
-export type CaseList = { items: CaseListItem[]; total: number; page: number; pageCount: number };
+/** Past this many matches the list says "more than": counting every match of a broad search costs more than it tells. */
+export const COUNT_CAP = 1_000;
+
+export type CaseList = {
+  items: CaseListItem[];
+  /** Matching cases, at most COUNT_CAP. */
+  total: number;
+  /** More than COUNT_CAP cases match. */
+  more: boolean;
+  page: number;
+  pageCount: number;
+};
 
 type ListRow = Omit<CaseListItem, "progress"> & { matched: bigint; stepsTotal: bigint | null; stepsDone: bigint | null };
 
@@ -27,7 +38,9 @@ function likePattern(text: string): string {
 /**
  * What the search box matches: the case's searchText (nickname, notes, order
  * number, provider and number, kept by a trigger), through a pg_trgm index
- * that starts at the owner, so it costs the same at 5,000 cases as at 50,000.
+ * that finds the few matching rows of all users before the owner's are kept,
+ * so a narrow search costs the same at 5,000 cases as at 50,000; a broad one
+ * goes through the owner's own rows, and its count stops at COUNT_CAP.
  */
 function searchCondition(q: string): Prisma.Sql {
   const conditions = [Prisma.sql`c."searchText" ILIKE ${likePattern(q)}`];
@@ -39,8 +52,8 @@ function searchCondition(q: string): Prisma.Sql {
 
 /**
  * One page of the user's cases, in one statement: the page, the number of
- * matching cases (same snapshot, so they never disagree), and for the page's
- * cases only, their procedure steps summed up.
+ * matching cases up to COUNT_CAP (same snapshot, so they never disagree), and
+ * for the page's cases only, their procedure steps summed up.
  */
 export async function listCases(userId: string, query: ListCasesQuery): Promise<CaseList> {
   const conditions = [Prisma.sql`c."ownerId" = ${userId}`];
@@ -55,7 +68,7 @@ export async function listCases(userId: string, query: ListCasesQuery): Promise<
   // would hold every matching row in memory before the first one is returned.
   // The LEFT JOIN keeps one row (ids null) to carry the count past the last page.
   const rows = await db().$queryRaw<ListRow[]>`
-    WITH matched AS (SELECT count(*) AS n FROM "Case" c WHERE ${where}),
+    WITH matched AS (SELECT count(*) AS n FROM (SELECT FROM "Case" c WHERE ${where} LIMIT ${COUNT_CAP + 1}) capped),
     page AS (
       SELECT c.id, c.operator::text AS operator, c."providerName", c."phoneNumber", c."orderNumber", c.nickname,
              c.status::text AS status, c."expectedBy", c."leavingOn", c."nextDueAt", c."updatedAt"
@@ -74,7 +87,8 @@ export async function listCases(userId: string, query: ListCasesQuery): Promise<
           FROM "CaseStep" WHERE "caseId" = page.id AND kind = 'PROCEDURE') steps ON page.id IS NOT NULL
      ORDER BY ${order}`;
 
-  const total = Number(rows[0]?.matched ?? 0);
+  const matched = Number(rows[0]?.matched ?? 0);
+  const total = Math.min(matched, COUNT_CAP);
   const found = rows.filter((row) => row.id !== null);
   return {
     items: found.map(({ matched: _matched, stepsTotal, stepsDone, ...row }) => ({
@@ -82,7 +96,12 @@ export async function listCases(userId: string, query: ListCasesQuery): Promise<
       progress: { done: Number(stepsDone ?? 0), total: Number(stepsTotal ?? 0) },
     })),
     total,
+    more: matched > COUNT_CAP,
     page: query.page,
-    pageCount: Math.max(1, Math.ceil(total / CASES_PER_PAGE)),
+    // Past the cap the list cannot say how many pages there are: one more while pages come back full.
+    pageCount:
+      matched > COUNT_CAP
+        ? Math.max(Math.ceil(COUNT_CAP / CASES_PER_PAGE), query.page + (found.length === CASES_PER_PAGE ? 1 : 0))
+        : Math.max(1, Math.ceil(total / CASES_PER_PAGE)),
   };
 }

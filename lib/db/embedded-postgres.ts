@@ -17,6 +17,8 @@ type Options = {
   /** Keep the data directory when stopping (the dev default); tests throw it away. */
   persistent: boolean;
   onLog?: (line: string) => void;
+  /** Server settings on top of ours (`-c name=value`), e.g. a benchmark's pg_stat_statements. */
+  settings?: Record<string, string>;
 };
 
 const USER = "simcase";
@@ -79,7 +81,13 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedS
     createPostgresUser: isRoot,
     // Sockets go to the data directory's parent so two clusters never collide
     // in /tmp, and the server listens on loopback only.
-    postgresFlags: ["-c", `unix_socket_directories=${os.tmpdir()}`, "-c", "listen_addresses=127.0.0.1"],
+    postgresFlags: [
+      "-c",
+      `unix_socket_directories=${os.tmpdir()}`,
+      "-c",
+      "listen_addresses=127.0.0.1",
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
+    ],
     onLog: (message) => options.onLog?.(String(message).trimEnd()),
     onError: (error) => options.onLog?.(String(error).trimEnd()),
   });

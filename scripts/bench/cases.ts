@@ -9,6 +9,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/db/generated/client";
 import { startTestDatabase } from "@/test/support/test-database";
+import { seedCases } from "./seed-cases";
 
 const HEAVY_CASES = 5_000;
 const VERY_HEAVY_CASES = 50_000;
@@ -36,49 +37,10 @@ try {
   const seedStart = performance.now();
   const sql = new pg.Client({ connectionString: database.url });
   await sql.connect();
-  await sql.query(`
-    INSERT INTO "User" (id, email, "updatedAt")
-    SELECT 'bench-user-' || g, 'bench' || g || '@example.com', now() FROM generate_series(0, ${OTHER_USERS}) g;
-    INSERT INTO "User" (id, email, "updatedAt") VALUES ('bench-user-big', 'bench-big@example.com', now());
-
-    INSERT INTO "Case" (id, "ownerId", operator, "simKind", "cardType", "phoneNumber", nickname, notes,
-                        status, "expectedBy", "nextDueAt", "createdAt", "updatedAt")
-    SELECT 'case-' || g,
-           CASE WHEN g < ${HEAVY_CASES} THEN 'bench-user-0'
-                WHEN g < ${HEAVY_CASES + VERY_HEAVY_CASES} THEN 'bench-user-big'
-                ELSE 'bench-user-' || (1 + g % ${OTHER_USERS}) END,
-           (ARRAY['SMART','METFONE','COOTEL','SEATEL','ESIM','OTHER'])[1 + g % 6]::"Operator",
-           'PHYSICAL', 'SEVEN_DAY',
-           '+85512' || lpad((g % 1000000)::text, 6, '0'),
-           'SIM ' || g,
-           CASE WHEN g % 7 = 0 THEN 'agent said to call back, ticket ' || g END,
-           (ARRAY['OPEN','IN_PROGRESS','WAITING_FOR_OPERATOR','DONE','NEEDS_ACTION','GIVEN_UP'])[1 + g % 6]::"CaseStatus",
-           CASE WHEN g % 6 = 2 THEN now() + (g % 7) * interval '1 day' END,
-           CASE WHEN g % 6 = 2 THEN now() + (g % 7) * interval '1 day'
-                WHEN g % 6 IN (0, 1, 4) AND g % 3 = 0 THEN now() + (g % 30) * interval '1 day' END,
-           now() - g * interval '1 minute', now() - g * interval '1 minute'
-      FROM generate_series(0, ${TOTAL_CASES - 1}) g;
-
-    INSERT INTO "CaseStep" (id, "caseId", kind, position, title, state, "updatedAt")
-    SELECT c.id || '-p' || s, c.id, 'PROCEDURE', s, 'Procedure step ' || s,
-           CASE WHEN s < abs(hashtext(c.id)) % 6 THEN 'DONE' ELSE 'TODO' END::"StepState", now()
-      FROM "Case" c, generate_series(0, 4) s;
-
-    INSERT INTO "CaseStep" (id, "caseId", kind, position, title, state, "updatedAt")
-    SELECT c.id || '-c' || s, c.id, 'CHECK', s, 'Check ' || s, 'TODO', now()
-      FROM "Case" c, generate_series(0, 3) s;
-
-    INSERT INTO "CaseEvent" (id, "caseId", "actorId", kind, "createdAt")
-    SELECT 'event-' || c.id, c.id, c."ownerId", 'CASE_CREATED', c."createdAt" FROM "Case" c;
-
-    ANALYZE;
-  `);
-  const counts = await sql.query<{ cases: string; steps: string }>(
-    `SELECT (SELECT count(*) FROM "Case") AS cases, (SELECT count(*) FROM "CaseStep") AS steps`,
-  );
+  const counts = await seedCases(sql, { heavy: HEAVY_CASES, veryHeavy: VERY_HEAVY_CASES, total: TOTAL_CASES, otherUsers: OTHER_USERS });
   await sql.end();
   console.log(
-    `seeded ${counts.rows[0]!.cases} cases (${HEAVY_CASES} and ${VERY_HEAVY_CASES} for the two heavy users), ${counts.rows[0]!.steps} steps in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+    `seeded ${counts.cases} cases (${HEAVY_CASES} and ${VERY_HEAVY_CASES} for the two heavy users), ${counts.steps} steps in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
   );
 
   const { listCases } = await import("@/lib/cases/list-cases");

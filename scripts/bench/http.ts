@@ -1,0 +1,110 @@
+// `npm run bench:http`: the web server under load, against a raw baseline in
+// the same run. Needs a production build (`npm run build`). Seeds 255,000
+// cases (5,000 for the user under test, 50,000 for another) in a fresh
+// embedded Postgres with pg_stat_statements, then prints:
+// - "My cases" requests/s for `next start` and for a node:http + pg handler
+//   returning the same rows gzipped (scripts/bench/http/baseline-server.ts),
+//   and their ratio;
+// - SQL statements per request for the list, a search, the dashboard and a
+//   case page, counted by Postgres;
+// - search latency (p50/p95) at 5,000 and at 50,000 cases.
+// Prints figures; asserts nothing.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { freePort, migrate } from "@/test/support/test-database";
+import { sequentialLatency, statementsPerRequest, throughput } from "./http/measure";
+import { seedCases } from "./seed-cases";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const DATABASE = "simcase_bench_http";
+
+if (!existsSync(".next/BUILD_ID")) {
+  console.error("bench:http measures the production build: run `npm run build` first");
+  process.exit(1);
+}
+
+const children: ChildProcess[] = [];
+function start(name: string, args: string[], env: Record<string, string>, ready: RegExp): Promise<void> {
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    child.stdout.on("data", (chunk: Buffer) => ready.test(chunk.toString()) && resolve());
+    child.once("exit", (code) => reject(new Error(`${name} stopped (${code})`)));
+  });
+}
+
+const dir = await mkdtemp(path.join(os.tmpdir(), "simcase-bench-http-"));
+const postgres = await startEmbeddedPostgres({
+  dataDir: path.join(dir, "data"),
+  port: await freePort(),
+  persistent: false,
+  settings: { shared_preload_libraries: "pg_stat_statements", "pg_stat_statements.track": "all" },
+});
+try {
+  await postgres.createDatabase(DATABASE);
+  const url = postgres.urlFor(DATABASE);
+  await migrate(url);
+  const sql = new pg.Client({ connectionString: url });
+  await sql.connect();
+  await sql.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+  const seedStart = Date.now();
+  const counts = await seedCases(sql, { heavy: 5_000, veryHeavy: 50_000, total: 255_000, otherUsers: 199 });
+  console.log(`seeded ${counts.cases} cases, ${counts.steps} steps in ${((Date.now() - seedStart) / 1000).toFixed(0)} s`);
+  const cookies: Record<string, string> = {};
+  for (const user of ["bench-user-0", "bench-user-big"]) {
+    const token = randomBytes(24).toString("base64url");
+    await sql.query(`INSERT INTO "Session" ("sessionToken", "userId", expires) VALUES ($1, $2, now() + interval '1 day')`, [token, user]);
+    cookies[user] = `authjs.session-token=${token}`;
+  }
+
+  const [appPort, basePort] = [await freePort(), await freePort()];
+  const app = `http://127.0.0.1:${appPort}`;
+  const base = `http://127.0.0.1:${basePort}`;
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  await Promise.all([
+    start("next start", [nextBin, "start", "--port", String(appPort), "--hostname", "127.0.0.1"], {
+      NODE_ENV: "production",
+      DATABASE_URL: url,
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      APP_URL: `http://localhost:${appPort}`,
+      SMTP_URL: "smtp://127.0.0.1:1",
+      PORT: String(appPort),
+    }, /Ready|started server/i),
+    start("baseline", ["--import", "tsx", "scripts/bench/http/baseline-server.ts"], { DATABASE_URL: url, PORT: String(basePort) }, /listening/),
+  ]);
+
+  const heavy = cookies["bench-user-0"]!;
+  console.log(`\nstatements per request (pg_stat_statements, the user with 5,000 cases)`);
+  for (const [name, route] of [["list", "/cases"], ["search", "/cases?q=SIM%204321"], ["dashboard", "/"], ["case page", "/cases/case-0"]] as const) {
+    console.log(`  ${name.padEnd(12)} ${(await statementsPerRequest(sql, DATABASE, `${app}${route}`, heavy)).toFixed(1)}`);
+  }
+  console.log(`  ${"baseline".padEnd(12)} ${(await statementsPerRequest(sql, DATABASE, `${base}/cases`, heavy)).toFixed(1)}`);
+
+  console.log(`\n"My cases" under load: ${SECONDS} s, 16 connections`);
+  await sequentialLatency(`${app}/cases`, heavy, 20);
+  const appLoad = await throughput(`${app}/cases`, heavy, SECONDS);
+  const baseLoad = await throughput(`${base}/cases`, heavy, SECONDS);
+  for (const [name, figures] of [["next start", appLoad], ["baseline", baseLoad]] as const) {
+    console.log(`  ${name.padEnd(12)} ${figures.rps.toFixed(0).padStart(6)} req/s  p50 ${figures.p50} ms  p99 ${figures.p99} ms  errors ${figures.errors}`);
+  }
+  console.log(`  ratio        ${(appLoad.rps / baseLoad.rps).toFixed(3)}x the baseline`);
+
+  console.log(`\nsearch "SIM 4321", one request at a time (p50 / p95 ms)`);
+  for (const [user, owned] of [["bench-user-0", "5,000"], ["bench-user-big", "50,000"]] as const) {
+    const appSearch = await sequentialLatency(`${app}/cases?q=SIM%204321`, cookies[user]!, 50);
+    const baseSearch = await sequentialLatency(`${base}/cases?q=SIM%204321`, cookies[user]!, 50);
+    console.log(`  ${owned.padStart(6)} cases: next start ${appSearch.p50.toFixed(1)} / ${appSearch.p95.toFixed(1)}, baseline ${baseSearch.p50.toFixed(1)} / ${baseSearch.p95.toFixed(1)}`);
+  }
+  await sql.end();
+} finally {
+  for (const child of children) child.kill("SIGTERM");
+  await postgres.stop();
+  await rm(dir, { recursive: true, force: true });
+}

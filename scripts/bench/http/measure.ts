@@ -1,0 +1,56 @@
+import { performance } from "node:perf_hooks";
+import autocannon from "autocannon";
+import type pg from "pg";
+
+export type Throughput = { rps: number; p50: number; p99: number; errors: number };
+
+/** Requests per second with `connections` keep-alive clients for `seconds`. */
+export async function throughput(url: string, cookie: string, seconds: number, connections = 16): Promise<Throughput> {
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    headers: { cookie, "accept-encoding": "gzip" },
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+/** Latency of one request at a time, as a user alone on the server sees it. */
+export async function sequentialLatency(url: string, cookie: string, runs: number): Promise<{ p50: number; p95: number }> {
+  const times: number[] = [];
+  for (let i = 0; i < runs + 3; i += 1) {
+    const start = performance.now();
+    const response = await fetch(url, { headers: { cookie, "accept-encoding": "gzip" }, redirect: "manual" });
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+    if (i >= 3) times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+  return { p50: at(0.5), p95: at(0.95) };
+}
+
+/**
+ * SQL statements one request costs, counted by Postgres itself
+ * (pg_stat_statements), averaged over `runs` requests made one at a time.
+ */
+export async function statementsPerRequest(sql: pg.Client, database: string, url: string, cookie: string, runs = 10): Promise<number> {
+  await fetch(url, { headers: { cookie } }).then((response) => response.arrayBuffer());
+  await sql.query("SELECT pg_stat_statements_reset()");
+  for (let i = 0; i < runs; i += 1) {
+    const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+  }
+  const { rows } = await sql.query<{ calls: string | null }>(
+    `SELECT sum(s.calls) AS calls FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+      WHERE d.datname = $1 AND s.query NOT ILIKE '%pg_stat_statements%'`,
+    [database],
+  );
+  return Number(rows[0]?.calls ?? 0) / runs;
+}
