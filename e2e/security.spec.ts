@@ -1,4 +1,7 @@
-import { expect, test } from "./support/fixtures";
+import { LOGIN_THROTTLE } from "@/lib/auth/login-throttle";
+import { expect, test, uniqueEmail } from "./support/fixtures";
+import { credentialsSignIn, randomLoopbackAddress } from "./support/raw-client";
+import { en, zh } from "./support/messages";
 
 test("pages carry security headers and a nonce-based CSP without unsafe-eval", async ({ request }) => {
   const response = await request.get("/sign-in");
@@ -52,4 +55,68 @@ test("a protected page without a session redirects to sign-in", async ({ request
   const response = await request.get("/cases", { maxRedirects: 0 });
   expect(response.status()).toBe(307);
   expect(response.headers().location).toContain("/sign-in?callbackUrl=%2Fcases");
+});
+
+test("a forged X-Forwarded-For, X-Real-IP or Forwarded does not dodge the per-address sign-in limit", async () => {
+  test.setTimeout(120_000);
+  const from = randomLoopbackAddress();
+  const outcomes: string[] = [];
+  for (let attempt = 0; attempt <= LOGIN_THROTTLE.maxPerIp; attempt += 1) {
+    const forged = `10.${attempt}.${attempt}.1`;
+    outcomes.push(
+      await credentialsSignIn(from, uniqueEmail("spray"), "wrong password", {
+        "x-forwarded-for": forged,
+        "x-real-ip": forged,
+        forwarded: `for=${forged}`,
+      }),
+    );
+  }
+  expect(outcomes.slice(0, LOGIN_THROTTLE.maxPerIp)).toEqual(Array(LOGIN_THROTTLE.maxPerIp).fill("invalid"));
+  expect(outcomes.at(-1)).toMatch(/^throttled:\d+$/);
+  // Another address, even one the blocked client named in its headers, is not affected.
+  expect(await credentialsSignIn(randomLoopbackAddress(), uniqueEmail("other"), "wrong password")).toBe("invalid");
+});
+
+test("a replayed server action without our Origin is refused with a 403 page and writes nothing", async ({ page, signedInUser }) => {
+  expect(signedInUser.email).toBeTruthy();
+  await page.goto("/cases/new");
+  await page.getByLabel("Operator").selectOption({ label: "Smart (By phone: hotline 123)" });
+  await page.getByLabel("Phone number").fill("012 345 678");
+  await page.getByLabel("Nickname (optional)").fill("Replayed");
+  // Capture the browser's own action request, then stop it from reaching the server.
+  const captured = new Promise<{ headers: Record<string, string>; body: Buffer }>((resolve) => {
+    void page.route("**/cases/new", async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      resolve({ headers: route.request().headers(), body: route.request().postDataBuffer()! });
+      await route.abort();
+    });
+  });
+  await page.getByRole("button", { name: "Open the case" }).click();
+  const { headers, body } = await captured;
+  expect(headers["next-action"]).toBeTruthy();
+  const { origin: _origin, ...withoutOrigin } = headers;
+
+  for (const forged of [
+    withoutOrigin,
+    { ...withoutOrigin, origin: "https://evil.example" },
+    { ...withoutOrigin, origin: "https://evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" },
+    { ...withoutOrigin, origin: "null", "sec-fetch-site": "same-origin" },
+  ]) {
+    const response = await page.request.post("/cases/new", { headers: forged, data: body, maxRedirects: 0 });
+    expect(response.status()).toBe(403);
+    expect(await response.text()).toContain(en.serverPages.forbiddenTitle);
+  }
+  await page.unroute("**/cases/new");
+  await page.goto("/cases");
+  await expect(page.getByText("No cases yet")).toBeVisible();
+});
+
+test("undecodable URLs get a 400 page, never a server error", async ({ request }) => {
+  for (const path of ["/cases/%FF", "/cases/%C3%28", "/api/calendar/%FF%FE", "/sign-in?callbackUrl=%E0%A4", "/a%ZZ"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(400);
+    expect(await response.text()).toContain(en.serverPages.badRequestTitle);
+  }
+  const chinese = await request.get("/cases/%FF", { headers: { "accept-language": "zh-CN,zh;q=0.9" } });
+  expect(await chinese.text()).toContain(zh.serverPages.badRequestTitle);
 });

@@ -1,10 +1,13 @@
 "use server";
 
+import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { signIn } from "@/lib/auth/auth";
 import { createUser } from "@/lib/auth/create-user";
 import { AuthInputError } from "@/lib/auth/errors";
 import { signUpSchema } from "@/lib/auth/schemas";
+import { takeIpAllowance } from "@/lib/auth/take-ip-allowance";
+import { clientIp } from "@/lib/http/client-ip";
 import type { FormState } from "@/lib/http/form-state";
 import { formText } from "@/lib/http/form-text";
 import { localizedFieldErrors, localizeErrors } from "@/lib/i18n/localize-errors";
@@ -13,6 +16,10 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
   const email = formText(formData, "email");
   const parsed = signUpSchema.safeParse({ email, password: formText(formData, "password") });
   if (!parsed.success) return { errors: await localizedFieldErrors(parsed.error), values: { email } };
+  const waitMinutes = await takeIpAllowance("sign-up", clientIp(await headers()));
+  if (waitMinutes !== null) {
+    return { errors: await localizeErrors({ form: { key: "auth.tooManyAttempts", values: { minutes: waitMinutes } } }), values: { email } };
+  }
 
   try {
     // The language the visitor is reading now becomes the account's.

@@ -1,6 +1,6 @@
 import "server-only";
 import { checkLoginThrottle } from "@/lib/auth/check-login-throttle";
-import { LOGIN_THROTTLE } from "@/lib/auth/login-throttle";
+import { accountAndIpPrefix, accountThrottleKey, reauthThrottleKeys } from "@/lib/auth/login-throttle";
 import { recordLoginFailure } from "@/lib/auth/record-login-failure";
 import { verifyPassword } from "@/lib/auth/verify-password";
 import { db } from "@/lib/db/client";
@@ -24,8 +24,7 @@ export async function deleteAccount(userId: string, password: string, now = new 
   });
   if (!user) throw new AccountDataError("accountData.accountNotFound");
 
-  const throttleKey = `email:${user.email}`;
-  const keys = [{ key: throttleKey, max: LOGIN_THROTTLE.maxPerAccount }];
+  const keys = reauthThrottleKeys(userId);
   if (await checkLoginThrottle(keys, now)) throw new AccountDataError("accountData.tooManyAttempts", "password");
   if (!(await verifyPassword(user.passwordHash, password))) {
     await recordLoginFailure(keys, now);
@@ -51,7 +50,11 @@ export async function deleteAccount(userId: string, password: string, now = new 
           ids,
         );
       }
-      await tx.loginFailure.deleteMany({ where: { key: throttleKey } });
+      await tx.loginFailure.deleteMany({
+        where: {
+          OR: [{ key: { in: [keys[0]!.key, accountThrottleKey(user.email)] } }, { key: { startsWith: accountAndIpPrefix(user.email) } }],
+        },
+      });
       await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
       // Conditional on the hash we checked: a password changed meanwhile stops the deletion.
       const deleted = await tx.user.deleteMany({ where: { id: userId, passwordHash: user.passwordHash } });

@@ -5,10 +5,12 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import { encode as encodeJwt } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
+import { isDatabaseUnavailable } from "@/lib/db/is-database-unavailable";
 import { serverEnv } from "@/lib/env/server-env";
 import { clientIp } from "@/lib/http/client-ip";
 import { authenticateUser } from "./authenticate-user";
 import { getSessionAndUser } from "./get-session-and-user";
+import { isKnownDevice, KNOWN_DEVICE_COOKIE, readCookie } from "./known-device";
 import { toLocale } from "@/lib/i18n/locales";
 import { DEFAULT_TIME_ZONE } from "@/lib/time/zoned-time";
 import { signInSchema } from "./schemas";
@@ -49,6 +51,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       error(error) {
         // A refused password is an answer to the user, not a server fault.
         if (error instanceof CredentialsSignin) return;
+        // The database being away is answered with a 503 page (see current-user.ts); one line is enough here.
+        if (isDatabaseUnavailable((error.cause as { err?: unknown } | undefined)?.err)) {
+          console.warn(`auth: session not read, the database is unavailable`);
+          return;
+        }
         console.error(error);
       },
     },
@@ -58,7 +65,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         async authorize(raw, request) {
           const parsed = signInSchema.safeParse(raw);
           if (!parsed.success) throw new InvalidLogin();
-          const result = await authenticateUser({ ...parsed.data, ip: clientIp(request.headers) });
+          const knownDevice = isKnownDevice(readCookie(request.headers.get("cookie"), KNOWN_DEVICE_COOKIE), parsed.data.email);
+          const result = await authenticateUser({ ...parsed.data, ip: clientIp(request.headers), knownDevice });
           if (result.ok) return result.user;
           throw result.reason === "throttled" ? new ThrottledLogin(result.retryAfterMinutes) : new InvalidLogin();
         },

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { checkLoginThrottle } from "./check-login-throttle";
+import { checkAccountDelay, checkLoginThrottle, latest } from "./check-login-throttle";
 import { loginThrottleKeys, minutesUntil } from "./login-throttle";
 import { recordLoginFailure } from "./record-login-failure";
 import { verifyPassword } from "./verify-password";
@@ -16,13 +16,18 @@ export type AuthenticateResult =
  * Checks an email and password. Unknown emails and wrong passwords give the
  * same answer in about the same time, and both count towards throttling.
  * `email` must already be normalised (the sign-in schema does it).
+ * `knownDevice`: the browser signed in to this account before (known-device.ts);
+ * failures elsewhere then do not slow it down.
  */
 export async function authenticateUser(
-  input: { email: string; password: string; ip: string },
+  input: { email: string; password: string; ip: string; knownDevice?: boolean },
   now = new Date(),
 ): Promise<AuthenticateResult> {
-  const keys = loginThrottleKeys(input.email, input.ip);
-  const retryAt = await checkLoginThrottle(keys, now);
+  const { lockouts, account } = loginThrottleKeys(input.email, input.ip);
+  const retryAt = latest([
+    await checkLoginThrottle(lockouts, now),
+    input.knownDevice ? null : await checkAccountDelay(account, now),
+  ]);
   if (retryAt) return { ok: false, reason: "throttled", retryAfterMinutes: minutesUntil(retryAt, now) };
 
   const user = await db().user.findUnique({
@@ -31,10 +36,10 @@ export async function authenticateUser(
   });
   const valid = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || !valid) {
-    await recordLoginFailure(keys, now);
+    await recordLoginFailure([...lockouts, { key: account }], now);
     return { ok: false, reason: "invalid" };
   }
-  // A successful sign-in proves the owner is back: their account's counter starts over.
-  await db().loginFailure.deleteMany({ where: { key: keys[0]!.key } });
+  // A successful sign-in proves the owner is back: their account's counters start over.
+  await db().loginFailure.deleteMany({ where: { key: { in: [account, lockouts[0]!.key] } } });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }

@@ -42,7 +42,7 @@ describe("changePassword", () => {
 
   it("throttles guessing the current password", async () => {
     const user = await createTestUser();
-    for (let i = 0; i < LOGIN_THROTTLE.maxPerAccount; i += 1) {
+    for (let i = 0; i < LOGIN_THROTTLE.maxReauthPerUser; i += 1) {
       await expect(
         changePassword(user.id, { currentPassword: `guess ${i}`, newPassword: "a fresh password" }),
       ).rejects.toThrow("auth.currentPasswordWrong");

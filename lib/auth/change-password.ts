@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { checkLoginThrottle } from "./check-login-throttle";
 import { AuthInputError } from "./errors";
 import { hashPassword } from "./hash-password";
-import { LOGIN_THROTTLE, minutesUntil } from "./login-throttle";
+import { minutesUntil, reauthThrottleKeys } from "./login-throttle";
 import { recordLoginFailure } from "./record-login-failure";
 import { verifyPassword } from "./verify-password";
 
@@ -20,7 +20,7 @@ export async function changePassword(
   const user = await db().user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
   if (!user) throw new AuthInputError("auth.accountNotFound");
 
-  const keys = [{ key: `email:${user.email}`, max: LOGIN_THROTTLE.maxPerAccount }];
+  const keys = reauthThrottleKeys(userId);
   const retryAt = await checkLoginThrottle(keys, now);
   if (retryAt) {
     throw new AuthInputError("auth.tooManyAttempts", "currentPassword", { minutes: minutesUntil(retryAt, now) });

@@ -5,6 +5,7 @@ import { readCaughtMail } from "@/lib/mail/read-caught-mail";
 import { createTestSession, createTestUser } from "@/test/support/factories";
 import { authenticateUser } from "./authenticate-user";
 import { AuthInputError } from "./errors";
+import { LOGIN_THROTTLE } from "./login-throttle";
 import { RESET_LINK_INVALID, resetPassword } from "./reset-password";
 import { MAX_RESET_EMAILS_PER_HOUR, sendPasswordResetEmail } from "./send-password-reset-email";
 
@@ -34,6 +35,22 @@ describe("password reset", () => {
 
     await expect(resetPassword({ token, password: "a third password" })).rejects.toThrow(RESET_LINK_INVALID);
     expect((await authenticateUser({ email: user.email, password: "brand new password", ip: "x" })).ok).toBe(true);
+  });
+
+  it("always lets the owner back in, however locked their account was by others", async () => {
+    const user = await createTestUser();
+    const ownerIp = "203.0.113.80";
+    // Failures from the owner's own address (someone on the same network) and from all over.
+    for (let i = 0; i < LOGIN_THROTTLE.maxPerAccountAndIp; i += 1) {
+      await authenticateUser({ email: user.email, password: `guess ${i}`, ip: ownerIp });
+      await authenticateUser({ email: user.email, password: `guess ${i}`, ip: `198.18.2.${i}` });
+    }
+    const locked = await authenticateUser({ email: user.email, password: user.password, ip: ownerIp });
+    expect(locked).toMatchObject({ ok: false, reason: "throttled" });
+
+    await sendPasswordResetEmail(user.id);
+    await resetPassword({ token: await tokenFromEmail(user.email), password: "brand new password" });
+    expect((await authenticateUser({ email: user.email, password: "brand new password", ip: ownerIp })).ok).toBe(true);
   });
 
   it("refuses a link older than an hour and leaves the password alone", async () => {

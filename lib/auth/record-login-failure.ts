@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { LOGIN_THROTTLE, type ThrottleKey } from "./login-throttle";
+import { LOGIN_THROTTLE } from "./login-throttle";
 
-export async function recordLoginFailure(keys: ThrottleKey[], now = new Date()): Promise<void> {
+export async function recordLoginFailure(keys: { key: string }[], now = new Date()): Promise<void> {
   const names = keys.map(({ key }) => key);
   await db().$transaction([
     // Rows past the window count for nothing; dropping them here keeps the table small.

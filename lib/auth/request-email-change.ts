@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { checkLoginThrottle } from "./check-login-throttle";
 import { AuthInputError } from "./errors";
-import { LOGIN_THROTTLE } from "./login-throttle";
+import { reauthThrottleKeys } from "./login-throttle";
 import { normalizeEmail } from "./normalize-email";
 import { recordLoginFailure } from "./record-login-failure";
 import { generateResetToken } from "./reset-token";
@@ -28,7 +28,7 @@ export async function requestEmailChange(
   const user = await db().user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
   if (!user) throw new AuthInputError("account.notFound");
 
-  const keys = [{ key: `email:${user.email}`, max: LOGIN_THROTTLE.maxPerAccount }];
+  const keys = reauthThrottleKeys(userId);
   if (await checkLoginThrottle(keys, now)) throw new AuthInputError("account.tooManyAttempts", "password");
   if (!(await verifyPassword(user.passwordHash, input.password))) {
     await recordLoginFailure(keys, now);

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AuthInputError } from "./errors";
 import { hashPassword } from "./hash-password";
+import { accountAndIpPrefix, accountThrottleKey } from "./login-throttle";
 import { hashResetToken } from "./reset-token";
 
 export const RESET_LINK_INVALID = "auth.resetLinkExpired";
@@ -11,9 +12,12 @@ export const RESET_LINK_INVALID = "auth.resetLinkExpired";
  * password happen in one transaction, and the claim is a conditional update,
  * so a link works once even when two requests race.
  */
-export async function resetPassword(input: { token: string; password: string }, now = new Date()): Promise<void> {
+export async function resetPassword(
+  input: { token: string; password: string },
+  now = new Date(),
+): Promise<{ email: string }> {
   const passwordHash = await hashPassword(input.password);
-  await db().$transaction(async (tx) => {
+  const email = await db().$transaction(async (tx) => {
     const claimed = await tx.passwordResetToken.updateManyAndReturn({
       where: { tokenHash: hashResetToken(input.token), usedAt: null, expiresAt: { gt: now } },
       data: { usedAt: now },
@@ -29,6 +33,11 @@ export async function resetPassword(input: { token: string; password: string }, 
     await tx.emailChangeRequest.deleteMany({ where: { userId } });
     await tx.calendarFeed.deleteMany({ where: { userId } });
     await tx.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
-    await tx.loginFailure.deleteMany({ where: { key: `email:${user.email}` } });
+    // The owner proved they hold the address: nothing anyone else tried may keep them out.
+    await tx.loginFailure.deleteMany({
+      where: { OR: [{ key: accountThrottleKey(user.email) }, { key: { startsWith: accountAndIpPrefix(user.email) } }] },
+    });
+    return user.email;
   });
+  return { email };
 }

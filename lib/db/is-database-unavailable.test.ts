@@ -15,6 +15,13 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(pgError("timeout exceeded when trying to connect"))).toBe(true);
   });
 
+  it("recognises Prisma's words for the same, also inside a raw query's error", () => {
+    expect(isDatabaseUnavailable(pgError("Can't reach database server at 127.0.0.1:5432", "P1001"))).toBe(true);
+    const raw = "Raw query failed. Code: `N/A`. Message: `Can't reach database server at 127.0.0.1:5999`";
+    expect(isDatabaseUnavailable(pgError(raw, "P2010"))).toBe(true);
+    expect(isDatabaseUnavailable(pgError("Raw query failed. Code: `42601`. Message: `syntax error`", "P2010"))).toBe(false);
+  });
+
   it("leaves every other error alone: those are bugs or refusals, not outages", () => {
     expect(isDatabaseUnavailable(pgError("duplicate key value violates unique constraint", "23505"))).toBe(false);
     expect(isDatabaseUnavailable(pgError("canceling statement due to statement timeout", "57014"))).toBe(false);

@@ -26,6 +26,8 @@ describe("server environment", () => {
     ["SMTP_URL", { ...valid, SMTP_URL: "http://mail" }, /^Invalid environment: SMTP_URL must be an smtp:\/\//],
     ["AUTH_SECRET", { ...valid, AUTH_SECRET: "short" }, /^Invalid environment: AUTH_SECRET must be at least 32/],
     ["APP_URL", { ...valid, APP_URL: "localhost:3000" }, /^Invalid environment: APP_URL must be an http/],
+    ["TRUSTED_PROXY_HOPS", { ...valid, TRUSTED_PROXY_HOPS: "one" }, /^Invalid environment: TRUSTED_PROXY_HOPS must be a whole number/],
+    ["TRUSTED_PROXY_HOPS", { ...valid, TRUSTED_PROXY_HOPS: "11" }, /^Invalid environment: TRUSTED_PROXY_HOPS must be a whole number/],
   ])("names a malformed %s in one line", (_name, source, message) => {
     expect(() => parseEnv(serverEnvSchema, source)).toThrow(message);
     try {

@@ -56,6 +56,17 @@ export const serverEnvSchema = z.object({
     .min(1, "must be between 1 and 50")
     .max(50, "must be between 1 and 50")
     .default(8),
+  /**
+   * How many proxies of ours stand in front of the web server and append the
+   * address they saw to X-Forwarded-For. 0 (no proxy) uses the socket's
+   * address and ignores every X-Forwarded-* header the client sends.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ error: "must be a whole number from 0 to 10" })
+    .int("must be a whole number from 0 to 10")
+    .min(0, "must be a whole number from 0 to 10")
+    .max(10, "must be a whole number from 0 to 10")
+    .default(0),
   /** Where the local mail catcher stores messages; set only when mail is caught. */
   MAIL_CATCHER_DIR: z.string().min(1).optional(),
   /** "1" turns on the end-to-end tests' controls (moving the reminder clock). Refused unless APP_URL is local. */

@@ -1,10 +1,10 @@
 /**
- * The client's address for throttling. The rightmost X-Forwarded-For entry is
- * the one added by the nearest proxy (or by Next itself when there is none),
- * so a client cannot pick it by sending its own header through a proxy.
+ * The client's address for throttling. The web server (scripts/web-server.mjs)
+ * replaces whatever X-Forwarded-For the client sent with the one address it
+ * trusts: the socket's, or the one TRUSTED_PROXY_HOPS names. So there is one
+ * entry; should a second ever appear (the app run some other way), the first
+ * is taken, which at worst puts clients in one shared bucket.
  */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").at(-1)?.trim();
-  return last || headers.get("x-real-ip")?.trim() || "unknown";
+export function clientIp(headers: Pick<Headers, "get">): string {
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
 }

@@ -1,11 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createRequire } from "node:module";
 import { onShutdown } from "./on-shutdown";
 
-const require = createRequire(import.meta.url);
-
 /**
- * Runs the web server (`next dev` or `next start`) and the worker with `env`
+ * Runs the web server (scripts/web-server.mjs: Next.js behind our own
+ * node:http server, in development or production mode) and the worker with `env`
  * until Ctrl-C / SIGTERM or until either stops; then stops the other, calls
  * `cleanup` (the local services: Postgres last) and exits.
  */
@@ -15,10 +13,10 @@ export function runApp(options: {
   port: string;
   cleanup: () => Promise<void>;
 }): void {
-  const nextBin = require.resolve("next/dist/bin/next");
   const children: ChildProcess[] = [
-    spawn(process.execPath, [nextBin, options.mode === "production" ? "start" : "dev", "--port", options.port], {
-      env: options.env,
+    // Plain node: Next.js loads its own code, and the react-server condition would give it the wrong React.
+    spawn(process.execPath, ["scripts/web-server.mjs"], {
+      env: { ...options.env, NODE_ENV: options.mode, PORT: options.port },
       stdio: "inherit",
     }),
     spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "worker.ts"], {

@@ -1,0 +1,58 @@
+// The web process of `npm start` and `npm run dev`: Next.js's request handler
+// behind a plain node:http server. Only here is the TCP socket in reach, so
+// this is where the client's address, the same-origin rule for writes and
+// undecodable URLs are settled, before any Next.js code reads a header.
+// Run by scripts/lib/run-app.ts with a validated environment.
+// See docs/decisions/013-web-server.md.
+import { AsyncLocalStorage } from "node:async_hooks";
+import { createServer } from "node:http";
+import { setTimeout } from "node:timers";
+import { URL } from "node:url";
+import next from "next";
+import { answerOutageWith503 } from "./lib/outage-response.mjs";
+import { createRefusalPages } from "./lib/refusal-page.mjs";
+import { guardRequest, parseTrustedProxyHops } from "./lib/request-guard.mjs";
+
+const dev = process.env.NODE_ENV !== "production";
+const port = Number(process.env.PORT ?? 3000);
+const appOrigin = new URL(process.env.APP_URL ?? `http://localhost:${port}`).origin;
+const trustedProxyHops = parseTrustedProxyHops(process.env.TRUSTED_PROXY_HOPS);
+
+// App code marks the request it serves when the database is away (lib/http/request-state.ts).
+const requestState = new AsyncLocalStorage();
+globalThis[Symbol.for("simcase.request-state")] = requestState;
+
+const app = next({ dev, hostname: "localhost", port });
+const handle = app.getRequestHandler();
+await app.prepare();
+const sendRefusal = createRefusalPages();
+
+const server = createServer((req, res) => {
+  const { refuse } = guardRequest(req, { appOrigin, trustedProxyHops });
+  if (refuse) {
+    // A refused body is never read: drain it so the socket can be reused.
+    req.resume();
+    return sendRefusal(req, res, refuse);
+  }
+  const state = { databaseUnavailable: false };
+  answerOutageWith503(res, state, () => sendRefusal(req, res, 503));
+  requestState.run(state, () => {
+    handle(req, res).catch((error) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+});
+server.listen(port, () => console.log(`web: listening on port ${port} (${dev ? "development" : "production"})`));
+
+let closing = false;
+function shutdown() {
+  if (closing) return;
+  closing = true;
+  setTimeout(() => process.exit(0), 10_000).unref();
+  server.close(() => void app.close().finally(() => process.exit(0)));
+  server.closeIdleConnections();
+}
+process.once("SIGTERM", shutdown);
+process.once("SIGINT", shutdown);
