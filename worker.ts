@@ -5,6 +5,7 @@ import { isDatabaseUnavailable } from "@/lib/db/is-database-unavailable";
 import { assertServerEnv } from "@/lib/env/server-env";
 import { jobDefinitions } from "@/lib/jobs/registry";
 import { startWorker } from "@/lib/jobs/start-worker";
+import { startTelegramUpdates } from "@/lib/telegram/start-telegram-updates";
 
 // pg-boss 10 records a job's outcome without awaiting it, so while Postgres
 // restarts that write rejects with nobody listening, and Node would stop the
@@ -20,12 +21,15 @@ process.on("unhandledRejection", (reason) => {
 const env = assertServerEnv();
 const boss = await startWorker(env.DATABASE_URL, jobDefinitions);
 console.log(`worker: running ${jobDefinitions.length} queue(s)`);
+// Updates from Telegram: a webhook registered here, or a long poll (one worker at a time).
+const telegram = startTelegramUpdates(env.DATABASE_URL);
 
 let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`worker: ${signal}, finishing running jobs`);
+  await telegram?.stop();
   await boss.stop({ graceful: true, timeout: 10_000, wait: true });
   process.exit(0);
 }

@@ -12,7 +12,9 @@ import { requireUser } from "@/lib/auth/current-user";
 import { supportedTimeZones } from "@/lib/auth/schemas";
 import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import { getReminderSettings } from "@/lib/reminders/get-reminder-settings";
+import { getTelegramSettings } from "@/lib/telegram/get-telegram-settings";
 import { DEFAULT_TIME_ZONE } from "@/lib/time/zoned-time";
+import { TelegramPanel } from "./_components/telegram-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -33,8 +35,9 @@ function timeZoneOptions(locale: Locale, now: Date): TimeZoneOption[] {
 
 export default async function AccountPage() {
   const user = await requireUser("/account");
-  const [settings, locale, t] = await Promise.all([
+  const [settings, telegram, locale, t] = await Promise.all([
     getReminderSettings(user.id),
+    getTelegramSettings(user.id),
     getLocale(),
     getTranslations("account"),
   ]);
@@ -53,6 +56,7 @@ export default async function AccountPage() {
       <SettingsSection id="reminders" title={t("reminders.heading")}>
         <ReminderSettingsForm remindersEnabled={settings.remindersEnabled} />
       </SettingsSection>
+      {telegram ? <TelegramPanel settings={telegram} /> : null}
       <SettingsSection id="email" title={t("email.heading")}>
         <p className="break-words text-slate-700">{t("email.current", { email: user.email })}</p>
         <EmailChangeForm />

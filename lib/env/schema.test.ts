@@ -60,4 +60,21 @@ describe("server environment", () => {
   it("lists every bad variable on the same line", () => {
     expect(() => parseEnv(serverEnvSchema, {})).toThrow(/DATABASE_URL .*; AUTH_SECRET .*; SMTP_URL /);
   });
+  it("takes Telegram as optional: no token means the feature is off, a malformed one is named", () => {
+    const off = parseEnv(serverEnvSchema, valid);
+    expect(off.TELEGRAM_BOT_TOKEN).toBeUndefined();
+    expect(off.TELEGRAM_API_ROOT).toBe("https://api.telegram.org");
+    const on = parseEnv(serverEnvSchema, {
+      ...valid,
+      TELEGRAM_BOT_TOKEN: "123456789:AAE_abcdefghijklmnopqrstuvwxyz",
+      TELEGRAM_API_ROOT: "http://127.0.0.1:8081/",
+      TELEGRAM_WEBHOOK_SECRET: "a".repeat(32),
+    });
+    expect(on.TELEGRAM_API_ROOT).toBe("http://127.0.0.1:8081");
+    expect(() => parseEnv(serverEnvSchema, { ...valid, TELEGRAM_BOT_TOKEN: "not-a-token" })).toThrow(/TELEGRAM_BOT_TOKEN must be a bot token/);
+    expect(() => parseEnv(serverEnvSchema, { ...valid, TELEGRAM_WEBHOOK_SECRET: "a".repeat(32) })).toThrow(/TELEGRAM_WEBHOOK_SECRET needs TELEGRAM_BOT_TOKEN/);
+    expect(() =>
+      parseEnv(serverEnvSchema, { ...valid, TELEGRAM_BOT_TOKEN: "123456789:AAE_abcdefghijklmnopqrstuvwxyz", TELEGRAM_WEBHOOK_SECRET: "has spaces in it!!" }),
+    ).toThrow(/TELEGRAM_WEBHOOK_SECRET must be 16 to 256 characters/);
+  });
 });

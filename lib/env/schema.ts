@@ -69,6 +69,18 @@ export const serverEnvSchema = z.object({
     .default(0),
   /** Where the local mail catcher stores messages; set only when mail is caught. */
   MAIL_CATCHER_DIR: z.string().min(1).optional(),
+  /** The bot's token from BotFather; while unset, Telegram is hidden everywhere. */
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "must be a bot token from BotFather, like 123456789:AAE…")
+    .optional(),
+  /** Where the Bot API answers; tests point it at a fake. */
+  TELEGRAM_API_ROOT: httpUrl.default("https://api.telegram.org"),
+  /** When set, Telegram posts updates to /api/telegram/webhook with this secret; when unset, the worker polls. */
+  TELEGRAM_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16 to 256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule)")
+    .optional(),
   /** "1" turns on the end-to-end tests' controls (moving the reminder clock). Refused unless APP_URL is local. */
   ENABLE_TEST_CONTROLS: z
     .enum(["0", "1"], { error: 'must be "0" or "1"' })
@@ -79,6 +91,9 @@ export const serverEnvSchema = z.object({
     // Email links and the Origin check use it: in production it must be the real public address.
     if (env.NODE_ENV === "production" && !env.APP_URL) {
       ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "is required in production (the app's public https:// address)" });
+    }
+    if (env.TELEGRAM_WEBHOOK_SECRET && !env.TELEGRAM_BOT_TOKEN) {
+      ctx.addIssue({ code: "custom", path: ["TELEGRAM_WEBHOOK_SECRET"], message: "needs TELEGRAM_BOT_TOKEN as well" });
     }
     const appUrl = env.APP_URL ?? LOCAL_APP_URL;
     if (env.ENABLE_TEST_CONTROLS && !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(appUrl)) {

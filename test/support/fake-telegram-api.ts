@@ -33,7 +33,7 @@ export const FAKE_BOT = { id: 7_000_000_001, username: "simcase_test_bot", first
  * the ways Telegram does: 403 blocked, 429 with retry_after, 500, or no answer.
  */
 export async function startFakeTelegramApi(options: { token?: string } = {}) {
-  const token = options.token ?? "123456:TEST-token_abc";
+  const token = options.token ?? "123456:TEST-token_abcdefghijklmnopqrstuvwxyz";
   const calls: RecordedCall[] = [];
   const messages: FakeMessage[] = [];
   const rules: Rule[] = [];
