@@ -7,7 +7,8 @@
 const FORWARDING_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded"];
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 // RFC 8058 one-click unsubscribe: mail providers POST with no Origin; the signed token is the authority.
-const CROSS_ORIGIN_WRITES = new Set(["/api/unsubscribe"]);
+// Telegram's webhook posts with no Origin; its secret header is the authority (checked by the route).
+const CROSS_ORIGIN_WRITES = new Set(["/api/unsubscribe", "/api/telegram/webhook"]);
 export const MAX_URL_LENGTH = 4096;
 
 /** "0" (the default) to "10": how many proxies we run in front of the app and trust to append to X-Forwarded-For. */

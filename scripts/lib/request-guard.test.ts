@@ -70,8 +70,9 @@ describe("writes", () => {
     expect(guardRequest(req, { appOrigin: APP, trustedProxyHops: 0 }).refuse).toBe(403);
   });
 
-  it("let reads and the one-click unsubscribe through", () => {
+  it("let reads, the one-click unsubscribe and the Telegram webhook through", () => {
     expect(isAllowedWrite(request({ headers: {} }), APP)).toBe(true);
     expect(isAllowedWrite(post({}, "/api/unsubscribe?token=x"), APP)).toBe(true);
+    expect(isAllowedWrite(post({}, "/api/telegram/webhook"), APP)).toBe(true);
   });
 });
