@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CaseFilters } from "@/components/cases/case-filters";
-import { CaseListEntry } from "@/components/cases/case-list-item";
+import { CaseRow } from "@/components/cases/case-row";
 import { FormAlert } from "@/components/ui/form-alert";
 import { requireUser } from "@/lib/auth/current-user";
 import { listCases } from "@/lib/cases/list-cases";
 import { listCasesQuerySchema, type ListCasesQuery } from "@/lib/cases/schemas";
+import { caseNextAction } from "./case-next-action";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("cases");
@@ -32,6 +33,7 @@ export default async function CasesPage({ searchParams }: Props) {
     Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])),
   );
   const [list, t] = await Promise.all([listCases(user.id, query), getTranslations("cases")]);
+  const nextActions = await Promise.all(list.items.map(caseNextAction));
   const filtered = Boolean(query.q || query.status || query.operator);
 
   return (
@@ -77,8 +79,8 @@ export default async function CasesPage({ searchParams }: Props) {
             </p>
           ) : (
             <ul className="flex flex-col gap-3">
-              {list.items.map((item) => (
-                <CaseListEntry key={item.id} item={item} />
+              {list.items.map((item, index) => (
+                <CaseRow key={item.id} item={item} detail={nextActions[index]} />
               ))}
             </ul>
           )}

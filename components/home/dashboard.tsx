@@ -2,41 +2,9 @@ import type { Route } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { StatusBadge } from "@/components/cases/status-badge";
+import { CaseRow } from "@/components/cases/case-row";
 import { CASE_STATUSES } from "@/lib/cases/case-status";
-import type { Dashboard as DashboardData, DashboardCase } from "@/lib/cases/get-dashboard";
-import { maskPhone } from "@/lib/cases/phone-number";
-import { operatorName } from "@/lib/cases/operator-name";
-
-async function CaseRow({ item, detail }: { item: DashboardCase; detail: ReactNode }) {
-  const [t, all] = await Promise.all([getTranslations("dashboard"), getTranslations()]);
-  const operator = operatorName(all, item.operator, item.providerName);
-  const identity = item.phoneNumber
-    ? maskPhone(item.phoneNumber)
-    : item.orderNumber
-      ? t("orderNumber", { number: item.orderNumber })
-      : "";
-  return (
-    <li>
-      <Link
-        href={`/cases/${item.id}` as Route}
-        className="flex min-h-11 flex-col gap-1 rounded-xl border border-slate-200 bg-white p-4 hover:border-brand-600"
-      >
-        <span className="flex flex-wrap items-center justify-between gap-2">
-          <span className="font-semibold">
-            {item.nickname ?? operator}
-            <span className="font-normal text-slate-600">
-              {" · "}
-              {operator} {identity}
-            </span>
-          </span>
-          <StatusBadge status={item.status} />
-        </span>
-        <span className="text-sm text-slate-800">{detail}</span>
-      </Link>
-    </li>
-  );
-}
+import type { Dashboard as DashboardData } from "@/lib/cases/get-dashboard";
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -106,7 +74,7 @@ export async function Dashboard({ data }: { data: DashboardData }) {
                 item={item}
                 detail={
                   item.reason === "reviewOverdue" && item.expectedBy
-                    ? t("reason.reviewOverdue", { date: format.dateTime(item.expectedBy, "dateTime") })
+                    ? t("reason.reviewOverdue", { date: format.dateTime(item.expectedBy, "weekdayDate") })
                     : item.reason === "stepsToDo"
                       ? t("reason.stepsToDo", { count: item.stepsToDo })
                       : t("reason.needsAction")
@@ -124,7 +92,8 @@ export async function Dashboard({ data }: { data: DashboardData }) {
               <CaseRow
                 key={item.id}
                 item={item}
-                detail={item.expectedBy ? t("expectedBy", { date: format.dateTime(item.expectedBy, "dateTime") }) : null}
+                // The progress tracker names the due date.
+                detail={null}
               />
             ))}
           </ul>

@@ -2,6 +2,7 @@ import "server-only";
 import type { CaseStatus } from "@/lib/cases/case-status";
 import { isClosed } from "@/lib/cases/case-status";
 import type { Prisma } from "@/lib/db/client";
+import { caseTitle } from "@/lib/cases/case-title";
 import { operatorName } from "@/lib/cases/operator-name";
 import type { OperatorKey } from "@/lib/cases/procedure-templates";
 import type { getTranslator } from "@/lib/i18n/translator";
@@ -13,6 +14,8 @@ export const CALENDAR_CASE_SELECT = {
   operator: true,
   providerName: true,
   nickname: true,
+  phoneNumber: true,
+  orderNumber: true,
   status: true,
   expectedBy: true,
   leavingOn: true,
@@ -30,6 +33,8 @@ export type CalendarCase = {
   operator: OperatorKey;
   providerName: string | null;
   nickname: string | null;
+  phoneNumber: string | null;
+  orderNumber: string | null;
   status: CaseStatus;
   expectedBy: Date | null;
   leavingOn: Date | null;
@@ -57,7 +62,7 @@ function later(a: Date, b: Date): Date {
 export function describeCaseDeadlines(found: CalendarCase, t: Translator, appUrl: string): IcsEvent[] {
   if (isClosed(found.status)) return [];
   const operator = operatorName(t, found.operator, found.providerName);
-  const caseLabel = found.nickname ?? operator;
+  const caseLabel = caseTitle(t, found);
   const url = `${appUrl}/cases/${found.id}`;
   const withLink = (text: string) => `${text}\n\n${t("calendar.ics.openCase", { url })}`;
   const hint = t(`chaseHints.${found.operator}`);

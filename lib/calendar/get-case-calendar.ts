@@ -1,6 +1,6 @@
 import "server-only";
 import { CaseNotFoundError } from "@/lib/cases/errors";
-import { operatorName } from "@/lib/cases/operator-name";
+import { caseTitle } from "@/lib/cases/case-title";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env/server-env";
 import { toLocale } from "@/lib/i18n/locales";
@@ -18,7 +18,7 @@ export async function getCaseCalendar(userId: string, caseId: string): Promise<{
 
   const locale = toLocale(found.owner.locale);
   const t = await getTranslator(locale, found.owner.timeZone);
-  const caseLabel = found.nickname ?? operatorName(t, found.operator, found.providerName);
+  const caseLabel = caseTitle(t, found);
   const body = buildIcs({
     name: t("calendar.ics.caseName", { caseLabel }),
     events: describeCaseDeadlines(found, t, serverEnv().APP_URL),

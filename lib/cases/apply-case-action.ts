@@ -23,6 +23,8 @@ export async function applyCaseAction(
   now: Date,
   /** More fields written with the status (the review period of a wait). */
   extra: Prisma.CaseUpdateManyMutationInput = {},
+  /** More facts for the timeline event (the step whose handover started a wait). */
+  eventData: Prisma.InputJsonObject = {},
 ): Promise<CaseStatus> {
   const result = transition(current, action, now);
   if (!result.ok) throw new CaseRuleError(result.error.key, result.error.values);
@@ -54,6 +56,7 @@ export async function applyCaseAction(
       to: next.status,
       ...(next.expectedBy ? { expectedBy: next.expectedBy.toISOString() } : {}),
       ...(action.type === "complete" ? { noProofConfirmed: next.noProofConfirmed } : {}),
+      ...eventData,
     },
   });
   return next.status;

@@ -6,7 +6,7 @@ import { createTestUser } from "@/test/support/factories";
 import { addCaseNote } from "./add-case-note";
 import { addStep } from "./add-step";
 import { changeCaseStatus } from "@/lib/workflows/change-case-status";
-import { completeStep } from "./complete-step";
+import { completeStep } from "@/lib/workflows/complete-step";
 import { deleteCase } from "./delete-case";
 import { deleteStep } from "./delete-step";
 import { editCase } from "./edit-case";
@@ -16,7 +16,7 @@ import { getCase } from "./get-case";
 import { moveStep } from "./move-step";
 import { CHECKLIST, PROCEDURES } from "./procedure-templates";
 import { createCaseSchema } from "./schemas";
-import { undoStep } from "./undo-step";
+import { undoStep } from "@/lib/workflows/undo-step";
 
 const procedure = (detail: Awaited<ReturnType<typeof getCase>>) => detail.steps.filter((step) => step.kind === "PROCEDURE");
 

@@ -2,19 +2,16 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
 import { CASE_STATUSES, type CaseStatus } from "./case-status";
 import { CASE_SUMMARY_SELECT } from "./case-summary-select";
+import { stepSummaries } from "./step-summaries";
 
 const RECENT_DAYS = 30;
 const MAX_PER_GROUP = 20;
 
-const dashboardCase = {
-  ...CASE_SUMMARY_SELECT,
-  closedAt: true,
-  _count: { select: { steps: { where: { kind: "PROCEDURE", state: "TODO" } } } },
-} satisfies Prisma.CaseSelect;
+const dashboardCase = { ...CASE_SUMMARY_SELECT, closedAt: true } satisfies Prisma.CaseSelect;
 
 type Row = Prisma.CaseGetPayload<{ select: typeof dashboardCase }>;
 
-export type DashboardCase = Omit<Row, "_count"> & { stepsToDo: number };
+export type DashboardCase = Row & { stepsToDo: number; progress: { done: number; total: number }; handedOver: boolean };
 
 /** Why a case is on the user's plate now, most urgent first. */
 export type AttentionReason = "needsAction" | "reviewOverdue" | "stepsToDo";
@@ -29,14 +26,12 @@ export type Dashboard = {
 
 const REASON_ORDER: Record<AttentionReason, number> = { needsAction: 0, reviewOverdue: 1, stepsToDo: 2 };
 
-function toCase({ _count, ...row }: Row): DashboardCase {
-  return { ...row, stepsToDo: _count.steps };
-}
 
 /**
  * The home page after sign-in: what needs the user now (flagged cases, reviews
  * past their expected-by time, cases with steps still to do), what is waiting
- * on an operator, and what finished lately. Five indexed queries, each bounded.
+ * on an operator, and what finished lately. Five indexed queries, each bounded,
+ * and one grouped query for the steps of the cases shown.
  */
 export async function getDashboard(userId: string, now = new Date()): Promise<Dashboard> {
   // Flagged and overdue cases are read apart from the rest, so a long list of open cases never pushes them out.
@@ -74,6 +69,12 @@ export async function getDashboard(userId: string, now = new Date()): Promise<Da
       select: dashboardCase,
     }),
   ]);
+
+  const summaryOf = await stepSummaries([...urgent, ...toDo, ...waiting, ...finished].map((row) => row.id));
+  const toCase = (row: Row): DashboardCase => {
+    const { done, total, handedOver } = summaryOf(row.id);
+    return { ...row, stepsToDo: total - done, progress: { done, total }, handedOver };
+  };
 
   const counts = Object.fromEntries(CASE_STATUSES.map((status) => [status, 0])) as Record<CaseStatus, number>;
   for (const group of grouped) counts[group.status] = group._count._all;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createTestCase } from "@/test/support/case-factories";
 import { createTestUser } from "@/test/support/factories";
-import { completeStep } from "./complete-step";
+import { completeStep } from "@/lib/workflows/complete-step";
 import { COUNT_CAP, listCases } from "./list-cases";
 import { CASES_PER_PAGE, listCasesQuerySchema } from "./schemas";
 

@@ -6,13 +6,26 @@ type CaseRow = Prisma.CaseGetPayload<object>;
 
 export type CaseListItem = Pick<
   CaseRow,
-  "id" | "operator" | "providerName" | "phoneNumber" | "orderNumber" | "nickname" | "status" | "expectedBy" | "leavingOn" | "nextDueAt" | "updatedAt"
+  | "id"
+  | "operator"
+  | "providerName"
+  | "phoneNumber"
+  | "orderNumber"
+  | "nickname"
+  | "status"
+  | "expectedBy"
+  | "noProofConfirmed"
+  | "leavingOn"
+  | "nextDueAt"
+  | "updatedAt"
 > & {
   progress: { done: number; total: number };
   /** Title of the first procedure step still to do. */
   nextStep: string | null;
   /** The next step's template, so the list can name it in the reader's language. */
   nextStepKey: string | null;
+  /** A step that hands the request to the operator is done. */
+  handedOver: boolean;
 };
 
 /** Past this many matches the list says "more than": counting every match of a broad search costs more than it tells. */
@@ -28,7 +41,12 @@ export type CaseList = {
   pageCount: number;
 };
 
-type ListRow = Omit<CaseListItem, "progress"> & { matched: bigint; stepsTotal: bigint | null; stepsDone: bigint | null };
+type ListRow = Omit<CaseListItem, "progress" | "handedOver"> & {
+  matched: bigint;
+  stepsTotal: bigint | null;
+  stepsDone: bigint | null;
+  handedOver: boolean | null;
+};
 
 /** LIKE treats these as wildcards; a user's "50%" means the characters. */
 function likePattern(text: string): string {
@@ -71,19 +89,21 @@ export async function listCases(userId: string, query: ListCasesQuery): Promise<
     WITH matched AS (SELECT count(*) AS n FROM (SELECT FROM "Case" c WHERE ${where} LIMIT ${COUNT_CAP + 1}) capped),
     page AS (
       SELECT c.id, c.operator::text AS operator, c."providerName", c."phoneNumber", c."orderNumber", c.nickname,
-             c.status::text AS status, c."expectedBy", c."leavingOn", c."nextDueAt", c."updatedAt"
+             c.status::text AS status, c."expectedBy", c."noProofConfirmed", c."leavingOn", c."nextDueAt", c."updatedAt"
         FROM "Case" c
        WHERE ${where}
        ORDER BY ${order}
        LIMIT ${CASES_PER_PAGE} OFFSET ${(query.page - 1) * CASES_PER_PAGE})
-    SELECT matched.n AS matched, page.*, steps.total AS "stepsTotal", steps.done AS "stepsDone", steps."nextStep", steps."nextStepKey"
+    SELECT matched.n AS matched, page.*, steps.total AS "stepsTotal", steps.done AS "stepsDone", steps."nextStep", steps."nextStepKey",
+           steps."handedOver"
       FROM matched
       LEFT JOIN page ON true
       LEFT JOIN LATERAL (
         SELECT count(*) AS total,
                count(*) FILTER (WHERE state <> 'TODO') AS done,
                (array_agg(title ORDER BY position) FILTER (WHERE state = 'TODO'))[1] AS "nextStep",
-               (array_agg("templateKey" ORDER BY position) FILTER (WHERE state = 'TODO'))[1] AS "nextStepKey"
+               (array_agg("templateKey" ORDER BY position) FILTER (WHERE state = 'TODO'))[1] AS "nextStepKey",
+               coalesce(bool_or("startsWaiting" AND state = 'DONE'), false) AS "handedOver"
           FROM "CaseStep" WHERE "caseId" = page.id AND kind = 'PROCEDURE') steps ON page.id IS NOT NULL
      ORDER BY ${order}`;
 
@@ -91,9 +111,10 @@ export async function listCases(userId: string, query: ListCasesQuery): Promise<
   const total = Math.min(matched, COUNT_CAP);
   const found = rows.filter((row) => row.id !== null);
   return {
-    items: found.map(({ matched: _matched, stepsTotal, stepsDone, ...row }) => ({
+    items: found.map(({ matched: _matched, stepsTotal, stepsDone, handedOver, ...row }) => ({
       ...row,
       progress: { done: Number(stepsDone ?? 0), total: Number(stepsTotal ?? 0) },
+      handedOver: handedOver ?? false,
     })),
     total,
     more: matched > COUNT_CAP,

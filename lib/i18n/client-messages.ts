@@ -15,6 +15,7 @@ export const CLIENT_NAMESPACES = [
   "account",
   "accountData",
   "calendar",
+  "casePage",
   "cases",
   "receipts",
   "reminders",

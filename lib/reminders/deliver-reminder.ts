@@ -1,6 +1,7 @@
 import "server-only";
 import { applyCaseAction } from "@/lib/cases/apply-case-action";
 import { maskPhone } from "@/lib/cases/phone-number";
+import { caseTitle } from "@/lib/cases/case-title";
 import { operatorName } from "@/lib/cases/operator-name";
 import { db, type Prisma } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env/server-env";
@@ -51,6 +52,7 @@ const DELIVERY_SELECT = {
       providerName: true,
       nickname: true,
       phoneNumber: true,
+      orderNumber: true,
       status: true,
       expectedBy: true,
       noProofConfirmed: true,
@@ -167,14 +169,15 @@ async function composeReminderEmail(reminder: ReminderForDelivery): Promise<Retu
   const format = createFormatter({ locale, timeZone: target.owner.timeZone, formats });
   const messages = await loadMessages(locale);
   const token = createUnsubscribeToken(target.ownerId, env.AUTH_SECRET);
-  const operator = operatorName(createTranslator({ locale, messages }), target.operator, target.providerName);
+  const translator = createTranslator({ locale, messages });
+  const operator = operatorName(translator, target.operator, target.providerName);
   return reminderEmail({
     to: target.owner.email,
     locale,
     messages,
     kind: reminder.kind,
     followUpNumber: reminder.kind === "FOLLOW_UP" ? reminder.sequence : 0,
-    caseLabel: target.nickname ?? operator,
+    caseLabel: caseTitle(translator, target),
     operatorLabel: operator,
     maskedNumber: target.phoneNumber ? maskPhone(target.phoneNumber) : null,
     expectedByLabel: target.expectedBy ? format.dateTime(target.expectedBy, "dateTime") : "",

@@ -1,15 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { extraNonWorkingDays } from "@/lib/reminders/extra-non-working-days";
-import { addReviewPeriod, type ReviewCounting } from "@/lib/reminders/working-days";
+import type { ReviewCounting } from "@/lib/reminders/working-days";
 import { syncCaseReminders } from "@/lib/reminders/sync-case-reminders";
-import { zonedDateString, zonedWallTimeToUtc } from "@/lib/time/zoned-time";
 import { applyCaseAction } from "@/lib/cases/apply-case-action";
 import type { CaseAction, CaseStatus } from "@/lib/cases/case-status";
 import { CaseNotFoundError } from "@/lib/cases/errors";
-
-/** The operator's answer is expected by the end of the last day of the review, at this local time. */
-export const EXPECTED_BY_TIME = "18:00";
+import { reviewDeadline } from "./review-deadline";
 
 export type StatusRequest =
   | { type: "start" | "resume" | "flagNeedsAction" | "giveUp" | "reopen" }
@@ -45,9 +41,7 @@ export async function changeCaseStatus(
     if (request.type === "wait") {
       // Changing the period of a running wait counts from the day it began.
       const since = current.status === "WAITING_FOR_OPERATOR" && current.waitingSince ? current.waitingSince : now;
-      const zone = current.owner.timeZone;
-      const lastDay = addReviewPeriod(zonedDateString(since, zone), request.days, request.counting, extraNonWorkingDays());
-      action = { type: "wait", expectedBy: zonedWallTimeToUtc(lastDay, EXPECTED_BY_TIME, zone) };
+      action = { type: "wait", expectedBy: reviewDeadline(since, request.days, request.counting, current.owner.timeZone) };
       const status = await applyCaseAction(tx, current, action, userId, now, {
         waitingSince: since,
         reviewDays: request.days,

@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { addCaseNote } from "@/lib/cases/add-case-note";
 import { addStep } from "@/lib/cases/add-step";
 import { changeCaseStatus, type StatusRequest } from "@/lib/workflows/change-case-status";
-import { completeStep } from "@/lib/cases/complete-step";
+import { completeStep } from "@/lib/workflows/complete-step";
 import { deleteCase } from "@/lib/cases/delete-case";
 import { deleteStep } from "@/lib/cases/delete-step";
 import { editStep } from "@/lib/cases/edit-step";
@@ -25,7 +25,7 @@ import {
   waitForOperatorSchema,
 } from "@/lib/cases/schemas";
 import { toFormState } from "@/lib/cases/to-form-state";
-import { undoStep } from "@/lib/cases/undo-step";
+import { undoStep } from "@/lib/workflows/undo-step";
 import { deleteReceipt } from "@/lib/receipts/delete-receipt";
 import { setCaseRemindersMuted } from "@/lib/reminders/set-case-reminders-muted";
 import { setFollowUpSchedule } from "@/lib/reminders/set-follow-up-schedule";
@@ -72,9 +72,10 @@ async function run(caseId: string, work: () => Promise<unknown>): Promise<FormSt
 export async function completeStepAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const ctx = await context(formData);
   const stepId = idSchema.safeParse(formText(formData, "stepId"));
-  const input = completeStepSchema.safeParse({ outcome: formText(formData, "outcome"), note: formText(formData, "note") });
+  const values = { note: formText(formData, "note") };
+  const input = completeStepSchema.safeParse({ outcome: formText(formData, "outcome"), ...values });
   if (!ctx || !stepId.success) return badRequest();
-  if (!input.success) return { errors: await localizedFieldErrors(input.error) };
+  if (!input.success) return { errors: await localizedFieldErrors(input.error), values };
   return run(ctx.caseId, () => completeStep(ctx.userId, stepId.data, input.data));
 }
 

@@ -1,20 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { changeStatusAction } from "@/app/cases/[id]/actions";
 import { Button } from "@/components/ui/button";
 import type { CaseActionType } from "@/lib/cases/case-status";
 import { CountSelect } from "@/components/ui/count-select";
-import { CaseActionForm } from "./case-action-form";
+import { CaseActionForm } from "@/components/cases/case-action-form";
+import { changeStatusAction } from "../actions";
 
 const SIMPLE = [
-  { action: "start", variant: "secondary" },
   { action: "resume", variant: "secondary" },
   { action: "flagNeedsAction", variant: "secondary" },
-  { action: "reopen", variant: "primary" },
   { action: "giveUp", variant: "danger" },
 ] as const satisfies readonly { action: CaseActionType; variant: "primary" | "secondary" | "danger" }[];
 
+/** The status changes that are not the "Now" card's: the wait set by hand, done, chase, give up. */
 export function StatusPanel({
   caseId,
   allowed,

@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { followUpScheduleAction, muteRemindersAction, snoozeRemindersAction } from "@/app/cases/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { CountSelect } from "@/components/ui/count-select";
-import { CaseActionForm } from "./case-action-form";
+import { CaseActionForm } from "@/components/cases/case-action-form";
+import { followUpScheduleAction, muteRemindersAction, snoozeRemindersAction } from "../actions";
 
 export type ReminderView = {
   id: string;
@@ -33,6 +33,7 @@ export function RemindersPanel({
 }) {
   const t = useTranslations("reminders");
   const units = useTranslations("cases.units");
+  const page = useTranslations("casePage");
   return (
     <div className="flex flex-col gap-3">
       {accountOff ? (
@@ -48,7 +49,11 @@ export function RemindersPanel({
       ) : null}
       {reminders.length === 0 ? (
         <p className="text-sm text-slate-700">{waiting ? t("nonePlanned") : t("plannedWhenWaiting")}</p>
-      ) : (
+      ) : null}
+      <details className="rounded-xl border border-slate-200 bg-white px-3">
+        <summary className="min-h-12 cursor-pointer py-3 font-medium">{page("allReminders", { count: reminders.length })}</summary>
+        <div className="flex flex-col gap-3 pb-3">
+      {reminders.length === 0 ? null : (
         <ul className="flex flex-col gap-2" aria-label={t("listLabel")}>
           {reminders.map((reminder) => (
             <li key={reminder.id} className="flex flex-col rounded-lg border border-slate-200 bg-white p-3 text-sm">
@@ -116,6 +121,8 @@ export function RemindersPanel({
           </CaseActionForm>
         </div>
       ) : null}
+        </div>
+      </details>
     </div>
   );
 }

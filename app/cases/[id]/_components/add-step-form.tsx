@@ -1,17 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { addStepAction } from "@/app/cases/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/text-area";
-import { CaseActionForm } from "./case-action-form";
+import { CaseActionForm } from "@/components/cases/case-action-form";
+import { addStepAction } from "../actions";
 
-export function AddStepForm({ caseId, kind }: { caseId: string; kind: "CHECK" | "PROCEDURE" }) {
+export function AddStepForm({ caseId, kind, open = false }: { caseId: string; kind: "CHECK" | "PROCEDURE"; open?: boolean }) {
   const t = useTranslations("steps");
   const check = kind === "CHECK";
   return (
-    <details className="rounded-xl border border-dashed border-slate-300 bg-white p-4">
+    <details open={open} className="rounded-xl border border-dashed border-slate-300 bg-white p-4">
       <summary className="min-h-11 cursor-pointer py-2 font-medium text-brand-800">{check ? t("addCheck") : t("addStep")}</summary>
       <CaseActionForm action={addStepAction} caseId={caseId} className="flex flex-col gap-3 pt-2">
         {(state) => (

@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { addNoteAction } from "@/app/cases/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/text-area";
-import { CaseActionForm } from "./case-action-form";
+import { CaseActionForm } from "@/components/cases/case-action-form";
+import { addNoteAction } from "../actions";
 
 export function NoteForm({ caseId }: { caseId: string }) {
   const t = useTranslations("cases.note");

@@ -1,0 +1,92 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { CaseActionForm } from "@/components/cases/case-action-form";
+import { ReceiptUpload } from "@/components/cases/receipt-upload";
+import { undoStepAction } from "../actions";
+import type { CasePageView } from "../view-model";
+import { AddStepForm } from "./add-step-form";
+import { StepDoneForm } from "./step-done-form";
+import { StepLinkButton } from "./step-link-button";
+import { WaitNowForm } from "./wait-now-form";
+import { WhatToSayButton } from "./what-to-say-button";
+
+function Card({ eyebrow, title, children }: { eyebrow: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby="now-heading" className="flex flex-col gap-3 rounded-2xl border-2 border-brand-600 bg-white p-4 shadow-sm">
+      <div className="flex flex-col gap-0.5">
+        <p className="text-xs font-bold uppercase tracking-wide text-brand-800">{eyebrow}</p>
+        <h2 id="now-heading" className="text-xl font-bold leading-snug">
+          {title}
+        </h2>
+      </div>
+      {children}
+    </section>
+  );
+}
+
+/** The one thing to do now on an open case, with its real link first; the rest is secondary. */
+export async function NowCard({ view }: { view: CasePageView }) {
+  const [t, format] = await Promise.all([getTranslations("casePage.now"), getFormatter()]);
+  const { id, operator, period, review } = view;
+  const eyebrow = t("eyebrow");
+
+  if (view.now === "step" && view.current) {
+    const step = view.current;
+    return (
+      <Card eyebrow={t("stepOf", { position: step.position, total: step.total })} title={step.title}>
+        {step.howTo ? <p className="text-slate-700">{step.howTo}</p> : null}
+        {step.whatToBring ? <p className="text-sm text-slate-700">{t("haveReady", { items: step.whatToBring })}</p> : null}
+        {step.link ? <StepLinkButton link={step.link} variant="primary" /> : null}
+        {step.startsWaiting ? <p className="text-sm text-amber-900">{t("handoverHint", { operator, period })}</p> : null}
+        <StepDoneForm caseId={id} stepId={step.id} primary={!step.link} handover={step.startsWaiting} />
+        {step.whatToSay ? <WhatToSayButton setting={step.whatToSay} /> : null}
+      </Card>
+    );
+  }
+
+  if (view.now === "waiting" && view.expectedBy) {
+    return (
+      <Card eyebrow={eyebrow} title={t("waitingTitle", { operator })}>
+        <p className="font-semibold">{t("answerDue", { date: format.dateTime(view.expectedBy, "weekdayDate") })}</p>
+        <p className="text-slate-700">
+          {view.nextReminderAt
+            ? t("remindOn", { date: format.dateTime(view.nextReminderAt, "weekdayDate"), time: format.dateTime(view.nextReminderAt, "time") })
+            : t("remindersOff")}
+        </p>
+        <ReceiptUpload caseId={id} canComplete={view.canComplete} label={t("addConfirmation")} />
+        {view.handoverStepId ? (
+          <CaseActionForm action={undoStepAction} caseId={id} stepId={view.handoverStepId}>
+            <Button variant="quiet">{t("undoHandover")}</Button>
+          </CaseActionForm>
+        ) : null}
+      </Card>
+    );
+  }
+
+  if (view.now === "needsAction") {
+    return (
+      <Card eyebrow={eyebrow} title={t("needsActionTitle", { operator })}>
+        <p className="text-slate-700">{t("needsActionText")}</p>
+        {view.contact ? <StepLinkButton link={view.contact} variant="primary" /> : null}
+        <WaitNowForm caseId={id} days={review.days} counting={review.counting} label={t("waitAgain", { period })} variant={view.contact ? "secondary" : "primary"} />
+      </Card>
+    );
+  }
+
+  if (view.now === "noSteps") {
+    return (
+      <Card eyebrow={eyebrow} title={t("noStepsTitle")}>
+        <p className="text-slate-700">{t("noStepsText", { operator })}</p>
+        <AddStepForm caseId={id} kind="PROCEDURE" open />
+      </Card>
+    );
+  }
+
+  return (
+    <Card eyebrow={eyebrow} title={t("stepsDoneTitle")}>
+      <p className="text-slate-700">{t("stepsDoneText", { operator, period })}</p>
+      <WaitNowForm caseId={id} days={review.days} counting={review.counting} label={t("startWait", { period })} variant="primary" />
+    </Card>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { CaseActionForm } from "@/components/cases/case-action-form";
+import { changeStatusAction } from "../actions";
+
+/** One tap starts (or restarts) the wait with the case's review period; the full form stays under "Other actions". */
+export function WaitNowForm({
+  caseId,
+  days,
+  counting,
+  label,
+  variant,
+}: {
+  caseId: string;
+  days: number;
+  counting: "calendar" | "working";
+  label: string;
+  variant: "primary" | "secondary";
+}) {
+  return (
+    <CaseActionForm action={changeStatusAction} caseId={caseId} className="flex flex-col">
+      <input type="hidden" name="action" value="wait" />
+      <input type="hidden" name="days" value={days} />
+      <input type="hidden" name="counting" value={counting} />
+      <Button variant={variant} className="min-h-12 w-full text-base">
+        {label}
+      </Button>
+    </CaseActionForm>
+  );
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import { type getFormatter, type getTranslations } from "next-intl/server";
+import { allowedActions, isClosed } from "@/lib/cases/case-status";
+import { currentStep, handoverStepId, nowKind, progressStage, referenceNumbers } from "@/lib/cases/case-view";
+import type { CaseDetail } from "@/lib/cases/get-case";
+import { caseTitle } from "@/lib/cases/case-title";
+import { operatorName } from "@/lib/cases/operator-name";
+import { PROCEDURES, WHAT_TO_SAY_STEPS } from "@/lib/cases/procedure-templates";
+import { stepText } from "@/lib/cases/step-text";
+import { operatorContact, stepLink } from "@/lib/cases/step-links";
+import type { StepView } from "./_components/task-row";
+
+export type Translator = Awaited<ReturnType<typeof getTranslations<never>>>;
+export type Format = Awaited<ReturnType<typeof getFormatter>>;
+
+/**
+ * Everything the case page shows, worked out once from the case: the sections
+ * render it and ask nothing of the database.
+ */
+export function casePageView(detail: CaseDetail, t: Translator, format: Format) {
+  const operator = operatorName(t, detail.operator, detail.providerName);
+  const procedure = PROCEDURES[detail.operator];
+  const allowed = allowedActions(detail.status);
+  const closed = isClosed(detail.status);
+  const current = currentStep(detail.steps);
+  const view = (step: CaseDetail["steps"][number]): StepView => {
+    const link = stepLink(step.templateKey, detail.operator);
+    return {
+      id: step.id,
+      ...stepText(t, step, detail.operator),
+      state: step.state,
+      note: step.note,
+      startsWaiting: step.startsWaiting,
+      completedLabel: step.completedAt ? format.dateTime(step.completedAt, "dateTime") : null,
+      whatToSay: step.templateKey ? (WHAT_TO_SAY_STEPS[step.templateKey] ?? null) : null,
+      link: link ? { kind: link.kind, href: link.href, target: link.target } : null,
+    };
+  };
+  const procedureSteps = detail.steps.filter((step) => step.kind === "PROCEDURE");
+  const checks = detail.steps.filter((step) => step.kind === "CHECK");
+  const done = procedureSteps.filter((step) => step.state !== "TODO").length;
+  const review = {
+    days: detail.reviewDays ?? procedure.review.days,
+    counting: detail.reviewCounting ? (detail.reviewCounting === "WORKING" ? "working" : "calendar") : procedure.review.counting,
+  } as const;
+  const nextReminder = detail.reminders.find((reminder) => reminder.state === "SCHEDULED") ?? null;
+  const contact = operatorContact(detail.operator);
+
+  return {
+    id: detail.id,
+    status: detail.status,
+    title: caseTitle(t, detail),
+    operator,
+    allowed,
+    closed,
+    canComplete: allowed.includes("complete"),
+    now: nowKind(detail.status, detail.steps),
+    current: current ? { ...view(current), position: procedureSteps.indexOf(current) + 1, total: procedureSteps.length } : null,
+    procedureSteps: procedureSteps.map(view),
+    checks: checks.map(view),
+    checksDone: checks.filter((step) => step.state !== "TODO").length,
+    currentId: current?.id ?? null,
+    handoverStepId: handoverStepId(detail.status, detail.events, detail.steps),
+    stage: progressStage({
+      status: detail.status,
+      handedOver: procedureSteps.some((step) => step.startsWaiting && step.state === "DONE"),
+      stepsDone: done,
+      stepsTotal: procedureSteps.length,
+    }),
+    review,
+    /** "3 days", "7 working days". */
+    period: t("casePage.period", { days: review.days, counting: review.counting }),
+    expectedBy: detail.expectedBy,
+    nextReminderAt: detail.remindersMuted || !detail.owner.remindersEnabled ? null : (nextReminder?.dueAt ?? null),
+    remindersOff: detail.remindersMuted || !detail.owner.remindersEnabled,
+    contact: contact ? { kind: contact.kind, href: contact.href, target: contact.target } : null,
+    references: referenceNumbers(procedureSteps.map((step) => step.note)),
+    channel: t(`procedures.operators.${detail.operator}.channel`),
+    closedAt: detail.closedAt,
+    noProofConfirmed: detail.noProofConfirmed,
+  };
+}
+
+export type CasePageView = ReturnType<typeof casePageView>;

@@ -1,0 +1,45 @@
+import type { Route } from "next";
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import type { CaseStatus } from "@/lib/cases/case-status";
+import { progressStage } from "@/lib/cases/case-view";
+import { caseTitle, type TitledCase } from "@/lib/cases/case-title";
+import { ProgressTracker } from "./progress-tracker";
+import { StatusBadge } from "./status-badge";
+
+export type CaseRowItem = TitledCase & {
+  id: string;
+  status: CaseStatus;
+  expectedBy: Date | null;
+  progress: { done: number; total: number };
+  handedOver: boolean;
+};
+
+/** One case in a list (My cases, the dashboard): its name, status, what comes next, and the shared progress tracker. */
+export function CaseRow({ item, detail }: { item: CaseRowItem; detail: ReactNode }) {
+  const t = useTranslations();
+  const format = useFormatter();
+  const title = caseTitle(t, item);
+  // A nickname hides which SIM it is: the operator and digits follow it.
+  const identity = item.nickname ? caseTitle(t, { ...item, nickname: null }) : null;
+  const stage = progressStage({ status: item.status, handedOver: item.handedOver, stepsDone: item.progress.done, stepsTotal: item.progress.total });
+  return (
+    <li>
+      <Link
+        href={`/cases/${item.id}` as Route}
+        className="flex min-h-11 flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 hover:border-brand-600"
+      >
+        <span className="flex flex-wrap items-center justify-between gap-2">
+          <span className="font-semibold">
+            {title}
+            {identity ? <span className="font-normal text-slate-600"> · {identity}</span> : null}
+          </span>
+          <StatusBadge status={item.status} />
+        </span>
+        {detail ? <span className="text-sm text-slate-800">{detail}</span> : null}
+        <ProgressTracker stage={stage} due={item.expectedBy ? format.dateTime(item.expectedBy, "weekdayDate") : null} />
+      </Link>
+    </li>
+  );
+}

@@ -1,0 +1,63 @@
+import { isClosed, type CaseStatus } from "./case-status";
+
+// What a case page (and a row in a list) shows first, worked out from the case
+// alone: the one thing to do now, and where the case stands on the way to proof.
+
+type Step = { id: string; kind: "CHECK" | "PROCEDURE"; state: "TODO" | "DONE" | "SKIPPED"; startsWaiting: boolean; note: string | null };
+type Event = { kind: string; data: unknown };
+
+/** The first procedure step not done or skipped. */
+export function currentStep<S extends Step>(steps: readonly S[]): S | null {
+  return steps.find((step) => step.kind === "PROCEDURE" && step.state === "TODO") ?? null;
+}
+
+export type NowKind = "step" | "stepsDone" | "noSteps" | "waiting" | "needsAction" | "closed";
+
+/** Which "Now" card an open case shows, or "closed" for its summary. */
+export function nowKind(status: CaseStatus, steps: readonly Step[]): NowKind {
+  if (isClosed(status)) return "closed";
+  if (status === "WAITING_FOR_OPERATOR") return "waiting";
+  if (status === "NEEDS_ACTION") return "needsAction";
+  if (currentStep(steps)) return "step";
+  return steps.some((step) => step.kind === "PROCEDURE") ? "stepsDone" : "noSteps";
+}
+
+/**
+ * The step whose handover started the current wait, while that wait is the
+ * case's latest status change (events newest first): its undo ends the wait.
+ */
+export function handoverStepId(status: CaseStatus, events: readonly Event[], steps: readonly Step[]): string | null {
+  if (status !== "WAITING_FOR_OPERATOR") return null;
+  const latest = events.find((event) => event.kind === "STATUS_CHANGED" || event.kind === "CASE_REOPENED");
+  const data = (typeof latest?.data === "object" && latest.data !== null ? latest.data : {}) as Record<string, unknown>;
+  const id = data.to === "WAITING_FOR_OPERATOR" && typeof data.handoverStepId === "string" ? data.handoverStepId : null;
+  return id && steps.some((step) => step.id === id && step.state === "DONE") ? id : null;
+}
+
+/** The four stages every page names the same way: prepared → request sent → operator reviewing → proof saved. */
+export const PROGRESS_STAGES = ["prepared", "sent", "reviewing", "proof"] as const;
+export type ProgressStage = (typeof PROGRESS_STAGES)[number];
+
+/** The stage a case has reached; null for a case given up. */
+export function progressStage(input: { status: CaseStatus; handedOver: boolean; stepsDone: number; stepsTotal: number }): ProgressStage | null {
+  switch (input.status) {
+    case "GIVEN_UP":
+      return null;
+    case "DONE":
+      return "proof";
+    case "WAITING_FOR_OPERATOR":
+    case "NEEDS_ACTION":
+      return "reviewing";
+    default:
+      return input.handedOver || (input.stepsTotal > 0 && input.stepsDone === input.stepsTotal) ? "sent" : "prepared";
+  }
+}
+
+// A reference is a run of letters, digits and dashes with at least one digit, 4 or more long: "SM-4821", "7781".
+const REFERENCE = /(?<![\p{L}\p{N}-])(?=[\p{L}\p{N}-]*\d)[\p{L}\p{N}][\p{L}\p{N}-]{2,}[\p{N}\p{L}](?![\p{L}\p{N}-])/gu;
+
+/** Reference numbers found in the steps' notes, each once, in step order. */
+export function referenceNumbers(notes: readonly (string | null)[]): string[] {
+  const found = notes.flatMap((note) => (note ? (note.match(REFERENCE) ?? []) : []));
+  return [...new Set(found.filter((token) => /\d/.test(token) && (token.match(/\d/g)?.length ?? 0) >= 3))];
+}

@@ -1,0 +1,63 @@
+import { findStepTemplate, PROCEDURES, type OperatorKey } from "./procedure-templates";
+
+// The one tappable thing a step offers: a number to call, a map search for a
+// store, or the operator's official site. Data beside the procedures, with the
+// day each was last checked against the domain notes
+// (/work/shared/domain/sim-cancellation.md) and the operator's public pages:
+// when a link changes, update it here and its date.
+
+export type StepLinkKind = "call" | "map" | "site";
+
+export type StepLink = {
+  kind: StepLinkKind;
+  href: string;
+  /** What the button shows beside its verb: "123", "CooTel", "metfone.com.kh". */
+  target: string;
+  /** YYYY-MM-DD. */
+  checkedOn: string;
+};
+
+/** The operators' own sites; only these are ever linked as "the official site". */
+export const OFFICIAL_SITES: Partial<Record<OperatorKey, { href: string; checkedOn: string }>> = {
+  SMART: { href: "https://www.smart.com.kh/", checkedOn: "2026-11-30" },
+  METFONE: { href: "https://metfone.com.kh/", checkedOn: "2026-11-30" },
+  COOTEL: { href: "https://www.cootel.com.kh/", checkedOn: "2026-11-30" },
+};
+
+/** A search for the operator's stores near the user: the map app picks "near me" on a phone. */
+function storeSearch(operator: string, checkedOn: string): StepLink {
+  const query = encodeURIComponent(`${operator} store Cambodia`);
+  return { kind: "map", href: `https://www.google.com/maps/search/?api=1&query=${query}`, target: operator, checkedOn };
+}
+
+function site(operator: OperatorKey): StepLink | null {
+  const found = OFFICIAL_SITES[operator];
+  return found ? { kind: "site", href: found.href, target: new URL(found.href).hostname.replace(/^www\./, ""), checkedOn: found.checkedOn } : null;
+}
+
+const SMART_HOTLINE: StepLink = { kind: "call", href: "tel:123", target: "123", checkedOn: "2026-11-30" };
+
+/** Links by template step; the in-store steps name the case's operator. */
+const BY_TEMPLATE: Record<string, (operator: OperatorKey) => StepLink | null> = {
+  "smart-call": () => SMART_HOTLINE,
+  "metfone-open": () => site("METFONE"),
+  "metfone-form": () => site("METFONE"),
+  "metfone-submit": () => site("METFONE"),
+  "metfone-check": () => site("METFONE"),
+  "cootel-find": () => storeSearch("CooTel", "2026-11-30"),
+  "store-find": (operator) => storeSearch(PROCEDURES[operator].label, "2026-11-30"),
+};
+
+/** The link of a case's step, if its template has one. A step the user wrote has none. */
+export function stepLink(templateKey: string | null, operator: OperatorKey): StepLink | null {
+  if (!findStepTemplate(templateKey) || !templateKey) return null;
+  return BY_TEMPLATE[templateKey]?.(operator) ?? null;
+}
+
+/** How to reach the operator when its answer is late: the hotline, the site, or a store. */
+export function operatorContact(operator: OperatorKey): StepLink | null {
+  if (operator === "SMART") return SMART_HOTLINE;
+  if (operator === "METFONE") return site("METFONE");
+  if (operator === "COOTEL" || operator === "SEATEL") return storeSearch(PROCEDURES[operator].label, "2026-11-30");
+  return null;
+}

@@ -1,0 +1,91 @@
+import "server-only";
+import { applyCaseAction } from "@/lib/cases/apply-case-action";
+import { CaseNotFoundError, CaseRuleError } from "@/lib/cases/errors";
+import { PROCEDURES } from "@/lib/cases/procedure-templates";
+import { recordCaseEvent } from "@/lib/cases/record-case-event";
+import { db } from "@/lib/db/client";
+import { syncCaseReminders } from "@/lib/reminders/sync-case-reminders";
+import { reviewDeadline } from "./review-deadline";
+
+export type CompletedStep = {
+  caseId: string;
+  /** The step handed the request to the operator: the case now waits, with reminders planned. */
+  startedWait: boolean;
+};
+
+/**
+ * Marks a step of one of the user's cases done or skipped, with an optional
+ * note (the agent's reference number, say). The first procedure step done
+ * moves an open case into progress. A step that hands the request to the
+ * operator, once done, starts the wait with the operator's review period and
+ * plans its reminders, in the same transaction: the product's promise does not
+ * depend on the user finding "Wait for the operator".
+ */
+export async function completeStep(
+  userId: string,
+  stepId: string,
+  input: { outcome: "DONE" | "SKIPPED"; note: string | null },
+  now = new Date(),
+): Promise<CompletedStep> {
+  return db().$transaction(async (tx) => {
+    const [step] = await tx.caseStep.updateManyAndReturn({
+      where: { id: stepId, state: "TODO", case: { ownerId: userId } },
+      data: { state: input.outcome, completedAt: now, note: input.note },
+      select: { caseId: true, title: true, templateKey: true, kind: true, startsWaiting: true },
+    });
+    if (!step) {
+      const exists = await tx.caseStep.count({ where: { id: stepId, case: { ownerId: userId } } });
+      if (exists === 0) throw new CaseNotFoundError();
+      throw new CaseRuleError("cases.stepAlreadyMarked");
+    }
+
+    await recordCaseEvent(tx, {
+      caseId: step.caseId,
+      actorId: userId,
+      kind: input.outcome === "DONE" ? "STEP_DONE" : "STEP_SKIPPED",
+      at: now,
+      data: { stepId, title: step.title, ...(step.templateKey ? { templateKey: step.templateKey } : {}), ...(input.note ? { note: input.note } : {}) },
+    });
+
+    const current = await tx.case.findFirstOrThrow({
+      where: { id: step.caseId, ownerId: userId },
+      select: {
+        id: true,
+        ownerId: true,
+        status: true,
+        expectedBy: true,
+        noProofConfirmed: true,
+        closedAt: true,
+        leavingOn: true,
+        operator: true,
+        reviewDays: true,
+        reviewCounting: true,
+        owner: { select: { timeZone: true } },
+      },
+    });
+    let status = current.status;
+    if (step.kind === "PROCEDURE" && status === "OPEN") {
+      status = await applyCaseAction(tx, current, { type: "start" }, userId, now);
+    } else {
+      await tx.case.update({ where: { id: current.id }, data: { updatedAt: now } });
+    }
+
+    // A wait already running (started by hand) is left as it is.
+    const handsOver = step.startsWaiting && input.outcome === "DONE" && (status === "IN_PROGRESS" || status === "NEEDS_ACTION");
+    if (!handsOver) return { caseId: step.caseId, startedWait: false };
+    const review = PROCEDURES[current.operator].review;
+    const days = current.reviewDays ?? review.days;
+    const counting = current.reviewCounting ? (current.reviewCounting === "WORKING" ? "working" : "calendar") : review.counting;
+    await applyCaseAction(
+      tx,
+      { ...current, status },
+      { type: "wait", expectedBy: reviewDeadline(now, days, counting, current.owner.timeZone) },
+      userId,
+      now,
+      { waitingSince: now, reviewDays: days, reviewCounting: counting === "working" ? "WORKING" : "CALENDAR" },
+      { handoverStepId: stepId },
+    );
+    await syncCaseReminders(tx, current.id, now);
+    return { caseId: step.caseId, startedWait: true };
+  });
+}
