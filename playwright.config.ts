@@ -38,7 +38,7 @@ export default defineConfig({
     },
     {
       name: "desktop",
-      testMatch: /(journeys|accessibility)\.spec\.ts$/,
+      testMatch: /(journeys|accessibility|case-page)\.spec\.ts$/,
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, locale: "en-GB", browserName: "chromium" },
     },
   ],

@@ -4,6 +4,7 @@ import { en, zh } from "./support/messages";
 import { expect, openCase, seedUser, signIn, test, HOME } from "./support/fixtures";
 import { E2E_PORT } from "./support/paths";
 import { pdf } from "../test/support/receipt-corpus";
+import { openOtherActions, waitByHand } from "./support/case-page";
 
 // Every page, in both languages, on a 360 px phone and on a desktop screen:
 // no serious or critical axe violation (WCAG 2.2 A/AA rules), no sideways scrolling.
@@ -97,13 +98,11 @@ for (const language of LANGUAGES) {
     // The case page in its other states: the What-to-say dialog open, then waiting with its reminders.
     const { cases, whatToSay } = language.messages;
     await page.goto(`/cases/${caseId}`);
-    await page.getByRole("button", { name: whatToSay.showToStaff }).first().click();
+    await page.getByRole("button", { name: whatToSay.title }).first().click();
     await expect(page.getByRole("dialog")).toBeVisible();
     await checkOpenPage(page, `/cases/${caseId} (what to say)`);
     await page.getByRole("dialog").getByRole("button", { name: whatToSay.close }).click();
-    await page.getByLabel(cases.statusPanel.reviewTakes).selectOption("1");
-    await page.getByRole("button", { name: cases.statusPanel.wait }).click();
-    await expect(page.getByText(cases.status.WAITING_FOR_OPERATOR, { exact: true }).first()).toBeVisible();
+    await waitByHand(page, "1", language.messages);
     await checkPage(page, `/cases/${caseId}`, language.tag);
     await checkPage(page, "/", language.tag);
 
@@ -114,6 +113,7 @@ for (const language of LANGUAGES) {
     });
     expect(uploaded.status()).toBe(201);
     await checkPage(page, `/cases/${caseId}`, language.tag);
+    await openOtherActions(page, language.messages);
     await page.getByRole("button", { name: cases.statusPanel.markDone }).click();
     await expect(page.getByText(cases.status.DONE, { exact: true }).first()).toBeVisible();
     await checkPage(page, `/cases/${caseId}`, language.tag);

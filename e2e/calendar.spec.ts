@@ -3,6 +3,7 @@ import { request as apiRequest } from "@playwright/test";
 import ICAL from "ical.js";
 import { expect, openCase, test } from "./support/fixtures";
 import { E2E_PORT } from "./support/paths";
+import { waitByHand } from "./support/case-page";
 
 function parseEvents(text: string) {
   return ICAL.Component.fromString(text)
@@ -16,10 +17,7 @@ test("a private calendar link lists the expected answer; a new link turns the ol
     phone: "097 555 4321",
     nickname: "Calendar test SIM",
   });
-  await page.getByLabel("The review takes").selectOption("1");
-  await page.getByLabel("Counting").selectOption("calendar");
-  await page.getByRole("button", { name: "Wait for the operator" }).click();
-  await expect(page.getByText("Waiting for the operator", { exact: true }).first()).toBeVisible();
+  await waitByHand(page, "1");
 
   await page.goto("/account/calendar");
   await expect(page.getByText("You have no calendar link.")).toBeVisible();

@@ -1,5 +1,7 @@
 import type { Page } from "@playwright/test";
+import { markCurrentDone, nowCard, openTask } from "./support/case-page";
 import { expect, seedUser, signIn, test } from "./support/fixtures";
+import { zh } from "./support/messages";
 
 // A Chinese-speaking traveller on a small phone.
 test.use({ viewport: { width: 360, height: 740 } });
@@ -29,45 +31,41 @@ test("a Smart case in Chinese: steps in Chinese, what to say in Khmer, a step ma
   await page.getByLabel("昵称（选填）").fill("机场旅游卡");
   await page.getByRole("button", { name: "新建注销记录" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "机场旅游卡" })).toBeVisible();
-  await expect(page.getByText("已完成 0/4 步")).toBeVisible();
+  await expect(page.getByText("准备中", { exact: true })).toBeVisible();
 
-  // The template's steps, in Chinese.
-  const call = step(page, "拨打 Smart 客服热线 123");
-  await expect(call).toBeVisible();
-  await expect(call.locator("p", { hasText: "用任何手机拨打 123，免费" })).toBeVisible();
+  // The template's steps, in Chinese: the first one is the Now card's, with the hotline to dial.
+  await expect(page.locator("#now-heading")).toHaveText("拨打 Smart 客服热线 123");
+  await expect(nowCard(page).getByText(/^用任何手机拨打 123，免费/)).toBeVisible();
+  await expect(nowCard(page).getByRole("link", { name: "拨打 123" })).toHaveAttribute("href", "tel:123");
   await expect(step(page, "通过身份验证")).toBeVisible();
+  await expect(step(page, "通过身份验证")).toContainText("待办");
+  await page.locator("summary").filter({ hasText: "注销之前" }).click();
   await expect(step(page, "查看余额")).toBeVisible();
   await expect(page.getByText("Call the Smart hotline 123")).toHaveCount(0);
 
-  // What to say on the hotline: Khmer for the agent, with English and Chinese.
-  const card = call.getByRole("region", { name: "怎么说" });
-  await expect(card).toBeVisible();
-  // The card's own list; the full-screen copy stays closed until asked for.
-  const phrases = card.getByRole("list");
-  const khmer = phrases.locator('p[lang="km"]').first();
-  await expect(khmer).toHaveText(KHMER_CANCEL);
-  await expect(khmer).toBeVisible();
-  await expect(phrases.getByText("I want to cancel this SIM card.")).toBeVisible();
-  await expect(phrases.getByText("我想注销这张 SIM 卡。")).toBeVisible();
-  await expect(phrases.getByText(KHMER_RECEIPT)).toBeVisible();
-
-  // Full screen for the clerk, then back.
-  await card.getByRole("button", { name: "全屏显示" }).click();
+  // What to say on the hotline, full screen: Khmer for the agent, with English and Chinese; nothing about a passport.
+  await nowCard(page).getByRole("button", { name: "怎么说" }).click();
   const shown = page.getByRole("dialog", { name: "怎么说" });
   await expect(shown).toBeVisible();
-  await expect(shown.locator('p[lang="km"]').first()).toHaveText(KHMER_CANCEL);
+  const khmer = shown.locator('p[lang="km"]').first();
+  await expect(khmer).toHaveText(KHMER_CANCEL);
+  await expect(shown.getByText("I want to cancel this SIM card.")).toBeVisible();
+  await expect(shown.getByText("我想注销这张 SIM 卡。")).toBeVisible();
+  await expect(shown.getByText("Here is my passport.")).toHaveCount(0);
   await shown.getByRole("button", { name: "关闭" }).click();
   await expect(shown).toBeHidden();
 
-  // Steps without a conversation get no card.
-  await expect(step(page, "查看余额").getByRole("region", { name: "怎么说" })).toHaveCount(0);
+  // Confirming is on the call too: no receipt to ask for.
+  await (await openTask(page, /^第 \d+ 步：确认注销这张 SIM 卡/)).getByRole("button", { name: "怎么说" }).click();
+  await expect(page.getByRole("dialog", { name: "怎么说" }).getByText(KHMER_RECEIPT)).toHaveCount(0);
+  await page.getByRole("dialog", { name: "怎么说" }).getByRole("button", { name: "关闭" }).click();
 
-  await call.getByLabel("备注（选填）").fill("参考编号 SM-1234");
-  await call.getByRole("button", { name: "标记完成" }).click();
-  await expect(call.getByText(/^已完成 · /)).toBeVisible();
-  // Done: the card goes away with the rest of the instructions.
-  await expect(call.getByRole("region", { name: "怎么说" })).toHaveCount(0);
-  await expect(page.getByText("已完成 1/4 步")).toBeVisible();
+  // Steps without a conversation get no card.
+  await expect((await openTask(page, /^第 \d+ 步：查看余额/)).getByRole("button", { name: "怎么说" })).toHaveCount(0);
+
+  await markCurrentDone(page, zh, "参考编号 SM-1234");
+  await expect(step(page, "拨打 Smart 客服热线 123")).toContainText("已完成");
+  await expect(page.locator("#now-heading")).toHaveText("通过身份验证");
 
   const timeline = page.getByRole("list", { name: "时间线" });
   await expect(timeline.getByText("已完成：拨打 Smart 客服热线 123")).toBeVisible();

@@ -1,5 +1,11 @@
 import type { Page } from "@playwright/test";
+import { markCurrentDone, openOtherActions, openTask, waitByHand } from "./support/case-page";
 import { expect, HOME, openCase, signIn, test } from "./support/fixtures";
+import { en } from "./support/messages";
+
+async function openCaseDetails(page: Page) {
+  await page.locator("summary").filter({ hasText: "Case details" }).click();
+}
 
 function step(page: Page, title: string) {
   return page.getByRole("listitem", { name: new RegExp(`^Step \\d+: ${title}`) });
@@ -20,8 +26,9 @@ test("a Smart case from the first step to done without proof, all on the timelin
   await expect(page.getByText("No cases yet")).toBeVisible();
 
   await openCase(page, { operator: "Smart (By phone: hotline 123)", phone: "012 345 678", nickname: "Tourist SIM" });
+  await openCaseDetails(page);
   await expect(page.getByText("+855 12 345 678")).toBeVisible();
-  await expect(page.getByText("0/4 steps")).toBeVisible();
+  await expect(page.getByText("Preparing", { exact: true })).toBeVisible();
 
   const titles = [
     "Call the Smart hotline 123",
@@ -30,17 +37,18 @@ test("a Smart case from the first step to done without proof, all on the timelin
     "Note what the agent tells you",
   ];
   for (const [index, title] of titles.entries()) {
-    const card = step(page, title);
-    if (index === 3) await card.getByLabel("Note (optional)").fill("Reference SM-4821, balance 0");
-    await card.getByRole("button", { name: "Mark done" }).click();
-    await expect(card.getByText(/^Done · /)).toBeVisible();
+    await expect(page.locator("#now-heading")).toHaveText(title);
+    await markCurrentDone(page, en, index === 3 ? "Reference SM-4821, balance 0" : undefined);
   }
-  await expect(page.getByText("4/4 steps")).toBeVisible();
+  // Every step done, the card offers the wait; the rows say done.
+  await expect(page.locator("#now-heading")).toHaveText("All steps done");
+  for (const title of titles) await expect(step(page, title)).toContainText("Done");
+  await expect(page.getByText("Request sent", { exact: true })).toBeVisible();
   await expect(page.getByText("In progress", { exact: true }).first()).toBeVisible();
 
-  await page.getByLabel("The review takes").selectOption("3");
-  await page.getByRole("button", { name: "Wait for the operator" }).click();
-  await expect(page.getByText("Answer due")).toBeVisible();
+  await waitByHand(page, "3");
+  await expect(page.getByText(/^Answer due by /)).toBeVisible();
+  await openOtherActions(page);
   await expect(page.getByRole("button", { name: "Change the period" })).toBeVisible();
 
   // Done needs proof, or the explicit confirmation.
@@ -49,6 +57,11 @@ test("a Smart case from the first step to done without proof, all on the timelin
   await page.getByLabel("I have no proof of the cancellation").check();
   await page.getByRole("button", { name: "Mark the case done" }).click();
   await expect(page.getByRole("button", { name: "Reopen the case" })).toBeVisible();
+  // The summary: closed, by phone, the reference number from the notes; the steps are read-only.
+  const summary = page.getByRole("region", { name: "Cancelled" });
+  await expect(summary).toContainText("SM-4821");
+  await expect(summary).toContainText("By phone: hotline 123");
+  await expect(page.getByRole("button", { name: "Mark done" })).toHaveCount(0);
 
   const timeline = page.getByRole("list", { name: "Timeline" });
   await expect(timeline.getByText("Status: Waiting for the operator → Done")).toBeVisible();
@@ -61,9 +74,9 @@ test("a Smart case from the first step to done without proof, all on the timelin
 
   await page.goto("/cases");
   const entry = page.getByRole("link", { name: /Tourist SIM/ });
-  await expect(entry).toContainText("+855 •• ••• 5678");
+  await expect(entry).toContainText("Smart …5678");
   await expect(entry).not.toContainText("345 678");
-  await expect(entry).toContainText("4/4 steps");
+  await expect(entry).toContainText("Closed without proof");
   await expect(entry).toContainText("Done");
 });
 
@@ -71,7 +84,7 @@ test("steps can be edited, added, moved and deleted", async ({ page, signedInUse
   expect(signedInUser.id).toBeTruthy();
   await openCase(page, { operator: "Metfone (Online form on Metfone's website)", phone: "097 123 4567", nickname: "Work phone" });
 
-  const first = step(page, "Open Metfone's Customer Service page");
+  const first = await openTask(page, /^Step \d+: Open Metfone's Customer Service page/);
   await first.getByText("Edit, move or delete").click();
   await first.getByLabel("Title").fill("Open metfone.com.kh");
   await first.getByRole("button", { name: "Save step" }).click();
@@ -83,12 +96,12 @@ test("steps can be edited, added, moved and deleted", async ({ page, signedInUse
   await procedure.getByRole("button", { name: "Add step" }).click();
   await expect(step(page, "Ask a friend to check the status")).toBeVisible();
 
-  const added = step(page, "Ask a friend to check the status");
+  const added = await openTask(page, /^Step \d+: Ask a friend to check the status/);
   await added.getByText("Edit, move or delete").click();
   await added.getByRole("button", { name: /Move .* up/ }).click();
   await expect(page.getByRole("listitem", { name: /^Step 5: Ask a friend/ })).toBeVisible();
 
-  const toDelete = step(page, "Fill in the cancellation request");
+  const toDelete = await openTask(page, /^Step \d+: Fill in the cancellation request/);
   await toDelete.getByText("Edit, move or delete").click();
   await toDelete.getByRole("button", { name: "Delete step" }).click();
   await expect(step(page, "Fill in the cancellation request")).toHaveCount(0);
@@ -118,6 +131,7 @@ test("the list filters and searches, and deleting asks first", async ({ page, si
   await expect(page.getByRole("heading", { level: 1, name: "Seatel card" })).toBeVisible();
 
   // Details can be corrected; a bad number is explained and nothing changes.
+  await openCaseDetails(page);
   await page.getByRole("link", { name: "Edit details" }).click();
   await page.getByLabel("Phone number").fill("018 12");
   await page.getByRole("button", { name: "Save changes" }).click();

@@ -33,8 +33,10 @@ test("a Chinese-speaking visitor signs up, opens a Smart case in Chinese and fin
   await page.getByRole("button", { name: zh.cases.form.open }).click();
   await expect(page.getByRole("heading", { level: 1, name: "机场旅游卡" })).toBeVisible();
   await expect(page.getByText(zh.procedures.smart["smart-call"].title)).toBeVisible();
-  // The sentences to say on the hotline, in Khmer for the agent.
-  await expect(page.locator('[lang="km"]').filter({ hasText: zh.whatToSay.phrases.cancel.km }).first()).toBeVisible();
+  // The sentences to say on the hotline, in Khmer for the agent, one tap away.
+  await page.getByRole("button", { name: zh.whatToSay.title }).first().click();
+  await expect(page.getByRole("dialog").locator('[lang="km"]').filter({ hasText: zh.whatToSay.phrases.cancel.km })).toBeVisible();
+  await page.getByRole("dialog").getByRole("button", { name: zh.whatToSay.close }).click();
 
   await page.getByRole("link", { name: zh.common.appName }).click();
   await expect(page.getByRole("heading", { level: 1, name: zh.dashboard.title })).toBeVisible();

@@ -1,4 +1,5 @@
 import { E2E_PORT } from "./support/paths";
+import { openAllReminders, waitByHand } from "./support/case-page";
 import { expect, openCase, test, waitForMail } from "./support/fixtures";
 
 test("a waiting case emails a reminder when the clock moves; its links open the case and unsubscribe", async ({
@@ -13,11 +14,8 @@ test("a waiting case emails a reminder when the clock moves; its links open the 
   });
   const caseUrl = page.url();
 
-  await page.getByLabel("The review takes").selectOption("1");
-  await page.getByLabel("Counting").selectOption("calendar");
-  await page.getByRole("button", { name: "Wait for the operator" }).click();
-  await expect(page.getByText("Waiting for the operator", { exact: true }).first()).toBeVisible();
-  const reminders = page.getByRole("list", { name: "Reminders" });
+  await waitByHand(page, "1");
+  const reminders = await openAllReminders(page);
   await expect(reminders.getByText("Check for the operator's answer")).toBeVisible();
   await expect(reminders.getByText(/^Upcoming · /).first()).toBeVisible();
 
@@ -34,7 +32,7 @@ test("a waiting case emails a reminder when the clock moves; its links open the 
   expect(caseLink).toBe(caseUrl);
   await page.goto(caseLink!);
   await expect(page.getByRole("list", { name: "Timeline" }).getByText("Reminder emailed: check for the answer")).toBeVisible();
-  await expect(page.getByRole("list", { name: "Reminders" }).getByText(/^Sent · /)).toBeVisible();
+  await expect((await openAllReminders(page)).getByText(/^Sent · /)).toBeVisible();
 
   const unsubscribe = /https?:\/\/\S+\/unsubscribe\?token=\S+/.exec(mail.text)?.[0];
   expect(unsubscribe).toBeDefined();

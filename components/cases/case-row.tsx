@@ -12,6 +12,7 @@ export type CaseRowItem = TitledCase & {
   id: string;
   status: CaseStatus;
   expectedBy: Date | null;
+  noProofConfirmed: boolean;
   progress: { done: number; total: number };
   handedOver: boolean;
 };
@@ -38,7 +39,7 @@ export function CaseRow({ item, detail }: { item: CaseRowItem; detail: ReactNode
           <StatusBadge status={item.status} />
         </span>
         {detail ? <span className="text-sm text-slate-800">{detail}</span> : null}
-        <ProgressTracker stage={stage} due={item.expectedBy ? format.dateTime(item.expectedBy, "weekdayDate") : null} />
+        <ProgressTracker stage={stage} noProof={item.noProofConfirmed} due={item.expectedBy ? format.dateTime(item.expectedBy, "weekdayDate") : null} />
       </Link>
     </li>
   );

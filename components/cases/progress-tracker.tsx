@@ -6,10 +6,16 @@ import { PROGRESS_STAGES, type ProgressStage } from "@/lib/cases/case-view";
  * the list and the dashboard: prepared → request sent → operator reviewing
  * (with the due date) → proof saved.
  */
-export function ProgressTracker({ stage, due }: { stage: ProgressStage | null; due?: string | null }) {
+export function ProgressTracker({ stage, due, noProof = false }: { stage: ProgressStage | null; due?: string | null; noProof?: boolean }) {
   const t = useTranslations("progress");
   const reached = stage ? PROGRESS_STAGES.indexOf(stage) : -1;
-  const label = !stage ? t("givenUp") : stage === "reviewing" && due ? t("reviewingDue", { date: due }) : t(`stages.${stage}`);
+  const label = !stage
+    ? t("givenUp")
+    : stage === "reviewing" && due
+      ? t("reviewingDue", { date: due })
+      : stage === "proof" && noProof
+        ? t("doneNoProof")
+        : t(`stages.${stage}`);
   return (
     <div className="flex flex-col gap-1">
       <ol className="grid grid-cols-4 gap-1" aria-label={t("label")}>

@@ -10,5 +10,6 @@ export const CASE_SUMMARY_SELECT = {
   nickname: true,
   status: true,
   expectedBy: true,
+  noProofConfirmed: true,
   leavingOn: true,
 } satisfies Prisma.CaseSelect;

@@ -10,7 +10,7 @@ export const formats = {
     dateTime: { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" },
     date: { day: "numeric", month: "short", year: "numeric" },
     weekdayDate: { weekday: "short", day: "numeric", month: "short" },
-    time: { hour: "2-digit", minute: "2-digit" },
+    time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
     calendarDate: { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" },
   },
 } satisfies Formats;

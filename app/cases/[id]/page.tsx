@@ -53,7 +53,7 @@ export default async function CasePage({ params }: Props) {
           <h1 className="text-2xl font-bold tracking-tight">{view.title}</h1>
           <StatusBadge status={detail.status} />
         </div>
-        <ProgressTracker stage={view.stage} due={view.expectedBy ? format.dateTime(view.expectedBy, "weekdayDate") : null} />
+        <ProgressTracker stage={view.stage} noProof={view.noProofConfirmed} due={view.expectedBy ? format.dateTime(view.expectedBy, "weekdayDate") : null} />
       </div>
 
       {view.closed ? <ClosedSummary view={view} receipts={thumbnails} /> : <NowCard view={view} />}

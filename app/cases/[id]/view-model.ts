@@ -59,7 +59,7 @@ export function casePageView(detail: CaseDetail, t: Translator, format: Format) 
     procedureSteps: procedureSteps.map(view),
     checks: checks.map(view),
     checksDone: checks.filter((step) => step.state !== "TODO").length,
-    currentId: current?.id ?? null,
+    currentId: closed ? null : (current?.id ?? null),
     handoverStepId: handoverStepId(detail.status, detail.events, detail.steps),
     stage: progressStage({
       status: detail.status,

@@ -9,7 +9,6 @@ import { AddStepForm } from "./add-step-form";
 import { StepDoneForm } from "./step-done-form";
 import { StepLinkButton } from "./step-link-button";
 import { WaitNowForm } from "./wait-now-form";
-import { WhatToSayButton } from "./what-to-say-button";
 
 function Card({ eyebrow, title, children }: { eyebrow: string; title: string; children: ReactNode }) {
   return (
@@ -39,8 +38,7 @@ export async function NowCard({ view }: { view: CasePageView }) {
         {step.whatToBring ? <p className="text-sm text-slate-700">{t("haveReady", { items: step.whatToBring })}</p> : null}
         {step.link ? <StepLinkButton link={step.link} variant="primary" /> : null}
         {step.startsWaiting ? <p className="text-sm text-amber-900">{t("handoverHint", { operator, period })}</p> : null}
-        <StepDoneForm caseId={id} stepId={step.id} primary={!step.link} handover={step.startsWaiting} />
-        {step.whatToSay ? <WhatToSayButton setting={step.whatToSay} /> : null}
+        <StepDoneForm caseId={id} stepId={step.id} primary={!step.link} handover={step.startsWaiting} whatToSay={step.whatToSay} />
       </Card>
     );
   }

@@ -5,20 +5,37 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { CaseActionForm } from "@/components/cases/case-action-form";
 import { completeStepAction } from "../actions";
+import { WhatToSayButton } from "./what-to-say-button";
 
 /**
  * The current step's "Mark done", with skip and a note (the agent's reference
  * number) folded away. A handover step says that marking it done starts the wait.
  */
-export function StepDoneForm({ caseId, stepId, primary, handover }: { caseId: string; stepId: string; primary: boolean; handover: boolean }) {
+export function StepDoneForm({
+  caseId,
+  stepId,
+  primary,
+  handover,
+  whatToSay,
+}: {
+  caseId: string;
+  stepId: string;
+  primary: boolean;
+  handover: boolean;
+  /** A talking step: "What to say" sits beside "Mark done". */
+  whatToSay: "call" | "store" | null;
+}) {
   const t = useTranslations("casePage.now");
   return (
     <CaseActionForm action={completeStepAction} caseId={caseId} stepId={stepId} className="flex flex-col gap-2">
       {(state) => (
         <>
-          <Button name="outcome" value="DONE" variant={primary ? "primary" : "secondary"} className="min-h-12 w-full text-base">
-            {handover ? t("handoverDone") : t("markDone")}
-          </Button>
+          <div className={whatToSay ? "grid grid-cols-2 gap-2" : "flex flex-col"}>
+            <Button name="outcome" value="DONE" variant={primary ? "primary" : "secondary"} className="min-h-12 text-base">
+              {handover ? t("handoverDone") : t("markDone")}
+            </Button>
+            {whatToSay ? <WhatToSayButton setting={whatToSay} className="min-h-12 text-base" /> : null}
+          </div>
           <div className="flex flex-wrap items-start gap-x-2">
             <details className="min-w-0 flex-1" open={Boolean(state.errors?.note)}>
               <summary className="min-h-11 cursor-pointer py-2.5 text-sm font-medium text-slate-700">{t("addNote")}</summary>

@@ -1,0 +1,111 @@
+import type { Locator, Page } from "@playwright/test";
+import { en, zh } from "./support/messages";
+import { markCurrentDone, nowCard, openOtherActions } from "./support/case-page";
+import { expect, seedUser, signIn, test } from "./support/fixtures";
+
+// The case page guides: on the first screen of every open case the one primary
+// action, on a closed one the summary; in both languages, on a phone and a desktop.
+
+const LANGUAGES = [
+  { code: "en", messages: en },
+  { code: "zh", messages: zh },
+] as const;
+type Messages = (typeof LANGUAGES)[number]["messages"];
+
+const shots = process.env.E2E_SCREENSHOTS;
+
+async function openCaseAs(page: Page, m: Messages, operator: string, phone: string) {
+  await page.goto("/cases/new");
+  await page.getByLabel(m.cases.form.operator).selectOption(operator);
+  await page.getByLabel(m.cases.form.phoneNumber).fill(phone);
+  await page.getByRole("button", { name: m.cases.form.open }).click();
+  await expect(page.getByRole("region", { name: m.casePage.now.eyebrow }).or(page.locator("#now-heading"))).toBeVisible();
+}
+
+async function otherAction(page: Page, m: Messages, name: string) {
+  await openOtherActions(page, m);
+  await page.getByRole("button", { name, exact: true }).click();
+}
+
+/** On the first screen, whole, without scrolling. */
+async function onFirstScreen(page: Page, target: Locator, label: string, language: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(target).toBeInViewport({ ratio: 1 });
+  if (shots) await page.screenshot({ path: `${shots}/${label}-${language}-${page.viewportSize()?.width}.png`, fullPage: label === "new" });
+}
+
+for (const { code, messages: m } of LANGUAGES) {
+  test(`[${code}] every state's first screen shows its one next action, or the summary`, async ({ page }) => {
+    const user = await seedUser({ locale: code });
+    await signIn(page, user.email, user.password);
+    await page.waitForURL((url) => url.pathname === "/");
+
+    // New Smart case: the hotline as a real tel: link; the page stays short.
+    await openCaseAs(page, m, "SMART", "012 345 678");
+    const call = nowCard(page).getByRole("link", { name: m.casePage.links.call.replace("{target}", "123") });
+    await expect(call).toHaveAttribute("href", "tel:123");
+    await onFirstScreen(page, call, "new", code);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(code === "en" ? "Smart …5678" : "Smart 尾号 5678");
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    const viewport = page.viewportSize()!;
+    if (viewport.width <= 400) expect(height).toBeLessThanOrEqual(viewport.height * 2.5);
+
+    // In progress: the next step's "Mark done".
+    await markCurrentDone(page, m);
+    await onFirstScreen(page, nowCard(page).getByRole("button", { name: m.casePage.now.markDone, exact: true }), "in-progress", code);
+
+    // Needs action: the way to reach the operator.
+    await otherAction(page, m, m.cases.statusPanel.wait);
+    await otherAction(page, m, m.cases.statusPanel.flagNeedsAction);
+    await onFirstScreen(page, nowCard(page).getByRole("link", { name: m.casePage.links.call.replace("{target}", "123") }), "needs-action", code);
+
+    // Given up: the summary, and reopening is secondary.
+    await otherAction(page, m, m.cases.statusPanel.giveUp);
+    await onFirstScreen(page, page.getByRole("heading", { name: m.casePage.summary.givenUpTitle }), "given-up", code);
+    await page.getByRole("button", { name: m.casePage.summary.reopen }).click();
+
+    // Waiting: the handover starts it; the proof is the next thing to add.
+    await openCaseAs(page, m, "METFONE", "097 123 4567");
+    const site = nowCard(page).getByRole("link", { name: m.casePage.links.site.replace("{target}", "metfone.com.kh") });
+    await expect(site).toHaveAttribute("href", "https://metfone.com.kh/");
+    await markCurrentDone(page, m);
+    await markCurrentDone(page, m);
+    await markCurrentDone(page, m);
+    await expect(page.locator("#now-heading")).toHaveText(m.casePage.now.waitingTitle.replace("{operator}", "Metfone"));
+    await onFirstScreen(page, nowCard(page).getByText(m.casePage.now.addConfirmation), "waiting", code);
+
+    // Done: the summary with the closing date.
+    await openOtherActions(page, m);
+    await page.getByLabel(m.cases.statusPanel.noProof).check();
+    await page.getByRole("button", { name: m.cases.statusPanel.markDone }).click();
+    await onFirstScreen(page, page.getByRole("heading", { name: m.casePage.summary.doneTitle }), "done", code);
+    await expect(page.getByRole("button", { name: m.steps.markDone })).toHaveCount(0);
+  });
+}
+
+test("the handover starts the wait with the operator's period and says when we remind; undo puts it back", async ({ page }) => {
+  const user = await seedUser();
+  await signIn(page, user.email, user.password);
+  await page.waitForURL((url) => url.pathname === "/");
+  await openCaseAs(page, en, "COOTEL", "038 111 2222");
+  const store = nowCard(page).getByRole("link", { name: "Find a CooTel store on the map" });
+  await expect(store).toHaveAttribute("href", /^https:\/\/www\.google\.com\/maps\/search\/\?api=1&query=CooTel/);
+  for (let step = 0; step < 3; step += 1) await markCurrentDone(page, en);
+
+  await expect(page.locator("#now-heading")).toHaveText("Hand in the form, the ID copy and the SIM");
+  await expect(nowCard(page)).toContainText("CooTel's review starts (7 days)");
+  await nowCard(page).getByRole("button", { name: "Done: start the wait" }).click();
+  await expect(page.locator("#now-heading")).toHaveText("CooTel is reviewing your request");
+  await expect(nowCard(page)).toContainText(/Answer due by \w{3}, (\w{3} \d{1,2}|\d{1,2} \w{3})/);
+  await expect(nowCard(page)).toContainText(/We'll remind you on \w{3}, (\w{3} \d{1,2}|\d{1,2} \w{3}) at 09:00\./);
+  await expect(page.getByText(/^Operator reviewing · due /).first()).toBeVisible();
+
+  await nowCard(page).getByRole("button", { name: "Undo: I haven't sent it yet" }).click();
+  await expect(page.locator("#now-heading")).toHaveText("Hand in the form, the ID copy and the SIM");
+  await expect(page.getByRole("region", { name: "Reminders" })).toHaveCount(0);
+  await expect(page.getByText("In progress", { exact: true }).first()).toBeVisible();
+
+  // Starting the wait by hand stays possible.
+  await otherAction(page, en, "Wait for the operator");
+  await expect(page.locator("#now-heading")).toHaveText("CooTel is reviewing your request");
+});
