@@ -56,7 +56,7 @@ test("a Smart case in Chinese: steps in Chinese, what to say in Khmer, a step ma
   await expect(shown).toBeHidden();
 
   // Confirming is on the call too: no receipt to ask for.
-  await (await openTask(page, /^第 \d+ 步：确认注销这张 SIM 卡/)).getByRole("button", { name: "怎么说" }).click();
+  await (await openTask(page, /^第 \d+ 步：确认要注销这张 SIM 卡/)).getByRole("button", { name: "怎么说" }).click();
   await expect(page.getByRole("dialog", { name: "怎么说" }).getByText(KHMER_RECEIPT)).toHaveCount(0);
   await page.getByRole("dialog", { name: "怎么说" }).getByRole("button", { name: "关闭" }).click();
 
