@@ -31,7 +31,7 @@ test("a Smart case in Chinese: steps in Chinese, what to say in Khmer, a step ma
   await page.getByLabel("昵称（选填）").fill("机场旅游卡");
   await page.getByRole("button", { name: "新建注销记录" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "机场旅游卡" })).toBeVisible();
-  await expect(page.getByText("准备中", { exact: true })).toBeVisible();
+  await expect(page.getByRole("paragraph").filter({ hasText: /^准备中$/ })).toBeVisible();
 
   // The template's steps, in Chinese: the first one is the Now card's, with the hotline to dial.
   await expect(page.locator("#now-heading")).toHaveText("拨打 Smart 客服热线 123");

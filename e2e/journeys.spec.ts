@@ -32,7 +32,7 @@ test("a Chinese-speaking visitor signs up, opens a Smart case in Chinese and fin
   await page.getByLabel(zh.cases.form.nickname).fill("机场旅游卡");
   await page.getByRole("button", { name: zh.cases.form.open }).click();
   await expect(page.getByRole("heading", { level: 1, name: "机场旅游卡" })).toBeVisible();
-  await expect(page.getByText(zh.procedures.smart["smart-call"].title)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: zh.procedures.smart["smart-call"].title })).toBeVisible();
   // The sentences to say on the hotline, in Khmer for the agent, one tap away.
   await page.getByRole("button", { name: zh.whatToSay.title }).first().click();
   await expect(page.getByRole("dialog").locator('[lang="km"]').filter({ hasText: zh.whatToSay.phrases.cancel.km })).toBeVisible();

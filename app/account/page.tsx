@@ -6,41 +6,38 @@ import { ReminderSettingsForm } from "@/components/account/reminder-settings-for
 import { SettingsLinks } from "@/components/account/settings-links";
 import { SettingsSection } from "@/components/account/settings-section";
 import { SettingsSignOut } from "@/components/account/settings-sign-out";
-import { TimeZoneForm, type TimeZoneOption } from "@/components/account/time-zone-form";
+import { TimeZoneForm } from "@/components/account/time-zone-form";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { supportedTimeZones } from "@/lib/auth/schemas";
-import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
+import { LOCALE_TAGS, toLocale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages";
 import { getReminderSettings } from "@/lib/reminders/get-reminder-settings";
 import { getTelegramSettings } from "@/lib/telegram/get-telegram-settings";
-import { DEFAULT_TIME_ZONE } from "@/lib/time/zoned-time";
 import { TelegramPanel } from "./_components/telegram-panel";
+import { timeZoneGroups, type LIKELY_TIME_ZONES } from "./time-zone-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
   return { title: t("metaTitle") };
 }
 
-/** Cambodia's zone first (most users are there), then the rest by name, each with its offset now. */
-function timeZoneOptions(locale: Locale, now: Date): TimeZoneOption[] {
-  const zones = [DEFAULT_TIME_ZONE, ...[...supportedTimeZones()].filter((zone) => zone !== DEFAULT_TIME_ZONE).sort()];
-  return zones.map((zone) => {
-    const offset = new Intl.DateTimeFormat(LOCALE_TAGS[locale], { timeZone: zone, timeZoneName: "shortOffset" })
-      .formatToParts(now)
-      .find((part) => part.type === "timeZoneName")?.value;
-    const name = zone.replaceAll("_", " ");
-    return { value: zone, label: offset ? `${name} (${offset})` : name };
-  });
-}
+type CityKey = `${"Asia" | "Australia" | "Europe" | "America"}_${string}` & keyof Messages["timeZones"]["cities"];
 
 export default async function AccountPage() {
   const user = await requireUser("/account");
-  const [settings, telegram, locale, t] = await Promise.all([
+  const [settings, telegram, locale, t, zones] = await Promise.all([
     getReminderSettings(user.id),
     getTelegramSettings(user.id),
     getLocale(),
     getTranslations("account"),
+    getTranslations("timeZones"),
   ]);
+  const groups = timeZoneGroups(LOCALE_TAGS[toLocale(locale)], supportedTimeZones(), {
+    city: (zone: (typeof LIKELY_TIME_ZONES)[number]) => zones(`cities.${zone.replace("/", "_") as CityKey}`),
+    likely: zones("likely"),
+    all: zones("all"),
+  });
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -51,7 +48,7 @@ export default async function AccountPage() {
         <LanguageForm locale={user.locale} />
       </SettingsSection>
       <SettingsSection id="time-zone" title={t("timeZone.heading")}>
-        <TimeZoneForm timeZone={user.timeZone} options={timeZoneOptions(locale, new Date())} />
+        <TimeZoneForm timeZone={user.timeZone} groups={groups} />
       </SettingsSection>
       <SettingsSection id="reminders" title={t("reminders.heading")}>
         <ReminderSettingsForm remindersEnabled={settings.remindersEnabled} />

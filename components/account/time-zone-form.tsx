@@ -8,10 +8,10 @@ import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/http/form-state";
 
-export type TimeZoneOption = { value: string; label: string };
+export type TimeZoneGroup = { label: string; options: { value: string; label: string }[] };
 
 /** The zones come from the server, so the list is the one the server validates against. */
-export function TimeZoneForm({ timeZone, options }: { timeZone: string; options: readonly TimeZoneOption[] }) {
+export function TimeZoneForm({ timeZone, groups }: { timeZone: string; groups: readonly TimeZoneGroup[] }) {
   const t = useTranslations("account.timeZone");
   const common = useTranslations("common");
   const [state, action] = useActionState(saveTimeZoneAction, initialFormState);
@@ -22,7 +22,8 @@ export function TimeZoneForm({ timeZone, options }: { timeZone: string; options:
         name="timeZone"
         hint={t("hint")}
         defaultValue={timeZone}
-        options={options}
+        options={[]}
+        groups={groups}
         error={state.errors?.timeZone}
       />
       <FormAlert tone="error">{state.errors?.form}</FormAlert>

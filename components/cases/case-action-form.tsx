@@ -2,6 +2,7 @@
 
 import { useActionState, type ReactNode } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useFormKey } from "@/components/ui/use-form-key";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -21,8 +22,9 @@ export function CaseActionForm({
   children: ReactNode | ((state: FormState) => ReactNode);
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
+  const formKey = useFormKey(state);
   return (
-    <form action={formAction} className={className} noValidate>
+    <form key={formKey} action={formAction} className={className} noValidate>
       <input type="hidden" name="caseId" value={caseId} />
       {stepId ? <input type="hidden" name="stepId" value={stepId} /> : null}
       {typeof children === "function" ? children(state) : children}

@@ -6,6 +6,7 @@ import { editCaseAction } from "@/app/cases/[id]/edit/actions";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormKey } from "@/components/ui/use-form-key";
 import { initialFormState } from "@/lib/http/form-state";
 import { CaseDetailFields } from "./case-detail-fields";
 
@@ -18,12 +19,13 @@ export type EditableCase = {
 
 export function EditCaseForm({ current }: { current: EditableCase }) {
   const [state, action] = useActionState(editCaseAction, initialFormState);
+  const formKey = useFormKey(state);
   const values = state.values ?? current.values;
   const errors = state.errors ?? {};
   const isEsim = current.simKind === "ESIM";
   const t = useTranslations("cases.form");
   return (
-    <form action={action} className="flex flex-col gap-5" noValidate>
+    <form key={formKey} action={action} className="flex flex-col gap-5" noValidate>
       <input type="hidden" name="caseId" value={current.id} />
       <FormAlert tone="error">{errors.form}</FormAlert>
       {current.operator === "ESIM" || current.operator === "OTHER" ? (

@@ -7,6 +7,7 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormKey } from "@/components/ui/use-form-key";
 import { OPERATOR_KEYS } from "@/lib/cases/procedure-templates";
 import { SIM_KINDS } from "@/lib/cases/schemas";
 import { initialFormState } from "@/lib/http/form-state";
@@ -14,6 +15,7 @@ import { CaseDetailFields } from "./case-detail-fields";
 
 export function NewCaseForm() {
   const [state, action] = useActionState(createCaseAction, initialFormState);
+  const formKey = useFormKey(state);
   const values = state.values ?? {};
   const [operator, setOperator] = useState(values.operator ?? "");
   const [simKind, setSimKind] = useState(values.simKind ?? "PHYSICAL");
@@ -30,7 +32,7 @@ export function NewCaseForm() {
   ];
 
   return (
-    <form action={action} className="flex flex-col gap-5" noValidate>
+    <form key={formKey} action={action} className="flex flex-col gap-5" noValidate>
       <FormAlert tone="error">{errors.form}</FormAlert>
       <Select
         label={t("form.operator")}

@@ -5,11 +5,13 @@ type Props = SelectHTMLAttributes<HTMLSelectElement> & {
   label: string;
   name: string;
   options: readonly { value: string; label: string }[];
+  /** Options under headings (<optgroup>), after the plain ones. */
+  groups?: readonly { label: string; options: readonly { value: string; label: string }[] }[];
   hint?: string;
   error?: string;
 };
 
-export function Select({ label, name, options, hint, error, id, ...props }: Props) {
+export function Select({ label, name, options, groups = [], hint, error, id, ...props }: Props) {
   const inputId = id ?? `field-${name}`;
   return (
     <FieldShell inputId={inputId} label={label} hint={hint} error={error}>
@@ -26,6 +28,15 @@ export function Select({ label, name, options, hint, error, id, ...props }: Prop
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
+        ))}
+        {groups.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </FieldShell>

@@ -18,8 +18,8 @@ export function AddStepForm({ caseId, kind, open = false }: { caseId: string; ki
           <>
             <input type="hidden" name="kind" value={kind} />
             <Field label={t("title")} id={`new-${kind}-title`} name="title" defaultValue={state.values?.title} error={state.errors?.title} />
-            <TextArea label={t("howToOptional")} id={`new-${kind}-howTo`} name="howTo" error={state.errors?.howTo} />
-            <Field label={t("haveReadyOptional")} id={`new-${kind}-bring`} name="whatToBring" error={state.errors?.whatToBring} />
+            <TextArea label={t("howToOptional")} id={`new-${kind}-howTo`} name="howTo" defaultValue={state.values?.howTo} error={state.errors?.howTo} />
+            <Field label={t("haveReadyOptional")} id={`new-${kind}-bring`} name="whatToBring" defaultValue={state.values?.whatToBring} error={state.errors?.whatToBring} />
             <Button variant="secondary">{check ? t("addCheckButton") : t("addStepButton")}</Button>
           </>
         )}

@@ -12,7 +12,7 @@ export function NoteForm({ caseId }: { caseId: string }) {
     <CaseActionForm action={addNoteAction} caseId={caseId} className="flex flex-col gap-2">
       {(state) => (
         <>
-          <TextArea label={t("label")} name="text" rows={2} error={state.errors?.text} />
+          <TextArea label={t("label")} name="text" rows={2} defaultValue={state.values?.text} error={state.errors?.text} />
           <Button variant="secondary">{t("submit")}</Button>
         </>
       )}

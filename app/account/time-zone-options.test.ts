@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { LIKELY_TIME_ZONES, timeZoneGroups } from "./time-zone-options";
+
+const supported = new Set(Intl.supportedValuesOf("timeZone"));
+const names = (cities: Record<string, string>, likely: string, all: string) => ({ city: (zone: string) => cities[zone] ?? zone, likely, all });
+const JAN = new Date("2027-01-15T00:00:00Z");
+
+describe("timeZoneGroups", () => {
+  it("offers the likely zones first, named by city in the reader's language", () => {
+    const [likely, all] = timeZoneGroups("zh-Hans-CN", supported, names({ "Asia/Phnom_Penh": "金边", "Europe/London": "伦敦" }, "常用时区", "全部时区"), JAN);
+    expect(likely!.label).toBe("常用时区");
+    expect(likely!.options).toHaveLength(LIKELY_TIME_ZONES.length);
+    expect(likely!.options.map((option) => option.value).every((zone) => supported.has(zone))).toBe(true);
+    expect(likely!.options[0]!.label).toBe("金边 · 中南半岛时间 (GMT+7)");
+    expect(likely!.options.find((option) => option.value === "Europe/London")!.label).toBe("伦敦 · 英国时间 (GMT+0)");
+    expect(all!.label).toBe("全部时区");
+  });
+
+  it("then every other zone once, with its name in the reader's language", () => {
+    const [likely, all] = timeZoneGroups("en", supported, names({}, "Common", "All"), JAN);
+    const values = [...likely!.options, ...all!.options].map((option) => option.value);
+    expect(new Set(values).size).toBe(values.length);
+    expect(new Set(values)).toEqual(supported);
+    expect(all!.options.find((option) => ["America/Argentina/Buenos_Aires", "America/Buenos_Aires"].includes(option.value))!.label).toBe(
+      "Buenos Aires · Argentina Standard Time (GMT-3)",
+    );
+  });
+});

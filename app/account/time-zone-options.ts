@@ -1,0 +1,67 @@
+import type { TimeZoneGroup } from "@/components/account/time-zone-form";
+
+/** Where Simcase's users live or travel: offered first, in this order. */
+export const LIKELY_TIME_ZONES = [
+  "Asia/Phnom_Penh",
+  "Asia/Bangkok",
+  "Asia/Ho_Chi_Minh",
+  "Asia/Singapore",
+  "Asia/Kuala_Lumpur",
+  "Asia/Shanghai",
+  "Asia/Hong_Kong",
+  "Asia/Taipei",
+  "Asia/Seoul",
+  "Asia/Tokyo",
+  "Australia/Sydney",
+  "Europe/London",
+  "Europe/Paris",
+  "Europe/Berlin",
+  "America/New_York",
+  "America/Los_Angeles",
+] as const;
+
+// Node's ICU may still name Ho Chi Minh City's zone by its old id.
+const ALIASES: Record<string, string> = { "Asia/Ho_Chi_Minh": "Asia/Saigon" };
+
+type Names = {
+  /** A likely zone's city in the reader's language. */
+  city: (zone: (typeof LIKELY_TIME_ZONES)[number]) => string;
+  likely: string;
+  all: string;
+};
+
+function zonePart(localeTag: string, zone: string, style: "longGeneric" | "shortOffset", now: Date): string | undefined {
+  return new Intl.DateTimeFormat(localeTag, { timeZone: zone, timeZoneName: style }).formatToParts(now).find((part) => part.type === "timeZoneName")
+    ?.value;
+}
+
+/** "Buenos Aires" from "America/Argentina/Buenos_Aires". */
+function cityOf(zone: string): string {
+  return (zone.split("/").pop() ?? zone).replaceAll("_", " ");
+}
+
+/**
+ * The time zone choices: the likely ones first, each named by its city and its
+ * zone's name in the reader's language (Intl's long generic name) with today's
+ * offset, then every other zone the server accepts, sorted by that label.
+ */
+export function timeZoneGroups(localeTag: string, supported: ReadonlySet<string>, names: Names, now = new Date()): TimeZoneGroup[] {
+  const label = (zone: string, city: string) => {
+    const generic = zonePart(localeTag, zone, "longGeneric", now);
+    const offset = zonePart(localeTag, zone, "shortOffset", now);
+    return [city, generic && generic !== offset ? ` · ${generic}` : "", offset ? ` (${offset})` : ""].join("");
+  };
+  const likely = LIKELY_TIME_ZONES.flatMap((zone) => {
+    const id = supported.has(zone) ? zone : ALIASES[zone];
+    return id && supported.has(id) ? [{ zone, id }] : [];
+  });
+  const taken = new Set(likely.map(({ id }) => id));
+  const others = [...supported]
+    .filter((zone) => !taken.has(zone))
+    .map((zone) => ({ value: zone, label: label(zone, cityOf(zone)) }))
+    .sort((a, b) => a.label.localeCompare(b.label, localeTag));
+  return [
+    { label: names.likely, options: likely.map(({ zone, id }) => ({ value: id, label: label(id, names.city(zone)) })) },
+    { label: names.all, options: others },
+  ];
+}

@@ -1,0 +1,83 @@
+import { en, zh } from "./support/messages";
+import { expect, openCase, seedUser, signIn, test, uniqueEmail } from "./support/fixtures";
+
+// A failed submit keeps everything that was typed or chosen (passwords aside):
+// React 19 resets a form after its action, so the forms keep the values on purpose.
+
+for (const { code, m } of [
+  { code: "en", m: en },
+  { code: "zh", m: zh },
+] as const) {
+  test(`[${code}] the new-case form keeps the operator and every field after an error`, async ({ page }) => {
+    const user = await seedUser({ locale: code });
+    await signIn(page, user.email, user.password);
+    await page.waitForURL((url) => url.pathname === "/");
+    await page.goto("/cases/new");
+    const form = m.cases.form;
+    await page.getByLabel(form.operator).selectOption("ESIM");
+    await page.getByLabel(form.esimProvider).fill("Airalo");
+    await page.getByLabel(form.phoneNumberEsim).fill("12345");
+    await page.getByLabel(form.orderNumber).fill("AB-991234");
+    await page.getByLabel(form.cardType).selectOption("MONTHLY");
+    await page.getByLabel(form.nickname).fill("Keep me");
+    await page.getByLabel(form.leavingOn).fill("2027-01-15");
+    await page.getByLabel(form.notes).fill("Bought at the airport");
+    await page.getByRole("button", { name: form.open }).click();
+    await expect(page.getByText(m.errors.cases.phoneIncomplete)).toBeVisible();
+
+    await expect(page.getByLabel(form.operator)).toHaveValue("ESIM");
+    await expect(page.getByLabel(form.esimProvider)).toHaveValue("Airalo");
+    await expect(page.getByLabel(form.phoneNumberEsim)).toHaveValue("12345");
+    await expect(page.getByLabel(form.orderNumber)).toHaveValue("AB-991234");
+    await expect(page.getByLabel(form.cardType)).toHaveValue("MONTHLY");
+    await expect(page.getByLabel(form.nickname)).toHaveValue("Keep me");
+    await expect(page.getByLabel(form.leavingOn)).toHaveValue("2027-01-15");
+    await expect(page.getByLabel(form.notes)).toHaveValue("Bought at the airport");
+    await expect(page.getByRole("radio", { name: m.cases.simKinds.ESIM })).toBeChecked();
+
+    // A second failed try keeps them too; then only the number needs fixing.
+    await page.getByRole("button", { name: form.open }).click();
+    await expect(page.getByLabel(form.operator)).toHaveValue("ESIM");
+    await page.getByLabel(form.phoneNumberEsim).fill("");
+    await page.getByRole("button", { name: form.open }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Keep me" })).toBeVisible();
+  });
+}
+
+test("the edit form keeps the new values after an error", async ({ page, signedInUser }) => {
+  expect(signedInUser.id).toBeTruthy();
+  const id = await openCase(page, { operator: "Smart (By phone: hotline 123)", phone: "012 345 678", nickname: "Before" });
+  await page.goto(`/cases/${id}/edit`);
+  await page.getByLabel("Nickname (optional)").fill("After");
+  await page.getByLabel("Card type").selectOption("THREE_DAY");
+  await page.getByLabel("Phone number").fill("012 34");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("That is not a complete Cambodian number.")).toBeVisible();
+  await expect(page.getByLabel("Nickname (optional)")).toHaveValue("After");
+  await expect(page.getByLabel("Card type")).toHaveValue("THREE_DAY");
+  await expect(page.getByLabel("Phone number")).toHaveValue("012 34");
+});
+
+test("sign-up keeps the email after an error, never the password", async ({ page }) => {
+  const email = uniqueEmail("keep");
+  await page.goto("/sign-up");
+  await page.getByLabel(en.auth.email).fill(email);
+  await page.getByLabel(en.auth.password).fill("short");
+  await page.getByRole("button", { name: en.auth.signUpButton }).click();
+  await expect(page.getByLabel(en.auth.password)).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel(en.auth.email)).toHaveValue(email);
+  await expect(page.getByLabel(en.auth.password)).toHaveValue("");
+});
+
+test("a step's own words are kept when adding it fails", async ({ page, signedInUser }) => {
+  expect(signedInUser.id).toBeTruthy();
+  await openCase(page, { operator: "Smart (By phone: hotline 123)", phone: "012 345 678", nickname: "Steps kept" });
+  const steps = page.getByRole("region", { name: "Steps" });
+  await steps.getByText("+ Add your own step").click();
+  await steps.getByLabel("How to (optional)").fill("Ask at the hotel desk");
+  await steps.getByLabel("Have ready (optional)").fill("Passport");
+  await steps.getByRole("button", { name: "Add step" }).click();
+  await expect(steps.getByLabel("Title", { exact: true }).last()).toHaveAttribute("aria-invalid", "true");
+  await expect(steps.getByLabel("How to (optional)")).toHaveValue("Ask at the hotel desk");
+  await expect(steps.getByLabel("Have ready (optional)")).toHaveValue("Passport");
+});
