@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ServiceWorker } from "@/components/service-worker";
 import { SiteHeader } from "@/components/site-header";
 import { pickClientMessages } from "@/lib/i18n/client-messages";
 import { LOCALE_TAGS } from "@/lib/i18n/locales";
@@ -29,6 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           >
             {t("skipToContent")}
           </a>
+          <ServiceWorker />
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-2xl px-4 pb-16 pt-6">
             {children}
