@@ -1,5 +1,6 @@
 import { E2E_PORT } from "./support/paths";
 import { expect, HOME, openCase, seedUser, signIn, test } from "./support/fixtures";
+import { embeddedFile, openActionJavaScript } from "../test/support/active-pdfs";
 import { brokenHeicWithSize, jpegWithGps, pdf } from "../test/support/receipt-corpus";
 
 const origin = `http://localhost:${E2E_PORT}`;
@@ -39,11 +40,11 @@ test("upload a phone photo and a PDF, see and open them, then mark the case done
   await expect.poll(() => photoPage.evaluate(() => document.querySelector("img")?.naturalWidth ?? 0)).toBeGreaterThan(0);
   await photoPage.close();
 
-  // The PDF opens inline as a PDF; a download keeps the file's name.
+  // A PDF is only ever a download, never opened by the browser on our site; it keeps the file's name.
   const pdfHref = await proof.getByRole("link", { name: "Proof: CooTel receipt.pdf" }).getAttribute("href");
   const opened = await page.request.get(pdfHref!);
   expect(opened.headers()["content-type"]).toBe("application/pdf");
-  expect(opened.headers()["content-disposition"]).toMatch(/^inline; /);
+  expect(opened.headers()["content-disposition"]).toBe(`attachment; filename="CooTel receipt.pdf"; filename*=UTF-8''CooTel%20receipt.pdf`);
   expect((await opened.body()).subarray(0, 5).toString()).toBe("%PDF-");
   const download = await page.request.get(`${pdfHref!}?download=1`);
   expect(download.headers()["content-disposition"]).toBe(
@@ -89,6 +90,14 @@ test("uploads are refused when too big, not what they claim, or from another sit
   const heic = await upload({ "x-file-name": "IMG_0002.heic" }, brokenHeicWithSize);
   expect(heic.status()).toBe(400);
   expect(((await heic.json()) as { error: string }).error).toContain("HEIC photo is damaged");
+  // A PDF that runs a script on opening, and one carrying an attached file, are refused with a way out.
+  for (const file of [await openActionJavaScript(), await embeddedFile()]) {
+    const active = await upload({ "x-file-name": "statement.pdf" }, file);
+    expect(active.status()).toBe(400);
+    expect(((await active.json()) as { error: string }).error).toBe(
+      "This PDF contains scripts, automatic actions or attached files, so it was not kept. Print it to a new PDF or take a screenshot, and upload that.",
+    );
+  }
   const crossSite = await upload({ "x-file-name": "x.pdf", origin: "https://evil.example" }, await pdf(1));
   expect(crossSite.status()).toBe(403);
 

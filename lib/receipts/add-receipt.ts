@@ -1,20 +1,14 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { CaseNotFoundError } from "@/lib/cases/errors";
-import { recordCaseEvent } from "@/lib/cases/record-case-event";
-import { touchOwnedCase } from "@/lib/cases/touch-owned-case";
 import { db } from "@/lib/db/client";
-import { ReceiptRejectedError } from "./errors";
-import { RECEIPT_LIMITS } from "./limits";
 import { prepareReceipt } from "./prepare-receipt";
-import { receiptStorage } from "./receipt-storage";
+import { storeReceipt, type AddedReceipt } from "./store-receipt";
 
-export type AddedReceipt = { id: string; caseId: string; fileName: string; kind: "IMAGE" | "PDF" };
+export type { AddedReceipt };
 
 /**
- * Keeps a proof file on one of the user's cases (optionally on one of its
- * steps). The row, the bytes and the timeline entry are written in one
- * transaction: a failure anywhere leaves nothing behind.
+ * Checks an uploaded file (prepare-receipt.ts) and keeps it on one of the
+ * user's cases (store-receipt.ts).
  */
 export async function addReceipt(
   userId: string,
@@ -25,48 +19,5 @@ export async function addReceipt(
   // Decoding is the expensive part: only for the owner of the case.
   if ((await db().case.count({ where: { id: caseId, ownerId: userId } })) === 0) throw new CaseNotFoundError();
   const prepared = await prepareReceipt(upload.bytes, upload.fileName);
-  const id = randomBytes(24).toString("base64url");
-  const storage = receiptStorage();
-
-  return db().$transaction(
-    async (tx) => {
-      // One upload at a time per user, so two at once cannot both slip under the quota.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`receipts:${userId}`}))`;
-      await touchOwnedCase(tx, userId, caseId, now);
-      if (upload.stepId && (await tx.caseStep.count({ where: { id: upload.stepId, caseId } })) === 0) {
-        throw new CaseNotFoundError();
-      }
-      const used = await tx.receipt.aggregate({ where: { ownerId: userId }, _sum: { size: true } });
-      if ((used._sum.size ?? 0) + prepared.data.length > RECEIPT_LIMITS.quotaBytesPerUser) {
-        throw new ReceiptRejectedError("receipts.quotaFull", 413);
-      }
-      await tx.receipt.create({
-        data: {
-          id,
-          caseId,
-          ownerId: userId,
-          stepId: upload.stepId ?? null,
-          kind: prepared.kind,
-          contentType: prepared.contentType,
-          fileName: prepared.fileName,
-          size: prepared.data.length,
-          width: prepared.width,
-          height: prepared.height,
-          pageCount: prepared.pageCount,
-          createdAt: now,
-        },
-      });
-      await storage.save(tx, id, { original: prepared.data, thumbnail: prepared.thumbnail });
-      await recordCaseEvent(tx, {
-        caseId,
-        actorId: userId,
-        kind: "RECEIPT_ADDED",
-        at: now,
-        data: { receiptId: id, fileName: prepared.fileName },
-      });
-      return { id, caseId, fileName: prepared.fileName, kind: prepared.kind };
-    },
-    // Large files take a moment to write; Prisma's 5 s default is too tight on a small machine.
-    { timeout: 30_000 },
-  );
+  return storeReceipt(userId, caseId, prepared, { stepId: upload.stepId, now });
 }

@@ -1,3 +1,5 @@
+import { availableParallelism } from "node:os";
+
 export const RECEIPT_LIMITS = {
   maxFileBytes: 10 * 1024 * 1024,
   /** Bigger images are refused before decoding: a small file can unpack to gigabytes of pixels. */
@@ -6,4 +8,27 @@ export const RECEIPT_LIMITS = {
   thumbnailSize: 320,
   /** Longest edge of a stored image, in pixels. */
   maxStoredEdge: 4096,
+} as const;
+
+const DECODER_THREADS = Math.min(4, Math.max(2, availableParallelism() - 1));
+
+/**
+ * How much upload work one web process takes on. See docs/decisions/016-upload-work.md.
+ * A real receipt PDF parses in milliseconds and a phone's HEIC photo converts in
+ * a few seconds; a file that takes longer is refused rather than waited for.
+ */
+export const DECODER_LIMITS = {
+  /** Decoder threads at once: one per core but one (left to the web server), at least 2, at most 4. */
+  threads: DECODER_THREADS,
+  /** Uploads being received, waiting or decoded at once, per process and per user. */
+  uploadsPerProcess: DECODER_THREADS + 2,
+  uploadsPerUser: 2,
+  /** Longest wait for a free thread before the upload is turned away as "busy". */
+  maxWaitMs: 6_000,
+  pdfTimeMs: 5_000,
+  imageTimeMs: 20_000,
+  /** V8 heap of one decoder thread (resourceLimits); libvips and WebAssembly memory are bounded by maxPixels. */
+  heapMb: 256,
+  /** What a refused "busy" upload is told to wait, in seconds (Retry-After). */
+  retryAfterSeconds: 10,
 } as const;

@@ -6,9 +6,9 @@ import { getCase } from "@/lib/cases/get-case";
 import { db } from "@/lib/db/client";
 import { createTestCase } from "@/test/support/case-factories";
 import { createTestUser } from "@/test/support/factories";
+import * as active from "@/test/support/active-pdfs";
 import * as corpus from "@/test/support/receipt-corpus";
 import { addReceipt } from "./add-receipt";
-import { convertHeicToJpeg, HeicDecodeError } from "./convert-heic";
 import { deleteReceipt } from "./delete-receipt";
 import { ReceiptRejectedError } from "./errors";
 import { getReceiptFile } from "./get-receipt-file";
@@ -90,6 +90,12 @@ describe("receipts", () => {
     ["a truncated PDF", async () => (await corpus.pdf()).subarray(0, 300), "receipt.pdf", "receipts.pdfDamaged"],
     ["a broken HEIC", () => corpus.brokenHeic, "IMG_0001.HEIC", "receipts.heicDamaged"],
     ["a broken HEIC that declares its size", () => corpus.brokenHeicWithSize, "IMG_0002.heic", "receipts.heicDamaged"],
+    ["a PDF padded with junk bytes", () => active.junkPaddedPdf(), "statement.pdf", "receipts.pdfTooComplex"],
+    ["a PDF running a script on opening", active.openActionJavaScript, "receipt.pdf", "receipts.pdfActive"],
+    ["a PDF with a document-level script", active.namedJavaScript, "receipt.pdf", "receipts.pdfActive"],
+    ["a PDF with additional actions", active.pageAdditionalActions, "receipt.pdf", "receipts.pdfActive"],
+    ["a PDF launching a program", active.launchAction, "receipt.pdf", "receipts.pdfActive"],
+    ["a PDF with an attached file", active.embeddedFile, "receipt.pdf", "receipts.pdfActive"],
   ];
 
   it.each(refused)("refuse %s with a clear message and store nothing", async (_name, make, fileName, message) => {
@@ -101,10 +107,11 @@ describe("receipts", () => {
     expect((await getCase(user.id, caseId)).events.map((event) => event.kind)).toEqual(["CASE_CREATED"]);
   });
 
-  it("convert HEIC in a worker thread that reports a broken file instead of crashing", async () => {
-    await expect(convertHeicToJpeg(corpus.brokenHeicWithSize)).rejects.toBeInstanceOf(HeicDecodeError);
-    // The queue goes on after a failure.
-    await expect(convertHeicToJpeg(corpus.brokenHeicWithSize)).rejects.toBeInstanceOf(HeicDecodeError);
+  it("keep a PDF whose only action is where it opens, byte for byte", async () => {
+    const { user, caseId } = await userWithCase();
+    const file = await active.openAtFirstPageWithLink();
+    const added = await addReceipt(user.id, caseId, { bytes: file, fileName: "receipt.pdf" });
+    expect((await getReceiptFile(user.id, added.id, "original")).bytes.equals(file)).toBe(true);
   });
 
   it("enforce the 200 MB quota per user, counting what is already kept", async () => {

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { allocatorEnv } from "./allocator-env";
 import { onShutdown } from "./on-shutdown";
 
 /**
@@ -13,14 +14,16 @@ export function runApp(options: {
   port: string;
   cleanup: () => Promise<void>;
 }): void {
+  // With glibc's default allocator, memory freed after image work is rarely handed back.
+  const env = { ...options.env, ...allocatorEnv(options.env) };
   const children: ChildProcess[] = [
     // Plain node: Next.js loads its own code, and the react-server condition would give it the wrong React.
     spawn(process.execPath, ["scripts/web-server.mjs"], {
-      env: { ...options.env, NODE_ENV: options.mode, PORT: options.port },
+      env: { ...env, NODE_ENV: options.mode, PORT: options.port },
       stdio: "inherit",
     }),
     spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "worker.ts"], {
-      env: options.env,
+      env,
       stdio: "inherit",
     }),
   ];

@@ -20,7 +20,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       headers: {
         "content-type": file.contentType,
         "content-length": String(file.bytes.length),
-        "content-disposition": contentDisposition(query.download ? "attachment" : "inline", file.fileName),
+        // PDFs are never opened by the browser's viewer on our origin, whatever they contain (docs/decisions/017).
+        "content-disposition": contentDisposition(query.download || file.contentType === "application/pdf" ? "attachment" : "inline", file.fileName),
         "x-content-type-options": "nosniff",
         // Nothing in the file may load or run anything, whatever it turns out to contain.
         "content-security-policy": "default-src 'none'",

@@ -6,8 +6,9 @@ import { serverEnv } from "@/lib/env/server-env";
 import { readBodyWithLimit } from "@/lib/http/read-body";
 import { sameOriginOnly } from "@/lib/http/same-origin";
 import { addReceipt } from "@/lib/receipts/add-receipt";
+import { admitUpload } from "@/lib/receipts/admit-upload";
 import { ReceiptRejectedError } from "@/lib/receipts/errors";
-import { RECEIPT_LIMITS } from "@/lib/receipts/limits";
+import { DECODER_LIMITS, RECEIPT_LIMITS } from "@/lib/receipts/limits";
 import { uploadHeadersSchema } from "@/lib/receipts/schemas";
 import { idSchema } from "@/lib/cases/schemas";
 
@@ -28,19 +29,28 @@ export const POST = sameOriginOnly(
     });
     if (!headers.success) return Response.json({ error: t("receipts.fileNameMissing") }, { status: 400 });
 
-    const bytes = await readBodyWithLimit(request, RECEIPT_LIMITS.maxFileBytes);
-    if (!bytes) return Response.json({ error: t("receipts.fileTooLarge") }, { status: 413 });
+    // Taken before the body is read: an upload over the limits is never held in memory.
+    const ticket = admitUpload(user.id);
+    const retryAfter = { "retry-after": String(DECODER_LIMITS.retryAfterSeconds) };
+    if (!ticket) return Response.json({ error: t("receipts.tooManyAtOnce") }, { status: 429, headers: retryAfter });
     try {
+      const bytes = await readBodyWithLimit(request, RECEIPT_LIMITS.maxFileBytes);
+      if (!bytes) return Response.json({ error: t("receipts.fileTooLarge") }, { status: 413 });
       const receipt = await addReceipt(user.id, id, { bytes, ...headers.data });
       revalidatePath(`/cases/${id}`);
       return Response.json(receipt, { status: 201 });
     } catch (error) {
       if (error instanceof ReceiptRejectedError) {
         const key = error.key as never;
-        return Response.json({ error: t.has(key) ? t(key, error.values as never) : t("generic") }, { status: error.status });
+        return Response.json(
+          { error: t.has(key) ? t(key, error.values as never) : t("generic") },
+          { status: error.status, headers: error.status === 429 ? retryAfter : undefined },
+        );
       }
       if (error instanceof CaseNotFoundError) return Response.json({ error: t("cases.notFound") }, { status: 404 });
       throw error;
+    } finally {
+      ticket.release();
     }
   },
 );
