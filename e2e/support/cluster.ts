@@ -1,0 +1,105 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { SMTPServer } from "smtp-server";
+import { freePort, startTestDatabase } from "@/test/support/test-database";
+
+export type Cluster = {
+  url: string;
+  webServers: string[];
+  databaseUrl: string;
+  /** Message-IDs of every message the SMTP sink accepted, repeats included. */
+  messageIds: string[];
+  stop(): Promise<void>;
+};
+
+/** An SMTP server that accepts everything and keeps each message's Message-ID. */
+async function startSink(messageIds: string[]) {
+  const sink = new SMTPServer({
+    authOptional: true,
+    disableReverseLookup: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, _session, callback) {
+      let head = "";
+      stream.on("data", (chunk: Buffer) => {
+        if (head.length < 16_384) head += chunk.toString("latin1");
+      });
+      stream.on("end", () => {
+        const id = /^message-id:\s*(\S+)/im.exec(head)?.[1];
+        if (id) messageIds.push(id);
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => sink.listen(0, "127.0.0.1", resolve));
+  return { url: `smtp://127.0.0.1:${(sink.server.address() as AddressInfo).port}`, close: () => new Promise<void>((resolve) => sink.close(resolve)) };
+}
+
+async function waitUntilReady(url: string, deadline: number): Promise<void> {
+  while (Date.now() < deadline) {
+    const status = await fetch(`${url}/readyz`).then((response) => response.status).catch(() => 0);
+    if (status === 200) return;
+    await sleep(250);
+  }
+  throw new Error(`${url} never became ready`);
+}
+
+/** `npm run cluster` with 2 web servers and 2 workers behind HAProxy, on a fresh database. */
+export async function startCluster(): Promise<Cluster> {
+  const database = await startTestDatabase("simcase_cluster");
+  const messageIds: string[] = [];
+  const sink = await startSink(messageIds);
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "simcase-cluster-"));
+  const port = await freePort();
+  const basePort = 20_000 + Math.floor(Math.random() * 20_000);
+  const url = `http://localhost:${port}`;
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ["--experimental-wasm-modules", "--disable-warning=ExperimentalWarning", "--conditions=react-server", "--import", "tsx", "scripts/cluster.ts"],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: database.url,
+        SMTP_URL: sink.url,
+        AUTH_SECRET: randomBytes(32).toString("base64url"),
+        APP_URL: url,
+        PORT: String(port),
+        WEB_SERVERS: "2",
+        WORKERS: "2",
+        CLUSTER_BASE_PORT: String(basePort),
+        SIMCASE_DATA_DIR: dataDir,
+      },
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
+  let stderr = "";
+  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const webServers = [1, 2].map((i) => `http://127.0.0.1:${basePort + i}`);
+  const deadline = Date.now() + 120_000;
+  try {
+    await Promise.all([url, ...webServers].map((server) => waitUntilReady(server, deadline)));
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw new Error(`${String(error)}\n${stderr}`);
+  }
+  return {
+    url,
+    webServers,
+    databaseUrl: database.url,
+    messageIds,
+    async stop() {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+      await sink.close();
+      await database.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * HAProxy in front of the web servers: round-robin, each server in rotation
+ * only while its /readyz answers 200, the client's address appended to
+ * X-Forwarded-For (the web servers trust exactly this one hop).
+ */
+export function haproxyConfig(options: { listen: string; servers: { name: string; address: string }[] }): string {
+  return [
+    "global",
+    "  maxconn 4096",
+    "",
+    "defaults",
+    "  mode http",
+    "  option forwardfor",
+    "  option http-server-close",
+    "  timeout connect 5s",
+    "  timeout client 60s",
+    "  timeout server 60s",
+    // A draining server finishes what it has; new requests go elsewhere.
+    "  retries 2",
+    "  option redispatch",
+    "",
+    "frontend web",
+    `  bind ${options.listen}`,
+    "  default_backend app",
+    "",
+    "backend app",
+    "  balance roundrobin",
+    "  option httpchk GET /readyz",
+    "  http-check expect status 200",
+    ...options.servers.map((server) => `  server ${server.name} ${server.address} check inter 2s fall 2 rise 1`),
+    "",
+  ].join("\n");
+}
