@@ -2,7 +2,7 @@
 // the same run. Needs a production build (`npm run build`). Seeds 255,000
 // cases (5,000 for the user under test, 50,000 for another) in a fresh
 // embedded Postgres with pg_stat_statements, then prints:
-// - "My cases" requests/s for `next start` and for a node:http + pg handler
+// - "My cases" requests/s for `npm start`'s web server and for a node:http + pg handler
 //   returning the same rows gzipped (scripts/bench/http/baseline-server.ts),
 //   and their ratio;
 // - SQL statements per request for the list, a search, the dashboard and a
@@ -13,7 +13,6 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -67,16 +66,16 @@ try {
   const [appPort, basePort] = [await freePort(), await freePort()];
   const app = `http://127.0.0.1:${appPort}`;
   const base = `http://127.0.0.1:${basePort}`;
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   await Promise.all([
-    start("next start", [nextBin, "start", "--port", String(appPort), "--hostname", "127.0.0.1"], {
+    // The same start path as `npm start`: Next.js behind scripts/web-server.mjs.
+    start("web server", ["scripts/web-server.mjs"], {
       NODE_ENV: "production",
       DATABASE_URL: url,
       AUTH_SECRET: randomBytes(32).toString("base64url"),
       APP_URL: `http://localhost:${appPort}`,
       SMTP_URL: "smtp://127.0.0.1:1",
       PORT: String(appPort),
-    }, /Ready|started server/i),
+    }, /listening/),
     start("baseline", ["--import", "tsx", "scripts/bench/http/baseline-server.ts"], { DATABASE_URL: url, PORT: String(basePort) }, /listening/),
   ]);
 
@@ -91,7 +90,7 @@ try {
   await sequentialLatency(`${app}/cases`, heavy, 20);
   const appLoad = await throughput(`${app}/cases`, heavy, SECONDS);
   const baseLoad = await throughput(`${base}/cases`, heavy, SECONDS);
-  for (const [name, figures] of [["next start", appLoad], ["baseline", baseLoad]] as const) {
+  for (const [name, figures] of [["web server", appLoad], ["baseline", baseLoad]] as const) {
     console.log(`  ${name.padEnd(12)} ${figures.rps.toFixed(0).padStart(6)} req/s  p50 ${figures.p50} ms  p99 ${figures.p99} ms  errors ${figures.errors}`);
   }
   console.log(`  ratio        ${(appLoad.rps / baseLoad.rps).toFixed(3)}x the baseline`);
@@ -100,7 +99,7 @@ try {
   for (const [user, owned] of [["bench-user-0", "5,000"], ["bench-user-big", "50,000"]] as const) {
     const appSearch = await sequentialLatency(`${app}/cases?q=SIM%204321`, cookies[user]!, 50);
     const baseSearch = await sequentialLatency(`${base}/cases?q=SIM%204321`, cookies[user]!, 50);
-    console.log(`  ${owned.padStart(6)} cases: next start ${appSearch.p50.toFixed(1)} / ${appSearch.p95.toFixed(1)}, baseline ${baseSearch.p50.toFixed(1)} / ${baseSearch.p95.toFixed(1)}`);
+    console.log(`  ${owned.padStart(6)} cases: app ${appSearch.p50.toFixed(1)} / ${appSearch.p95.toFixed(1)}, baseline ${baseSearch.p50.toFixed(1)} / ${baseSearch.p95.toFixed(1)}`);
   }
   await sql.end();
 } finally {
