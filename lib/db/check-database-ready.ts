@@ -6,7 +6,7 @@ import { db } from "./client";
 export type ReadinessCheck = { ok: true } | { ok: false; reason: "unreachable" | "migrations-pending" };
 
 /** A probe answers fast or not at all: a load balancer reads silence as "not ready" anyway. */
-const PROBE_TIMEOUT_MS = 2_000;
+const PROBE_TIMEOUT_MS = 5_000;
 
 // Not imported from ./migrations: that module pulls in the schema engine, which a web server never needs.
 const MIGRATIONS_DIR = path.resolve("prisma/migrations");
