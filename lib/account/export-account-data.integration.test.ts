@@ -51,8 +51,11 @@ describe("exportAccountData", () => {
     const mine = await userWithData(["012 111 222", "097 333 4444"]);
     const theirs = await userWithData(["012 999 888", "097 777 6666"]);
 
+    await db().telegramLink.create({ data: { userId: mine.user.id, chatId: 9_007_199_254_740_993n, chatLabel: "@traveller" } });
     const files = unzipSync(await readAll(await exportAccountData(mine.user.id, NOW)));
     const json = JSON.parse(strFromU8(files["simcase-export.json"]!)) as ExportJson;
+    // A chat id beyond 2^53 survives as text.
+    expect(json.user).toMatchObject({ telegramLink: { chatId: "9007199254740993", chatLabel: "@traveller", channels: "BOTH" } });
 
     expect(json).toMatchObject({ format: "simcase-export", version: EXPORT_FORMAT_VERSION, exportedAt: NOW.toISOString() });
     expect(json.user).toMatchObject({ id: mine.user.id, email: mine.user.email, locale: "en" });

@@ -35,6 +35,7 @@ export async function exportAccountData(userId: string, now = new Date()): Promi
       remindersEnabled: true,
       createdAt: true,
       updatedAt: true,
+      telegramLink: { select: { chatId: true, chatLabel: true, channels: true, linkedAt: true } },
     },
   });
   if (!user) throw new AccountDataError("accountData.accountNotFound");
@@ -72,7 +73,8 @@ export async function exportAccountData(userId: string, now = new Date()): Promi
     format: "simcase-export",
     version: EXPORT_FORMAT_VERSION,
     exportedAt: now.toISOString(),
-    user,
+    // JSON has no 64-bit integers: a Telegram chat id goes as text.
+    user: { ...user, telegramLink: user.telegramLink && { ...user.telegramLink, chatId: user.telegramLink.chatId.toString() } },
     cases: cases.map((item) => ({
       ...item,
       receipts: item.receipts.map((receipt) => ({ ...receipt, file: receiptPathInExport(receipt) })),
