@@ -1,5 +1,5 @@
-import { en } from "./support/messages";
-import { expect, formAlert, HOME, signIn, test, uniqueEmail, waitForMail } from "./support/fixtures";
+import { en, zh } from "./support/messages";
+import { expect, formAlert, HOME, seedUser, signIn, test, uniqueEmail, waitForMail } from "./support/fixtures";
 
 test("sign up, sign out, come back, forget the password and reset it by email", async ({ page, context }) => {
   const email = uniqueEmail("journey");
@@ -10,8 +10,23 @@ test("sign up, sign out, come back, forget the password and reset it by email", 
   await page.getByLabel("Email").fill(`  ${email.toUpperCase()} `);
   await page.getByLabel("Password").fill(firstPassword);
   await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/sign-up\/check-email$/);
+  await expect(page.getByRole("heading", { level: 1, name: en.verifyEmail.sentTitle })).toBeVisible();
+  const welcome = await waitForMail(email, { subject: en.emails.verifyEmail.subject });
+  const confirmLink = /http:\/\/\S+\/verify-email\?token=\S+/.exec(welcome.text)?.[0];
+  expect(confirmLink).toBeDefined();
+
+  // Signed in before confirming: the dashboard says why no reminder will come.
+  await signIn(page, email, firstPassword);
   await expect(page).toHaveURL(HOME);
   await expect(page.getByRole("heading", { level: 1, name: en.dashboard.emptyTitle })).toBeVisible();
+  await expect(page.getByRole("heading", { name: en.verifyEmail.noticeTitle })).toBeVisible();
+  await page.goto(confirmLink!);
+  await page.getByRole("button", { name: en.verifyEmail.submit }).click();
+  await expect(page.getByRole("status")).toContainText(`${email} is confirmed`);
+  await page.getByRole("link", { name: en.verifyEmail.toHome }).click();
+  await expect(page.getByRole("heading", { level: 1, name: en.dashboard.emptyTitle })).toBeVisible();
+  await expect(page.getByRole("heading", { name: en.verifyEmail.noticeTitle })).toBeHidden();
 
   const session = (await context.cookies()).find((cookie) => cookie.name.endsWith("authjs.session-token"));
   expect(session).toBeDefined();
@@ -70,18 +85,40 @@ test("the reset form answers the same for an address with no account", async ({ 
   await expect(page.getByRole("status")).toContainText("If that address has an account, we sent a link");
 });
 
-test("sign-up refuses a taken email in any case and explains bad input", async ({ page, user }) => {
+test("sign-up with a taken email looks like any sign-up, and its owner is told by email; bad input is explained", async ({ page, user }) => {
   await page.goto("/sign-up");
   await page.getByLabel("Email").fill(user.email.toUpperCase());
   await page.getByLabel("Password").fill("long enough password");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByText("An account with this email already exists")).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-up\/check-email$/);
+  await expect(page.getByRole("heading", { level: 1, name: en.verifyEmail.sentTitle })).toBeVisible();
+  const notice = await waitForMail(user.email, { subject: en.emails.signUpAttempt.subject });
+  expect(notice.text).toMatch(/\/forgot-password/);
+
+  await page.goto("/sign-up");
 
   await page.getByLabel("Email").fill("not-an-email");
   await page.getByLabel("Password").fill("short");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("Enter a valid email address")).toBeVisible();
   await expect(page.getByText("Use at least 8 characters.")).toBeVisible();
+});
+
+test("an unconfirmed user sees why on the dashboard and the case page, in Chinese too, and can send the link again", async ({ page }) => {
+  const user = await seedUser({ verified: false, locale: "zh" });
+  await signIn(page, user.email, user.password);
+  await expect(page).toHaveURL(HOME);
+  const notice = page.getByRole("region", { name: zh.verifyEmail.noticeTitle });
+  await expect(notice).toContainText(user.email);
+  await notice.getByRole("button", { name: zh.verifyEmail.resend }).click();
+  await expect(notice.getByRole("status")).toContainText("已发送");
+  await waitForMail(user.email, { subject: zh.emails.verifyEmail.subject });
+  await page.goto("/cases/new");
+  await page.getByLabel("运营商").selectOption({ label: "Smart（电话办理：客服热线 123）" });
+  await page.getByLabel("手机号码").fill("012 345 678");
+  await page.getByRole("button", { name: "新建注销记录" }).click();
+  await expect(page).toHaveURL(/\/cases\/[^/]+$/);
+  await expect(page.getByRole("region", { name: zh.verifyEmail.noticeTitle })).toBeVisible();
 });
 
 test("repeated failed sign-ins are throttled with a clear wait", async ({ page, user }) => {

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { requestPasswordReset } from "@/lib/auth/request-password-reset";
 import { forgotPasswordSchema } from "@/lib/auth/schemas";
-import { takeIpAllowance } from "@/lib/auth/take-ip-allowance";
+import { takeAllowance } from "@/lib/auth/take-allowance";
 import { clientIp } from "@/lib/http/client-ip";
 import type { FormState } from "@/lib/http/form-state";
 import { formText } from "@/lib/http/form-text";
@@ -14,7 +14,7 @@ export async function forgotPasswordAction(_previous: FormState, formData: FormD
   const email = formText(formData, "email");
   const parsed = forgotPasswordSchema.safeParse({ email });
   if (!parsed.success) return { errors: await localizedFieldErrors(parsed.error), values: { email } };
-  const waitMinutes = await takeIpAllowance("forgot-password", clientIp(await headers()));
+  const waitMinutes = await takeAllowance("forgot-password", clientIp(await headers()));
   if (waitMinutes !== null) {
     return { errors: await localizeErrors({ form: { key: "auth.tooManyAttempts", values: { minutes: waitMinutes } } }), values: { email } };
   }

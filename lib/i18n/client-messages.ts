@@ -11,6 +11,7 @@ import type { Messages } from "./messages";
 export const CLIENT_NAMESPACES = [
   "common",
   "errorPages",
+  "verifyEmail",
   "auth",
   "account",
   "accountData",

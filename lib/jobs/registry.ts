@@ -2,9 +2,20 @@ import { sendMailNoticeJob } from "@/lib/account/send-mail-notice";
 import { sweepMailNoticesJob } from "@/lib/account/sweep-mail-notices";
 import { sendEmailChangeLinkJob } from "@/lib/auth/send-email-change-link";
 import { sendPasswordResetEmailJob } from "@/lib/auth/send-password-reset-email";
+import { sendSignUpAttemptEmailJob } from "@/lib/auth/send-sign-up-attempt-email";
+import { sendVerificationEmailJob } from "@/lib/auth/send-verification-email";
 import { dispatchRemindersJob } from "@/lib/reminders/dispatch-reminders-job";
 import { telegramUpdateJob } from "@/lib/telegram/telegram-update-job";
 import type { JobDefinition } from "./define-job";
 
 /** Every job the worker runs. A queue is created for each when the database is prepared. */
-export const jobDefinitions: readonly JobDefinition[] = [sendPasswordResetEmailJob, sendEmailChangeLinkJob, dispatchRemindersJob, sendMailNoticeJob, sweepMailNoticesJob, telegramUpdateJob];
+export const jobDefinitions: readonly JobDefinition[] = [
+  sendPasswordResetEmailJob,
+  sendVerificationEmailJob,
+  sendSignUpAttemptEmailJob,
+  sendEmailChangeLinkJob,
+  dispatchRemindersJob,
+  sendMailNoticeJob,
+  sweepMailNoticesJob,
+  telegramUpdateJob,
+];

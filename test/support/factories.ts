@@ -8,9 +8,11 @@ export function uniqueEmail(label = "user"): string {
   return `${label}-${randomBytes(5).toString("hex")}@example.com`;
 }
 
-export async function createTestUser(overrides: { email?: string; password?: string } = {}) {
+/** A user with a confirmed address (as every account made before confirmation links); `verified: false` for a new sign-up. */
+export async function createTestUser(overrides: { email?: string; password?: string; verified?: boolean } = {}) {
   const password = overrides.password ?? TEST_PASSWORD;
   const user = await createUser({ email: overrides.email ?? uniqueEmail(), password });
+  if (overrides.verified !== false) await db().user.update({ where: { id: user.id }, data: { emailVerified: new Date() } });
   return { ...user, password };
 }
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { VerifyEmailNotice } from "@/components/account/verify-email-notice";
 import { DeleteCaseForm } from "@/components/cases/delete-case-form";
 import { ProgressTracker } from "@/components/cases/progress-tracker";
 import { StatusBadge } from "@/components/cases/status-badge";
@@ -57,6 +58,7 @@ export default async function CasePage({ params }: Props) {
       </div>
 
       {view.closed ? <ClosedSummary view={view} receipts={thumbnails} /> : <NowCard view={view} />}
+      <VerifyEmailNotice />
       <TaskList view={view} />
       <ProofSection detail={detail} view={view} />
       <RemindersSection detail={detail} view={view} />

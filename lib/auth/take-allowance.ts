@@ -3,26 +3,30 @@ import { db } from "@/lib/db/client";
 import { minutesUntil } from "./login-throttle";
 
 /**
- * Per-address limits on forms anyone can submit without an account. Generous
- * (a hostel or a carrier's NAT puts many honest people on one address), but
- * enough to stop one machine creating accounts or sending mail in bulk.
+ * Limits on forms that send mail or make accounts. Per address for those
+ * anyone can submit (generous: a hostel or a carrier's NAT puts many honest
+ * people on one address, but enough to stop one machine working in bulk);
+ * per account for sending the confirmation link again.
  */
-export const IP_ALLOWANCES = {
+export const ALLOWANCES = {
   "sign-up": { max: 20, windowMs: 60 * 60 * 1000 },
   "forgot-password": { max: 20, windowMs: 60 * 60 * 1000 },
+  "verification-email": { max: 3, windowMs: 60 * 60 * 1000 },
+  // "Someone tried to sign up with your address": not a way to flood an inbox.
+  "sign-up-notice": { max: 3, windowMs: 24 * 60 * 60 * 1000 },
 } as const;
 
-export type IpAllowance = keyof typeof IP_ALLOWANCES;
+export type Allowance = keyof typeof ALLOWANCES;
 
 /**
- * Counts one use of `action` from `ip`, or, when the address has used up its
- * allowance, counts nothing and says how many minutes until it may try again.
+ * Counts one use of `action` by `subject` (an address, or an account id), or,
+ * when it has used up its allowance, counts nothing and says how many minutes until it may try again.
  * Count and insert are one statement, so a burst overshoots by at most the
  * number of submits racing at that instant.
  */
-export async function takeIpAllowance(action: IpAllowance, ip: string, now = new Date()): Promise<number | null> {
-  const { max, windowMs } = IP_ALLOWANCES[action];
-  const key = `${action}:ip:${ip}`;
+export async function takeAllowance(action: Allowance, subject: string, now = new Date()): Promise<number | null> {
+  const { max, windowMs } = ALLOWANCES[action];
+  const key = `${action}:${subject}`;
   const since = new Date(now.getTime() - windowMs);
   const inserted = await db().$executeRaw`
     INSERT INTO "LoginFailure" (id, key, "createdAt")

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AuthCard } from "@/components/ui/auth-card";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { VerifyEmailForm } from "./verify-email-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("verifyEmail"))("metaTitle"), robots: { index: false } };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// Confirming takes a click: mail scanners open every link, and a GET must not change anything.
+export default async function VerifyEmailPage({ searchParams }: Props) {
+  const [{ token }, user, t] = await Promise.all([searchParams, getCurrentUser(), getTranslations("verifyEmail")]);
+  return (
+    <AuthCard title={t("title")} intro={t("intro")}>
+      {typeof token === "string" && token ? <VerifyEmailForm token={token} signedIn={user !== null} /> : <p>{t("incomplete")}</p>}
+    </AuthCard>
+  );
+}

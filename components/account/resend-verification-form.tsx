@@ -1,0 +1,34 @@
+"use client";
+
+import { useActionState } from "react";
+import { useFormStatus } from "react-dom";
+import { useTranslations } from "next-intl";
+import { resendVerificationAction } from "@/app/account/verification-actions";
+import { FormAlert } from "@/components/ui/form-alert";
+import { initialFormState } from "@/lib/http/form-state";
+
+function ResendButton() {
+  const t = useTranslations("verifyEmail");
+  const { pending } = useFormStatus();
+  // A secondary button: the page around the notice keeps its one primary action.
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      className="min-h-11 self-start rounded-lg border border-amber-400 bg-white px-4 text-sm font-semibold text-amber-950 hover:bg-amber-100 disabled:opacity-70"
+    >
+      {pending ? t("resending") : t("resend")}
+    </button>
+  );
+}
+
+export function ResendVerificationForm() {
+  const [state, action] = useActionState(resendVerificationAction, initialFormState);
+  return (
+    <form action={action} className="flex flex-col gap-2">
+      <FormAlert tone="error">{state.errors?.form}</FormAlert>
+      <FormAlert tone="success">{state.success}</FormAlert>
+      {state.success ? null : <ResendButton />}
+    </form>
+  );
+}

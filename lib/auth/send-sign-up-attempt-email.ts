@@ -1,0 +1,38 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { serverEnv } from "@/lib/env/server-env";
+import { toLocale } from "@/lib/i18n/locales";
+import { loadMessages } from "@/lib/i18n/messages";
+import { defineJob } from "@/lib/jobs/define-job";
+import { sendMail } from "@/lib/mail/send-mail";
+import { signUpAttemptEmail } from "@/lib/mail/templates/sign-up-attempt-email";
+import { takeAllowance } from "./take-allowance";
+
+export const sendSignUpAttemptEmailJob = defineJob({
+  name: "auth.send-sign-up-attempt-email",
+  payload: z.object({ userId: z.string().min(1) }),
+  retry: { limit: 5, delaySeconds: 30, backoff: true },
+  async handler({ userId }) {
+    await sendSignUpAttemptEmail(userId);
+  },
+});
+
+/** Tells the owner of a taken address that someone tried to sign up with it; a few a day at most. */
+export async function sendSignUpAttemptEmail(userId: string, now = new Date()): Promise<"sent" | "skipped"> {
+  const user = await db().user.findUnique({ where: { id: userId }, select: { email: true, locale: true } });
+  if (!user) return "skipped";
+  if ((await takeAllowance("sign-up-notice", userId, now)) !== null) return "skipped";
+  const locale = toLocale(user.locale);
+  const appUrl = serverEnv().APP_URL;
+  await sendMail(
+    signUpAttemptEmail({
+      to: user.email,
+      locale,
+      messages: await loadMessages(locale),
+      signInLink: `${appUrl}/sign-in`,
+      resetLink: `${appUrl}/forgot-password`,
+    }),
+  );
+  return "sent";
+}
