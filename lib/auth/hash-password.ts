@@ -9,6 +9,14 @@ export const ARGON2_OPTIONS = {
   parallelism: 1,
 } as const;
 
+/**
+ * Keyboards differ in how they type "é" (one code point, or "e" and an
+ * accent): NFC makes both the same password.
+ */
+export function normalizePassword(password: string): string {
+  return password.normalize("NFC");
+}
+
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2_OPTIONS);
+  return hash(normalizePassword(password), ARGON2_OPTIONS);
 }
