@@ -22,6 +22,8 @@ import { sequentialLatency, statementsPerRequest, throughput } from "./http/meas
 import { seedCases } from "./seed-cases";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/** 1 for the figures; smaller to try the script out quickly. */
+const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const DATABASE = "simcase_bench_http";
 
 if (!existsSync(".next/BUILD_ID")) {
@@ -52,14 +54,21 @@ try {
   await migrate(url);
   const sql = new pg.Client({ connectionString: url });
   await sql.connect();
+  // Postgres stops under this client at the end; that is not news.
+  sql.on("error", () => undefined);
   await sql.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
   const seedStart = Date.now();
-  const counts = await seedCases(sql, { heavy: 5_000, veryHeavy: 50_000, total: 255_000, otherUsers: 199 });
+  const counts = await seedCases(sql, {
+    heavy: Math.round(5_000 * SCALE),
+    veryHeavy: Math.round(50_000 * SCALE),
+    total: Math.round(255_000 * SCALE),
+    otherUsers: 199,
+  });
   console.log(`seeded ${counts.cases} cases, ${counts.steps} steps in ${((Date.now() - seedStart) / 1000).toFixed(0)} s`);
   const cookies: Record<string, string> = {};
   for (const user of ["bench-user-0", "bench-user-big"]) {
     const token = randomBytes(24).toString("base64url");
-    await sql.query(`INSERT INTO "Session" ("sessionToken", "userId", expires) VALUES ($1, $2, now() + interval '1 day')`, [token, user]);
+    await sql.query(`INSERT INTO "Session" ("sessionToken", "userId", expires, "updatedAt") VALUES ($1, $2, now() + interval '1 day', now())`, [token, user]);
     cookies[user] = `authjs.session-token=${token}`;
   }
 
@@ -102,6 +111,9 @@ try {
     console.log(`  ${owned.padStart(6)} cases: app ${appSearch.p50.toFixed(1)} / ${appSearch.p95.toFixed(1)}, baseline ${baseSearch.p50.toFixed(1)} / ${baseSearch.p95.toFixed(1)}`);
   }
   await sql.end();
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
 } finally {
   for (const child of children) child.kill("SIGTERM");
   await postgres.stop();
