@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { VerifyEmailNotice } from "@/components/account/verify-email-notice";
-import { DeleteCaseForm } from "@/components/cases/delete-case-form";
+import { DeleteCaseForm } from "./_components/delete-case-form";
 import { ProgressTracker } from "@/components/cases/progress-tracker";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { requireUser } from "@/lib/auth/current-user";

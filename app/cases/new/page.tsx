@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { NewCaseForm } from "@/components/cases/new-case-form";
+import { NewCaseForm } from "./_components/new-case-form";
 import { requireUser } from "@/lib/auth/current-user";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { CaseActionForm } from "@/components/cases/case-action-form";
-import { ReceiptUpload } from "@/components/cases/receipt-upload";
+import { ReceiptUpload } from "./receipt-upload";
 import { undoStepAction } from "../actions";
 import type { CasePageView } from "../view-model";
 import { AddStepForm } from "./add-step-form";

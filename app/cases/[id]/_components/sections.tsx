@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CalendarDownloadLink } from "@/components/cases/calendar-download-link";
-import { ReceiptList } from "@/components/cases/receipt-list";
-import { ReceiptUpload } from "@/components/cases/receipt-upload";
+import { ReceiptList } from "./receipt-list";
+import { ReceiptUpload } from "./receipt-upload";
 import { Timeline } from "@/components/cases/timeline";
 import type { CaseDetail } from "@/lib/cases/get-case";
 import { stepText } from "@/lib/cases/step-text";

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { CaseActionForm } from "@/components/cases/case-action-form";
-import { ReceiptUpload } from "@/components/cases/receipt-upload";
+import { ReceiptUpload } from "./receipt-upload";
 import { completeStepAction, undoStepAction } from "../actions";
 import { StepEditor } from "./step-editor";
 import { StepLinkButton, type StepLinkView } from "./step-link-button";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { EditCaseForm } from "@/components/cases/edit-case-form";
+import { EditCaseForm } from "./_components/edit-case-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { CaseNotFoundError } from "@/lib/cases/errors";
 import { getCase } from "@/lib/cases/get-case";

@@ -2,13 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { editCaseAction } from "@/app/cases/[id]/edit/actions";
+import { editCaseAction } from "../actions";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormKey } from "@/components/ui/use-form-key";
 import { initialFormState } from "@/lib/http/form-state";
-import { CaseDetailFields } from "./case-detail-fields";
+import { CaseDetailFields } from "@/components/cases/case-detail-fields";
 
 export type EditableCase = {
   id: string;

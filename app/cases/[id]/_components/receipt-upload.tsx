@@ -3,10 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { changeStatusAction } from "@/app/cases/[id]/actions";
+import { changeStatusAction } from "../actions";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
-import { CaseActionForm } from "./case-action-form";
+import { CaseActionForm } from "@/components/cases/case-action-form";
 
 const ACCEPT = "image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif,application/pdf";
 

@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { deleteReceiptAction } from "@/app/cases/[id]/actions";
+import { deleteReceiptAction } from "../actions";
 import { Button } from "@/components/ui/button";
-import { CaseActionForm } from "./case-action-form";
-import { ReceiptThumbnail } from "./receipt-thumbnail";
+import { CaseActionForm } from "@/components/cases/case-action-form";
+import { ReceiptThumbnail } from "@/components/cases/receipt-thumbnail";
 
 export type ReceiptView = {
   id: string;

@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { deleteCaseAction } from "@/app/cases/[id]/actions";
+import { deleteCaseAction } from "../actions";
 import { Button } from "@/components/ui/button";
-import { CaseActionForm } from "./case-action-form";
+import { CaseActionForm } from "@/components/cases/case-action-form";
 
 export function DeleteCaseForm({ caseId }: { caseId: string }) {
   const t = useTranslations("cases.delete");

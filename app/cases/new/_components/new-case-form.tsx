@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { createCaseAction } from "@/app/cases/new/actions";
+import { createCaseAction } from "../actions";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Select } from "@/components/ui/select";
@@ -11,7 +11,7 @@ import { useFormKey } from "@/components/ui/use-form-key";
 import { OPERATOR_KEYS } from "@/lib/cases/procedure-templates";
 import { SIM_KINDS } from "@/lib/cases/schemas";
 import { initialFormState } from "@/lib/http/form-state";
-import { CaseDetailFields } from "./case-detail-fields";
+import { CaseDetailFields } from "@/components/cases/case-detail-fields";
 
 export function NewCaseForm() {
   const [state, action] = useActionState(createCaseAction, initialFormState);
