@@ -1,4 +1,4 @@
-import type { TimeZoneGroup } from "@/components/account/time-zone-form";
+import type { TimeZoneGroup } from "@/app/account/_components/time-zone-form";
 
 /** Where Simcase's users live or travel: offered first, in this order. */
 export const LIKELY_TIME_ZONES = [

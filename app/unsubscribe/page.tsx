@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { UnsubscribeForm } from "@/components/account/unsubscribe-form";
+import { UnsubscribeForm } from "@/app/unsubscribe/_components/unsubscribe-form";
 import { AuthCard } from "@/components/ui/auth-card";
 
 export async function generateMetadata(): Promise<Metadata> {

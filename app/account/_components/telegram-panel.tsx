@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { SettingsSection } from "@/components/account/settings-section";
+import { SettingsSection } from "@/app/account/_components/settings-section";
 import { Button } from "@/components/ui/button";
 import type { TelegramSettings } from "@/lib/telegram/get-telegram-settings";
 import { disconnectTelegramAction } from "../telegram-actions";

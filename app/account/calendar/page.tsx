@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { CalendarFeedPanel } from "@/components/account/calendar-feed-panel";
+import { CalendarFeedPanel } from "@/app/account/calendar/_components/calendar-feed-panel";
 import { requireUser } from "@/lib/auth/current-user";
 import { getCalendarFeedStatus } from "@/lib/calendar/get-calendar-feed-status";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { EmailChangeConfirmForm } from "@/components/account/email-change-confirm-form";
+import { EmailChangeConfirmForm } from "@/app/account/confirm-email/_components/email-change-confirm-form";
 import { AuthCard } from "@/components/ui/auth-card";
 import { getCurrentUser } from "@/lib/auth/current-user";
 

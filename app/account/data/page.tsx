@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { DeleteAccountForm } from "@/components/account/delete-account-form";
-import { ExportDataLink } from "@/components/account/export-data-link";
+import { DeleteAccountForm } from "@/app/account/data/_components/delete-account-form";
+import { ExportDataLink } from "@/app/account/data/_components/export-data-link";
 import { requireUser } from "@/lib/auth/current-user";
 
 export async function generateMetadata(): Promise<Metadata> {
