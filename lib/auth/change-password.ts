@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { checkLoginThrottle } from "./check-login-throttle";
+import { checkPasswordStrength } from "./check-password-strength";
 import { AuthInputError } from "./errors";
 import { hashPassword } from "./hash-password";
 import { minutesUntil, reauthThrottleKeys } from "./login-throttle";
@@ -30,6 +31,7 @@ export async function changePassword(
     throw new AuthInputError("auth.currentPasswordWrong", "currentPassword");
   }
 
+  checkPasswordStrength(input.newPassword, user, "newPassword");
   const passwordHash = await hashPassword(input.newPassword);
   await db().$transaction(async (tx) => {
     // Conditional on the hash we checked: a concurrent change wins, this one fails.

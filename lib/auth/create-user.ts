@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { checkPasswordStrength } from "./check-password-strength";
 import { AuthInputError } from "./errors";
 import { hashPassword } from "./hash-password";
 import { normalizeEmail } from "./normalize-email";
@@ -14,6 +15,7 @@ export async function createUser(input: {
   locale?: Locale;
 }): Promise<{ id: string; email: string }> {
   const email = normalizeEmail(input.email);
+  checkPasswordStrength(input.password, { email });
   const passwordHash = await hashPassword(input.password);
   try {
     return await db().user.create({

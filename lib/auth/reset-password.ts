@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { checkPasswordStrength } from "./check-password-strength";
 import { AuthInputError } from "./errors";
 import { hashPassword } from "./hash-password";
 import { accountAndIpPrefix, accountThrottleKey } from "./login-throttle";
@@ -25,6 +26,8 @@ export async function resetPassword(
     });
     const userId = claimed[0]?.userId;
     if (!userId) throw new AuthInputError(RESET_LINK_INVALID);
+    // Refused inside the transaction: the claim rolls back and the link still works for a better password.
+    checkPasswordStrength(input.password, await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true } }));
 
     const user = await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { email: true } });
     // Whoever knew the old password is signed out everywhere, and older links die with it:
