@@ -24,8 +24,9 @@ export const DECODER_LIMITS = {
   uploadsPerProcess: DECODER_THREADS + 2,
   uploadsPerUser: 2,
   /** Longest wait for a free thread before the upload is turned away as "busy". */
-  maxWaitMs: 6_000,
-  pdfTimeMs: 5_000,
+  maxWaitMs: 12_000,
+  // Generous: decoder threads run at low priority, so on a busy machine a real file waits for CPU too.
+  pdfTimeMs: 10_000,
   imageTimeMs: 20_000,
   /** V8 heap of one decoder thread (resourceLimits); libvips and WebAssembly memory are bounded by maxPixels. */
   heapMb: 256,

@@ -4,8 +4,8 @@ import * as corpus from "@/test/support/receipt-corpus";
 import { DECODER_LIMITS } from "./limits";
 import { DecoderBusyError, DecoderGaveUpError, decodeImage, decodePdf } from "./run-decoder";
 
-// 2 MB of junk already takes pdf-lib longer than the PDF time limit.
-const junk = () => junkPaddedPdf(2 * 1024 * 1024);
+// 4 MB of junk takes pdf-lib far longer than the PDF time limit.
+const junk = () => junkPaddedPdf(4 * 1024 * 1024);
 
 describe("decoder threads", () => {
   it("decode a PDF and a photo off the calling thread", async () => {
@@ -47,5 +47,5 @@ describe("decoder threads", () => {
     expect(outcomes.filter((outcome) => outcome === "busy")).toHaveLength(1);
     // The slots were all given back.
     expect(await decodePdf(await corpus.pdf(1))).toEqual({ ok: true, pageCount: 1 });
-  }, 60_000);
+  }, 90_000);
 });
