@@ -34,19 +34,27 @@ export async function sendPasswordResetEmail(userId: string, now = new Date()): 
   if (recent >= MAX_RESET_EMAILS_PER_HOUR) return "skipped";
 
   const { token, tokenHash } = generateResetToken();
-  await db().passwordResetToken.create({
+  const created = await db().passwordResetToken.create({
     data: { userId, tokenHash, createdAt: now, expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS) },
+    select: { id: true },
   });
   const link = `${serverEnv().APP_URL}/reset-password?token=${encodeURIComponent(token)}`;
   const locale = toLocale(user.locale);
-  await sendMail(
-    passwordResetEmail({
-      to: user.email,
-      locale,
-      messages: await loadMessages(locale),
-      link,
-      expiresInMinutes: RESET_TOKEN_TTL_MS / 60_000,
-    }),
-  );
+  try {
+    await sendMail(
+      passwordResetEmail({
+        to: user.email,
+        locale,
+        messages: await loadMessages(locale),
+        link,
+        expiresInMinutes: RESET_TOKEN_TTL_MS / 60_000,
+      }),
+    );
+  } catch (error) {
+    // A link nobody received must not count against the hourly limit: the job's retries
+    // during a mail outage would otherwise use it up, and the email would never come.
+    await db().passwordResetToken.deleteMany({ where: { id: created.id } });
+    throw error;
+  }
   return "sent";
 }
