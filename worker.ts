@@ -3,9 +3,14 @@
 // with `npm run worker`.
 import { isDatabaseUnavailable } from "@/lib/db/is-database-unavailable";
 import { assertServerEnv } from "@/lib/env/server-env";
-import { jobDefinitions } from "@/lib/jobs/registry";
+import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { startWorker } from "@/lib/jobs/start-worker";
+import { onMailServerBack, registerMailBacklog } from "@/lib/mail/mail-server-status";
+import { startClaimReaper } from "@/lib/reminders/claim-reaper";
+import { countDueReminders } from "@/lib/reminders/count-due-reminders";
+import { dispatchRemindersJob } from "@/lib/reminders/dispatch-reminders-job";
 import { startTelegramUpdates } from "@/lib/telegram/start-telegram-updates";
+import { jobDefinitions } from "./worker-jobs";
 
 // pg-boss 10 records a job's outcome without awaiting it, so while Postgres
 // restarts that write rejects with nobody listening, and Node would stop the
@@ -23,6 +28,17 @@ const boss = await startWorker(env.DATABASE_URL, jobDefinitions);
 console.log(`worker: running ${jobDefinitions.length} queue(s)`);
 // Updates from Telegram: a webhook registered here, or a long poll (one worker at a time).
 const telegram = startTelegramUpdates(env.DATABASE_URL);
+
+// While the SMTP server is away the dispatcher stops claiming; the minute
+// lines say how much waits, and its return starts a run at once rather than
+// at the next minute.
+// A dead worker's claimed reminders are freed when its lease runs out, and a run is queued for them.
+const queueDispatch = () => {
+  enqueueJob(dispatchRemindersJob, {}).catch((error: unknown) => console.warn(`[reminders] could not queue a run: ${String(error)}`));
+};
+registerMailBacklog("reminders", () => countDueReminders());
+onMailServerBack(queueDispatch);
+startClaimReaper(env.REMINDER_CLAIM_TIMEOUT_SECONDS * 1000, queueDispatch);
 
 let stopping = false;
 async function stop(signal: string) {

@@ -1,7 +1,7 @@
 // `npm run dev` / `npm start`: brings up what the environment does not name
 // (Postgres, mail), applies pending migrations, then runs the web server and
 // the worker. Ctrl-C stops all of it.
-import { prepareDatabase } from "@/lib/db/prepare-database";
+import { prepareDatabase } from "./lib/prepare-database";
 import { parseEnv, serverEnvSchema } from "@/lib/env/schema";
 import { startLocalServices, type LocalServices } from "./lib/local-services";
 import { runApp } from "./lib/run-app";

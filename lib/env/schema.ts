@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseExtraNonWorkingDays } from "@/lib/reminders/cambodian-holidays";
+import { parseExtraNonWorkingDays } from "@/lib/time/cambodian-holidays";
 
 const postgresUrl = z
   .string({ error: "is required" })
@@ -43,12 +43,12 @@ export const serverEnvSchema = z.object({
         ctx.addIssue({ code: "custom", message: `must be dates like 2026-04-13, comma-separated (${(error as Error).message})` });
       }
     }),
-  /** A reminder claimed this long ago by a worker that never finished is sent again. */
+  /** The lease on claimed reminders: a running worker renews it every third of this; a dead one's claims are sent again after it. */
   REMINDER_CLAIM_TIMEOUT_SECONDS: z.coerce
     .number({ error: "must be a number of seconds" })
     .int()
     .min(1, "must be at least 1 second")
-    .default(300),
+    .default(45),
   /** Reminder emails one worker sends at once. */
   REMINDER_SEND_CONCURRENCY: z.coerce
     .number({ error: "must be a number" })

@@ -2,13 +2,14 @@ import "server-only";
 import { z } from "zod";
 import { serverEnv } from "@/lib/env/server-env";
 import { defineJob } from "@/lib/jobs/define-job";
-import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { offsetClock, systemClock } from "@/lib/time/clock";
 import { dispatchDueReminders } from "./dispatch-due-reminders";
 
 /**
- * Sends the reminders that are due: every minute on pg-boss's schedule, and
- * again at once while a run leaves some behind.
+ * Sends the reminders that are due: every minute on pg-boss's schedule, at
+ * once when the mail server is back after an outage, and whenever a test
+ * moves the clock. One run goes on until nothing is due: it loops, it does
+ * not queue itself again.
  */
 export const dispatchRemindersJob = defineJob({
   name: "reminders.dispatch",
@@ -19,11 +20,10 @@ export const dispatchRemindersJob = defineJob({
   async handler({ asOf }) {
     const env = serverEnv();
     const clock = asOf && env.ENABLE_TEST_CONTROLS ? offsetClock(Date.parse(asOf) - Date.now()) : systemClock;
-    const result = await dispatchDueReminders({
+    await dispatchDueReminders({
       clock,
-      claimTimeoutMs: env.REMINDER_CLAIM_TIMEOUT_SECONDS * 1000,
+      leaseMs: env.REMINDER_CLAIM_TIMEOUT_SECONDS * 1000,
       concurrency: env.REMINDER_SEND_CONCURRENCY,
     });
-    if (result.more) await enqueueJob(dispatchRemindersJob, asOf ? { asOf } : {});
   },
 });

@@ -1,6 +1,6 @@
 import type { CaseStatus } from "@/lib/cases/case-status";
 import { zonedDateString, zonedWallTimeToUtc } from "@/lib/time/zoned-time";
-import { addDays } from "./working-days";
+import { addDays } from "@/lib/time/working-days";
 
 export type ReminderKind = "CHECK" | "FOLLOW_UP" | "NEEDS_ACTION";
 

@@ -14,7 +14,7 @@ async function seedDueReminder(url: string, n: number) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   if (n === 1) {
-    await client.query(`INSERT INTO "User" (id, email, "updatedAt") VALUES ('restart-user', 'restart@example.com', now())`);
+    await client.query(`INSERT INTO "User" (id, email, "emailVerified", "updatedAt") VALUES ('restart-user', 'restart@example.com', now(), now())`);
   }
   await client.query(
     `INSERT INTO "Case" (id, "ownerId", operator, "simKind", "cardType", "phoneNumber", status, "expectedBy", "updatedAt")

@@ -1,89 +1,93 @@
-import pg from "pg";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createBoss } from "@/lib/jobs/create-boss";
 import { createTestUser } from "@/test/support/factories";
+import { deliveriesById, seedDueReminders, startTestWorker, triggerDispatch } from "@/test/support/reminder-backlog";
 import { startScriptableSmtpServer } from "@/test/support/scriptable-smtp-server";
-import { exited, startWorkerProcess, waitFor } from "@/test/support/worker-process";
-import { dispatchRemindersJob } from "./dispatch-reminders-job";
+import { exited, waitFor } from "@/test/support/worker-process";
 
 const REMINDERS = 500;
 const CONCURRENCY = 4;
-
-async function seedDueReminders(ownerId: string, count: number) {
-  const client = new pg.Client({ connectionString: inject("databaseUrl") });
-  await client.connect();
-  await client.query(
-    `INSERT INTO "Case" (id, "ownerId", operator, "simKind", "cardType", "phoneNumber", status, "expectedBy", "updatedAt")
-     SELECT 'crash-case-' || g, $1, 'SMART', 'PHYSICAL', 'SEVEN_DAY', '+85512000' || lpad(g::text, 3, '0'),
-            'WAITING_FOR_OPERATOR', now(), now()
-       FROM generate_series(1, $2) g;
-     `.trim(),
-    [ownerId, count],
-  );
-  await client.query(
-    `INSERT INTO "Reminder" (id, "caseId", kind, sequence, round, "dueAt", "updatedAt")
-     SELECT 'crash-reminder-' || g, 'crash-case-' || g, 'CHECK', 0, 0, now() - interval '1 minute', now()
-       FROM generate_series(1, $1) g`,
-    [count],
-  );
-  await client.end();
-}
+const BACKLOG = 2_000;
+const sentCount = () => db().reminder.count({ where: { id: { startsWith: "crash-reminder-" }, state: "SENT" } });
 
 describe("the worker", () => {
-  const boss = createBoss(inject("databaseUrl"), "client");
-  afterAll(() => boss.stop({ graceful: false, wait: true }));
+  const servers: { stop: () => Promise<void> }[] = [];
+  afterAll(async () => {
+    for (const server of servers) await server.stop();
+  });
 
   it(
-    "killed with SIGKILL in the middle of a batch of 500, then restarted, sends every reminder",
+    "killed with SIGKILL in the middle of a batch, then restarted, sends every reminder within 2 minutes, at most one per lane twice",
     async () => {
       const smtp = await startScriptableSmtpServer({ delayMs: 4 });
+      servers.push(smtp);
       const user = await createTestUser();
-      await seedDueReminders(user.id, REMINDERS);
-      const env = {
-        DATABASE_URL: inject("databaseUrl"),
-        SMTP_URL: smtp.url,
-        AUTH_SECRET: process.env.AUTH_SECRET!,
-        APP_URL: "http://localhost:3000",
-        REMINDER_CLAIM_TIMEOUT_SECONDS: "2",
-        REMINDER_SEND_CONCURRENCY: String(CONCURRENCY),
-      };
-      await boss.start();
-      try {
-        const first = startWorkerProcess(env);
-        await waitFor(() => first.output().includes("worker: running"), "the worker to start");
-        await boss.send(dispatchRemindersJob.name, {});
-        await waitFor(() => smtp.received.length >= 100, "the first hundred emails");
-        first.kill("SIGKILL");
-        await exited(first);
-        const beforeRestart = smtp.received.length;
-        expect(beforeRestart).toBeLessThan(REMINDERS);
+      await seedDueReminders(user.id, REMINDERS, "crash");
+      // The lease is the default one: what is measured is what deployments get.
+      const env = { REMINDER_SEND_CONCURRENCY: String(CONCURRENCY) };
+      const first = startTestWorker(smtp.url, env);
+      await waitFor(() => first.output().includes("worker: running"), "the worker to start");
+      await triggerDispatch();
+      await waitFor(() => smtp.received.length >= 100, "the first hundred emails");
+      first.kill("SIGKILL");
+      await exited(first);
+      expect(smtp.received.length).toBeLessThan(REMINDERS);
 
-        const second = startWorkerProcess(env);
+      const second = startTestWorker(smtp.url, env);
+      try {
         await waitFor(() => second.output().includes("worker: running"), "the worker to restart");
-        // Claims of the killed worker expire after 2 s; then the next run picks them up.
-        await new Promise((resolve) => setTimeout(resolve, 2_500));
-        await boss.send(dispatchRemindersJob.name, {});
-        await waitFor(
-          async () => (await db().reminder.count({ where: { id: { startsWith: "crash-reminder-" }, state: "SENT" } })) === REMINDERS,
-          "every reminder to be sent",
-          90_000,
-        );
+        const restarted = Date.now();
+        await triggerDispatch();
+        // Claims of the killed worker are freed when its lease runs out, and a run is queued for them.
+        await waitFor(async () => (await sentCount()) === REMINDERS, "every reminder to be sent", 120_000 - (Date.now() - restarted));
+      } finally {
         second.kill("SIGTERM");
         await exited(second);
-
-        const delivered = smtp.received.map((mail) => mail.messageId);
-        const distinct = new Set(delivered);
-        expect(distinct.size).toBe(REMINDERS);
-        // Only messages in flight at the moment of the kill (accepted by SMTP, not yet marked sent) can go
-        // twice: at most one per parallel send. They carry the same Message-ID, which mail clients merge.
-        const duplicates = delivered.length - distinct.size;
-        expect(duplicates).toBeLessThanOrEqual(CONCURRENCY);
-        expect(await db().reminder.count({ where: { id: { startsWith: "crash-reminder-" }, state: { not: "SENT" } } })).toBe(0);
-      } finally {
-        await smtp.stop();
       }
+
+      const counts = deliveriesById(smtp.received);
+      expect(counts.size).toBe(REMINDERS);
+      // Only messages whose SMTP conversation was under way at the kill (sent, not yet recorded) can go twice:
+      // at most one per send lane. They carry the same Message-ID, which mail clients merge.
+      const duplicates = smtp.received.length - counts.size;
+      expect(duplicates).toBeLessThanOrEqual(CONCURRENCY);
+      expect(await db().reminder.count({ where: { id: { startsWith: "crash-reminder-" }, state: { not: "SENT" } } })).toBe(0);
     },
-    150_000,
+    200_000,
+  );
+
+  it(
+    "two workers dispatching the same backlog send each reminder once, and both take part",
+    async () => {
+      const [a, b] = [await startScriptableSmtpServer({ delayMs: 10 }), await startScriptableSmtpServer({ delayMs: 10 })];
+      servers.push(a, b);
+      const user = await createTestUser();
+      // More than one run claims at once (500), so the second worker finds work left.
+      await seedDueReminders(user.id, BACKLOG, "crash");
+      const workers: ReturnType<typeof startTestWorker>[] = [];
+      try {
+        for (const smtp of [a, b]) {
+          const worker = startTestWorker(smtp.url, { REMINDER_SEND_CONCURRENCY: "4" });
+          workers.push(worker);
+          await waitFor(() => worker.output().includes("worker: running"), "the workers to start").catch((error: Error) => {
+            throw new Error(`${error.message}\n${worker.output().slice(-2000)}`);
+          });
+        }
+        await triggerDispatch();
+        await triggerDispatch();
+        await waitFor(async () => (await sentCount()) === BACKLOG, "every reminder to be sent", 90_000).catch((error: Error) => {
+          throw new Error(`${error.message} (${a.received.length} + ${b.received.length} received)\n${workers.map((w) => w.output().slice(-2000)).join("\n---\n")}`);
+        });
+      } finally {
+        for (const worker of workers) worker.kill("SIGTERM");
+        for (const worker of workers) await exited(worker);
+      }
+      const counts = deliveriesById([...a.received, ...b.received]);
+      expect(counts.size).toBe(BACKLOG);
+      expect([...counts.values()].every((n) => n === 1)).toBe(true);
+      expect(a.received.length).toBeGreaterThan(0);
+      expect(b.received.length).toBeGreaterThan(0);
+    },
+    180_000,
   );
 });

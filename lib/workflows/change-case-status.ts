@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { ReviewCounting } from "@/lib/reminders/working-days";
+import type { ReviewCounting } from "@/lib/time/working-days";
 import { syncCaseReminders } from "@/lib/reminders/sync-case-reminders";
 import { applyCaseAction } from "@/lib/cases/apply-case-action";
 import type { CaseAction, CaseStatus } from "@/lib/cases/case-status";

@@ -1,6 +1,6 @@
 // `npm run db:migrate:deploy`: applies pending migrations (and job queues) to
 // DATABASE_URL, or to the embedded development database when it is unset.
-import { prepareDatabase } from "@/lib/db/prepare-database";
+import { prepareDatabase } from "../lib/prepare-database";
 import { startLocalServices } from "../lib/local-services";
 
 const services = process.env.DATABASE_URL ? null : await startLocalServices("development");

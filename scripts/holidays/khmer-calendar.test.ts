@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DATED_HOLIDAYS, OFFICIAL_YEARS, type Holiday } from "@/lib/reminders/cambodian-holidays";
+import { DATED_HOLIDAYS, OFFICIAL_YEARS, type Holiday } from "@/lib/time/cambodian-holidays";
 import { khmerCalendarHolidays } from "./khmer-calendar";
 
 const lunar = (holidays: readonly Holiday[]) => holidays.filter((holiday) => holiday.name !== "Khmer New Year");

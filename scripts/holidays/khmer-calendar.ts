@@ -1,12 +1,12 @@
 // The Cambodian public holidays that follow the Khmer lunisolar calendar
 // (Chhankitek), computed with @thyrith/momentkh. The app does not run this: it
-// reads the dates written out in lib/reminders/cambodian-holidays.ts, which
+// reads the dates written out in lib/time/cambodian-holidays.ts, which
 // `npm run holidays:compute` prints. The unit test beside this file checks the
 // computation against the official lists of past years, and the written-out
 // years against the computation.
 import moment from "moment";
 import momentkh from "@thyrith/momentkh";
-import type { Holiday } from "@/lib/reminders/cambodian-holidays";
+import type { Holiday } from "@/lib/time/cambodian-holidays";
 
 type KhmerMoment = moment.Moment & {
   /** Day of the lunar month: 0-14 waxing (1-15 កើត), 15-29 waning (1-15 រោច). */

@@ -1,5 +1,5 @@
 // Prints the lunar holidays of the given years (default: next year to five
-// years on) as entries for DATED_HOLIDAYS in lib/reminders/cambodian-holidays.ts.
+// years on) as entries for DATED_HOLIDAYS in lib/time/cambodian-holidays.ts.
 // Usage: npm run holidays:compute -- 2027 2028
 import { khmerCalendarHolidays } from "./khmer-calendar";
 

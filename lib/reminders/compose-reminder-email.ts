@@ -1,0 +1,43 @@
+import "server-only";
+import { createFormatter, createTranslator } from "use-intl/core";
+import { caseTitle } from "@/lib/cases/case-title";
+import { maskPhone } from "@/lib/cases/phone-number";
+import { operatorName } from "@/lib/cases/operator-name";
+import { serverEnv } from "@/lib/env/server-env";
+import { formats } from "@/lib/i18n/formats";
+import { toLocale } from "@/lib/i18n/locales";
+import { loadMessages } from "@/lib/i18n/messages";
+import type { MailMessage } from "@/lib/mail/send-mail";
+import { reminderEmail } from "@/lib/mail/templates/reminder-email";
+import type { ReminderForDelivery } from "./load-reminders-for-delivery";
+import { createUnsubscribeToken } from "./unsubscribe-token";
+
+/** The email of one reminder, in its owner's language and time zone. Composing only: nothing is sent. */
+export async function composeReminderEmail(reminder: ReminderForDelivery): Promise<MailMessage> {
+  const target = reminder.case;
+  const env = serverEnv();
+  const locale = toLocale(target.owner.locale);
+  const format = createFormatter({ locale, timeZone: target.owner.timeZone, formats });
+  const messages = await loadMessages(locale);
+  const token = createUnsubscribeToken(target.ownerId, env.AUTH_SECRET);
+  const translator = createTranslator({ locale, messages });
+  const operator = operatorName(translator, target.operator, target.providerName);
+  return reminderEmail({
+    to: target.owner.email,
+    locale,
+    messages,
+    kind: reminder.kind,
+    followUpNumber: reminder.kind === "FOLLOW_UP" ? reminder.sequence : 0,
+    caseLabel: caseTitle(translator, target),
+    operatorLabel: operator,
+    maskedNumber: target.phoneNumber ? maskPhone(target.phoneNumber) : null,
+    expectedByLabel: target.expectedBy ? format.dateTime(target.expectedBy, "dateTime") : "",
+    chaseHint: messages.chaseHints[target.operator],
+    caseUrl: `${env.APP_URL}/cases/${target.id}`,
+    settingsUrl: `${env.APP_URL}/account`,
+    unsubscribeUrl: `${env.APP_URL}/unsubscribe?token=${encodeURIComponent(token)}`,
+    oneClickUnsubscribeUrl: `${env.APP_URL}/api/unsubscribe?token=${encodeURIComponent(token)}`,
+    // Stable: a reminder sent twice (after a crash) reads as one message in the inbox.
+    messageId: `<reminder-${reminder.id}@${new URL(env.APP_URL).hostname}>`,
+  });
+}
