@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { changeCaseStatus } from "@/lib/cases/change-case-status";
+import { changeCaseStatus } from "@/lib/workflows/change-case-status";
 import { getCase } from "@/lib/cases/get-case";
 import { db } from "@/lib/db/client";
 import { createTestCase } from "@/test/support/case-factories";
