@@ -59,7 +59,7 @@ describe("the worker", () => {
   it(
     "two workers dispatching the same backlog send each reminder once, and both take part",
     async () => {
-      const [a, b] = [await startScriptableSmtpServer({ delayMs: 10 }), await startScriptableSmtpServer({ delayMs: 10 })];
+      const [a, b] = [await startScriptableSmtpServer({ delayMs: 25 }), await startScriptableSmtpServer({ delayMs: 25 })];
       servers.push(a, b);
       const user = await createTestUser();
       // More than one run claims at once (500), so the second worker finds work left.
