@@ -1,6 +1,6 @@
 import "server-only";
-import { extraNonWorkingDays } from "@/lib/reminders/extra-non-working-days";
-import { addReviewPeriod, type ReviewCounting } from "@/lib/reminders/working-days";
+import { extraNonWorkingDays } from "@/lib/time/extra-non-working-days";
+import { addReviewPeriod, type ReviewCounting } from "@/lib/time/working-days";
 import { zonedDateString, zonedWallTimeToUtc } from "@/lib/time/zoned-time";
 
 /** The operator's answer is expected by the end of the last day of the review, at this local time. */
