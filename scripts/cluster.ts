@@ -9,7 +9,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
-import { prepareDatabase } from "@/lib/db/prepare-database";
+import { prepareDatabase } from "./lib/prepare-database";
 import { parseEnv, serverEnvSchema } from "@/lib/env/schema";
 import { haproxyConfig } from "./lib/haproxy-config";
 import { DATA_DIR, startLocalServices } from "./lib/local-services";
