@@ -9,6 +9,7 @@ import { onMailServerBack, registerMailBacklog } from "@/lib/mail/mail-server-st
 import { startClaimReaper } from "@/lib/reminders/claim-reaper";
 import { countDueReminders } from "@/lib/reminders/count-due-reminders";
 import { dispatchRemindersJob } from "@/lib/reminders/dispatch-reminders-job";
+import { enableTelegramReminders } from "@/lib/telegram/enable-telegram-reminders";
 import { startTelegramUpdates } from "@/lib/telegram/start-telegram-updates";
 import { jobDefinitions } from "./worker-jobs";
 
@@ -24,6 +25,8 @@ process.on("unhandledRejection", (reason) => {
 });
 
 const env = assertServerEnv();
+// Before any job runs: reminders go by email and, where linked, Telegram.
+enableTelegramReminders();
 const boss = await startWorker(env.DATABASE_URL, jobDefinitions);
 console.log(`worker: running ${jobDefinitions.length} queue(s)`);
 // Updates from Telegram: a webhook registered here, or a long poll (one worker at a time).

@@ -9,6 +9,9 @@ import type { FormState } from "@/lib/http/form-state";
 import { createTelegramLink } from "@/lib/telegram/create-telegram-link";
 import { disconnectTelegram } from "@/lib/telegram/disconnect-telegram";
 import { TelegramUnavailableError } from "@/lib/telegram/errors";
+import { formText } from "@/lib/http/form-text";
+import { reminderChannelsSchema } from "@/lib/telegram/schemas";
+import { setReminderChannels } from "@/lib/telegram/set-reminder-channels";
 
 /** Opens the bot in Telegram with a fresh single-use token; the bot's /start links the chat. */
 export async function connectTelegramAction(_previous: FormState, _formData: FormData): Promise<FormState> {
@@ -27,5 +30,13 @@ export async function connectTelegramAction(_previous: FormState, _formData: For
 export async function disconnectTelegramAction(): Promise<void> {
   const user = await requireUser("/account");
   await disconnectTelegram(user.id);
+  revalidatePath("/account");
+}
+
+/** Email, Telegram or both; an unknown value changes nothing. */
+export async function saveReminderChannelsAction(formData: FormData): Promise<void> {
+  const user = await requireUser("/account");
+  const parsed = reminderChannelsSchema.safeParse({ channels: formText(formData, "channels") });
+  if (parsed.success) await setReminderChannels(user.id, parsed.data.channels);
   revalidatePath("/account");
 }

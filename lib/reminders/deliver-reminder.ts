@@ -50,8 +50,11 @@ export async function deliverConfirmedReminder(
   let sent: SentRecord | undefined;
   for (const channel of reachable) {
     const attempt = await channel.send(reminder);
-    if (attempt.status === "sent") sent ??= { reminder, channel: channel.name, externalId: attempt.externalId };
-    else if (attempt.status === "failed") failure ??= { channel: channel.name, error: attempt.error, permanent: attempt.permanent };
+    if (attempt.status === "failed") failure ??= { channel: channel.name, error: attempt.error, permanent: attempt.permanent };
+    if (attempt.status !== "sent") continue;
+    // The first channel's id is the reminder's; every channel that sent gets its own delivery record.
+    if (sent) sent.also = [...(sent.also ?? []), { channel: channel.name, externalId: attempt.externalId }];
+    else sent = { reminder, channel: channel.name, externalId: attempt.externalId };
   }
   if (sent) {
     await (options.record ?? recordOne)(sent, now());

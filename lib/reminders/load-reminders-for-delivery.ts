@@ -19,7 +19,9 @@ const DELIVERY_SELECT = {
       phoneNumber: true,
       orderNumber: true,
       expectedBy: true,
-      owner: { select: { email: true, emailVerified: true, locale: true, timeZone: true } },
+      owner: {
+        select: { email: true, emailVerified: true, locale: true, timeZone: true, telegramLink: { select: { chatId: true, channels: true } } },
+      },
     },
   },
 } as const;

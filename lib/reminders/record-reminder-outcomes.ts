@@ -8,7 +8,17 @@ import { syncCaseReminders } from "./sync-case-reminders";
 
 type Tx = Prisma.TransactionClient;
 
-export type SentRecord = { reminder: ReminderForDelivery; channel: string; externalId: string };
+export type SentRecord = {
+  reminder: ReminderForDelivery;
+  channel: string;
+  externalId: string;
+  /** Further channels that sent it too (email and Telegram). */
+  also?: { channel: string; externalId: string }[];
+};
+
+/** One row per channel that sent: the reminder's own fields come from the first. */
+const perChannel = (records: SentRecord[]) =>
+  records.flatMap((r) => [{ reminder: r.reminder, channel: r.channel, externalId: r.externalId }, ...(r.also ?? []).map((other) => ({ reminder: r.reminder, ...other }))]);
 export type FailedRecord = { reminder: ReminderForDelivery; channel: string; error: string; permanent: boolean };
 
 /** After this many attempts a reminder is given up on and shown as failed. */
@@ -26,7 +36,7 @@ export function retryDelayMs(attempts: number): number {
  * case, in its own transaction with its record.
  */
 export async function recordSent(records: SentRecord[], now: Date): Promise<void> {
-  const plain = records.filter((r) => r.reminder.kind !== "NEEDS_ACTION");
+  const plain = perChannel(records.filter((r) => r.reminder.kind !== "NEEDS_ACTION"));
   if (plain.length > 0) {
     await db().$executeRaw`
       WITH done AS (
@@ -57,7 +67,9 @@ export async function recordSent(records: SentRecord[], now: Date): Promise<void
         data: { state: "SENT", sentAt: now, messageId: record.externalId, claimToken: null, lastError: null },
       });
       if (marked.count === 0) return;
-      await recordDelivery(tx, record.reminder, record.channel, { state: "SENT", externalId: record.externalId, deliveredAt: now }, now);
+      for (const one of perChannel([record])) {
+        await recordDelivery(tx, record.reminder, one.channel, { state: "SENT", externalId: one.externalId, deliveredAt: now }, now);
+      }
       await recordCaseEvent(tx, {
         caseId: record.reminder.case.id,
         actorId: record.reminder.case.ownerId,
