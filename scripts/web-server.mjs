@@ -3,7 +3,7 @@
 // this is where the client's address, the same-origin rule for writes and
 // undecodable URLs are settled, before any Next.js code reads a header.
 // Run by scripts/lib/run-app.ts with a validated environment.
-// See docs/decisions/013-web-server.md.
+// See docs/decisions/018-web-server.md.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { createServer } from "node:http";
 import { setTimeout } from "node:timers";

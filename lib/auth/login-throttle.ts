@@ -1,4 +1,4 @@
-// The rules for refusing sign-in attempts (docs/decisions/014-throttling.md).
+// The rules for refusing sign-in attempts (docs/decisions/019-throttling.md).
 // Lockouts are counted per address and per (account, address): an attacker
 // elsewhere never fills the owner's buckets. Failures on an account from
 // anywhere only slow its sign-ins down, step by step, and never for a device

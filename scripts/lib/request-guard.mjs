@@ -2,7 +2,7 @@
 // is (from the socket, or from a proxy we were told to trust), whether the URL
 // can be decoded at all, and whether a write comes from our own pages. Plain
 // JavaScript: it runs in the web server process, outside Next's build.
-// See docs/decisions/013-web-server.md.
+// See docs/decisions/018-web-server.md.
 
 const FORWARDING_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded"];
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
