@@ -102,16 +102,23 @@ export async function releaseClaims(ids: string[], token: string, options: { unc
     .catch(() => undefined);
 }
 
-/** The run's heartbeat: its claims stay its own while it lives. */
+/**
+ * The run's heartbeat: its claims stay its own while it lives. It skips rows
+ * another statement holds (a lane recording its outcome, say) instead of
+ * waiting: taking locks in its own order while those statements take theirs
+ * deadlocked, and a row being recorded needs no renewal.
+ */
 export async function renewClaims(token: string, now: Date): Promise<void> {
-  await db().$executeRaw`UPDATE "Reminder" SET "claimedAt" = ${now} WHERE "claimToken" = ${token} AND state = 'SENDING'`;
+  await db().$executeRaw`
+    UPDATE "Reminder" SET "claimedAt" = ${now}
+     WHERE id IN (SELECT id FROM "Reminder" WHERE "claimToken" = ${token} AND state = 'SENDING'
+                   ORDER BY id FOR UPDATE SKIP LOCKED)`;
 }
 
-/** Claims whose run stopped renewing them (the worker died): due again. */
+/** Claims whose run stopped renewing them (the worker died): due again. A row someone holds is alive, so it is skipped. */
 export async function freeExpiredClaims(now: Date, leaseMs: number): Promise<number> {
-  const { count } = await db().reminder.updateMany({
-    where: { state: "SENDING", claimedAt: { lt: new Date(now.getTime() - leaseMs) } },
-    data: { state: "SCHEDULED", claimedAt: null, claimToken: null },
-  });
-  return count;
+  return db().$executeRaw`
+    UPDATE "Reminder" SET state = 'SCHEDULED', "claimedAt" = NULL, "claimToken" = NULL, "updatedAt" = ${now}
+     WHERE id IN (SELECT id FROM "Reminder" WHERE state = 'SENDING' AND "claimedAt" < ${new Date(now.getTime() - leaseMs)}
+                   ORDER BY id FOR UPDATE SKIP LOCKED)`;
 }
