@@ -1,6 +1,6 @@
 import type { Browser } from "@playwright/test";
 import { en, zh } from "./support/messages";
-import { expect, HOME, seedUser, signIn, test, uniqueEmail } from "./support/fixtures";
+import { expect, HOME, seedUser, signIn, test, uniqueEmail, waitForMail } from "./support/fixtures";
 
 // The main journeys, run on a 360 px phone and on a desktop screen, in Chinese and in English.
 
@@ -23,6 +23,18 @@ test("a Chinese-speaking visitor signs up, opens a Smart case in Chinese and fin
   await page.getByLabel(zh.auth.email).fill(email);
   await page.getByLabel(zh.auth.password).fill(password);
   await page.getByRole("button", { name: zh.auth.signUpButton }).click();
+  // Sign-up asks to confirm the address first; the link arrives in Chinese.
+  await expect(page).toHaveURL(/\/sign-up\/check-email$/);
+  const welcome = await waitForMail(email, { subject: zh.emails.verifyEmail.subject });
+  const confirmLink = /http:\/\/\S+\/verify-email\?token=\S+/.exec(welcome.text)?.[0];
+  expect(confirmLink).toBeDefined();
+  await page.goto(confirmLink!);
+  await page.getByRole("button", { name: zh.verifyEmail.submit }).click();
+  await expect(page.getByRole("status")).toBeVisible();
+  await page.goto("/sign-in");
+  await page.getByLabel(zh.auth.email).fill(email);
+  await page.getByLabel(zh.auth.password).fill(password);
+  await page.getByRole("button", { name: zh.auth.signInButton }).click();
   await expect(page).toHaveURL(HOME);
   await expect(page.getByRole("heading", { level: 1, name: zh.dashboard.emptyTitle })).toBeVisible();
 

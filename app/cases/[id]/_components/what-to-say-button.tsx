@@ -41,11 +41,14 @@ export function WhatToSayButton({ setting, className = "" }: { setting: "call" |
             <h2 id={headingId} className="text-lg font-semibold">
               {t("title")}
             </h2>
-            <form method="dialog">
-              <button type="submit" className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 px-4 text-sm font-semibold">
-                {t("close")}
-              </button>
-            </form>
+            {/* Not a <form method="dialog">: this card sits inside the step's form, and a nested form is dropped by the HTML parser (a hydration error). */}
+            <button
+              type="button"
+              onClick={() => dialog.current?.close()}
+              className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 px-4 text-sm font-semibold"
+            >
+              {t("close")}
+            </button>
           </div>
           <p className="text-sm text-slate-700">{setting === "call" ? t("introCall") : t("introStore")}</p>
           <ol className="flex flex-col gap-8">
