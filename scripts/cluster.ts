@@ -11,6 +11,7 @@ import path from "node:path";
 import { z } from "zod";
 import { prepareDatabase } from "./lib/prepare-database";
 import { parseEnv, serverEnvSchema } from "@/lib/env/schema";
+import { allocatorEnv } from "./lib/allocator-env";
 import { haproxyConfig } from "./lib/haproxy-config";
 import { DATA_DIR, startLocalServices } from "./lib/local-services";
 import { supervise, type ProcessSpec } from "./lib/supervise";
@@ -42,6 +43,8 @@ const env: NodeJS.ProcessEnv = {
   // Behind the proxy: the client's address is the entry it appends.
   TRUSTED_PROXY_HOPS: "1",
 };
+// The same allocator as `npm start`: memory freed after image work goes back to the system.
+Object.assign(env, allocatorEnv(env));
 try {
   parseEnv(serverEnvSchema, env);
   const applied = await prepareDatabase(env.DATABASE_URL!);
