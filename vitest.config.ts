@@ -32,8 +32,9 @@ export default defineConfig({
           include: ["lib/**/*.integration.test.ts", "app/**/*.integration.test.ts", "scripts/**/*.integration.test.ts"],
           globalSetup: ["test/integration/global-setup.ts"],
           setupFiles: ["test/integration/setup.ts"],
-          // One database for the run, wiped before each test: files take turns.
-          fileParallelism: false,
+          // A database per test worker, wiped before each test. Most of the
+          // time here is waiting (on workers, outages, timers), so
+          // `npm run test:integration` runs more workers than there are cores.
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { requestEmailChange } from "@/lib/auth/request-email-change";
 import { requestPasswordReset } from "@/lib/auth/request-password-reset";
 import { addCaseNote } from "@/lib/cases/add-case-note";
@@ -16,8 +16,9 @@ import * as corpus from "@/test/support/receipt-corpus";
 import { deleteAccount } from "./delete-account";
 import { AccountDataError } from "./errors";
 import { sendMailNotice, sendMailNoticeJob } from "./send-mail-notice";
+import { testDatabaseUrl, testMailDir } from "@/test/support/test-env";
 
-const client = new pg.Client({ connectionString: inject("databaseUrl") });
+const client = new pg.Client({ connectionString: testDatabaseUrl() });
 await client.connect();
 afterAll(() => client.end());
 
@@ -143,7 +144,7 @@ describe("deleteAccount", () => {
     // A retry after success sends nothing.
     expect(await sendMailNotice(noticeId)).toBe("skipped");
     await sleep(300);
-    expect(await readCaughtMail(inject("mailDir"), { to: mine.email })).toHaveLength(1);
+    expect(await readCaughtMail(testMailDir(), { to: mine.email })).toHaveLength(1);
   });
 
   it("deletes an account whose cases have timelines, receipts and steps with receipts", async () => {

@@ -1,7 +1,8 @@
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { readCaughtMail } from "@/lib/mail/read-caught-mail";
 import { sweepMailNotices } from "./sweep-mail-notices";
+import { testMailDir } from "@/test/support/test-env";
 
 describe("sweepMailNotices", () => {
   it("sends and deletes notices whose own job never ran, and leaves fresh ones to their job", async () => {
@@ -15,10 +16,10 @@ describe("sweepMailNotices", () => {
 
     expect(await sweepMailNotices(now)).toBe(1);
 
-    const [mail] = await readCaughtMail(inject("mailDir"), { to: "gone@example.com" });
+    const [mail] = await readCaughtMail(testMailDir(), { to: "gone@example.com" });
     expect(mail?.subject).toBe("您的 Simcase 账户已删除");
     expect(await db().mailNotice.findUnique({ where: { id: stale.id } })).toBeNull();
     expect(await db().mailNotice.findUnique({ where: { id: fresh.id } })).not.toBeNull();
-    expect(await readCaughtMail(inject("mailDir"), { to: "old@example.com" })).toEqual([]);
+    expect(await readCaughtMail(testMailDir(), { to: "old@example.com" })).toEqual([]);
   });
 });

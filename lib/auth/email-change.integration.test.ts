@@ -1,5 +1,5 @@
 import pg from "pg";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { readCaughtMail } from "@/lib/mail/read-caught-mail";
 import { sendMailNotice, sendMailNoticeJob } from "@/lib/account/send-mail-notice";
@@ -13,8 +13,9 @@ import { resetPassword } from "./reset-password";
 import { generateResetToken } from "./reset-token";
 import { signOutEverywhere } from "./sign-out-everywhere";
 import { EMAIL_CHANGE_TTL_MS, sendEmailChangeLink, sendEmailChangeLinkJob } from "./send-email-change-link";
+import { testDatabaseUrl, testMailDir } from "@/test/support/test-env";
 
-const client = new pg.Client({ connectionString: inject("databaseUrl") });
+const client = new pg.Client({ connectionString: testDatabaseUrl() });
 await client.connect();
 afterAll(() => client.end());
 
@@ -34,7 +35,7 @@ async function requestAndSend(user: { id: string; password: string }, newEmail: 
 }
 
 async function tokenFromEmail(to: string) {
-  const [mail] = await readCaughtMail(inject("mailDir"), { to, limit: 1 });
+  const [mail] = await readCaughtMail(testMailDir(), { to, limit: 1 });
   expect(mail).toBeDefined();
   const link = /http:\/\/localhost:3000\/account\/confirm-email\?token=([\w%-]+)/.exec(mail!.text);
   expect(link).not.toBeNull();
@@ -60,7 +61,7 @@ describe("email change", () => {
     expect(await sendEmailChangeLink(request.id)).toBe("sent");
     const { token, mail } = await tokenFromEmail(newEmail);
     expect(mail.subject).toBe("Confirm your new Simcase email address");
-    expect(await readCaughtMail(inject("mailDir"), { to: user.email })).toEqual([]);
+    expect(await readCaughtMail(testMailDir(), { to: user.email })).toEqual([]);
     // Only a hash of the token is stored.
     const stored = await db().emailChangeRequest.findUniqueOrThrow({ where: { id: request.id } });
     expect(stored.tokenHash).not.toContain(token);
@@ -186,10 +187,10 @@ describe("after the email changes", () => {
     expect(rows.map((row) => row.data)).toEqual([{ noticeId: notice.id }]);
 
     expect(await sendMailNotice(notice.id)).toBe("sent");
-    const [mail] = await readCaughtMail(inject("mailDir"), { to: user.email });
+    const [mail] = await readCaughtMail(testMailDir(), { to: user.email });
     expect(mail?.subject).toBe("Your Simcase sign-in email was changed");
     expect(await db().mailNotice.count()).toBe(0);
-    expect(await readCaughtMail(inject("mailDir"), { to: newEmail })).toHaveLength(1);
+    expect(await readCaughtMail(testMailDir(), { to: newEmail })).toHaveLength(1);
   });
 
   it("a pending change dies with a password reset, a password change or signing out everywhere", async () => {
@@ -231,7 +232,7 @@ describe("email change requests sent at once", () => {
   it("wait for each other, so the hourly count cannot be raced past", async () => {
     const user = await createTestUser();
     // Another request of the same account holds the lock, as if it were between its count and its insert.
-    const holder = new pg.Client({ connectionString: inject("databaseUrl") });
+    const holder = new pg.Client({ connectionString: testDatabaseUrl() });
     await holder.connect();
     try {
       await holder.query("BEGIN");

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { inject } from "vitest";
 import { db } from "@/lib/db/client";
 import { readCaughtMail } from "@/lib/mail/read-caught-mail";
 import { createTestSession, createTestUser } from "@/test/support/factories";
@@ -8,9 +7,10 @@ import { AuthInputError } from "./errors";
 import { LOGIN_THROTTLE } from "./login-throttle";
 import { RESET_LINK_INVALID, resetPassword } from "./reset-password";
 import { MAX_RESET_EMAILS_PER_HOUR, sendPasswordResetEmail } from "./send-password-reset-email";
+import { testMailDir } from "@/test/support/test-env";
 
 async function tokenFromEmail(to: string): Promise<string> {
-  const [mail] = await readCaughtMail(inject("mailDir"), { to, limit: 1 });
+  const [mail] = await readCaughtMail(testMailDir(), { to, limit: 1 });
   expect(mail?.subject).toBe("Reset your Simcase password");
   const link = /http:\/\/localhost:3000\/reset-password\?token=([\w-]+)/.exec(mail!.text);
   expect(link).not.toBeNull();
@@ -106,6 +106,6 @@ describe("password reset", () => {
     const user = await createTestUser();
     for (let i = 0; i < MAX_RESET_EMAILS_PER_HOUR; i += 1) expect(await sendPasswordResetEmail(user.id)).toBe("sent");
     expect(await sendPasswordResetEmail(user.id)).toBe("skipped");
-    expect(await readCaughtMail(inject("mailDir"), { to: user.email })).toHaveLength(MAX_RESET_EMAILS_PER_HOUR);
+    expect(await readCaughtMail(testMailDir(), { to: user.email })).toHaveLength(MAX_RESET_EMAILS_PER_HOUR);
   });
 });

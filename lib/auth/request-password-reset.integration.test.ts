@@ -1,10 +1,11 @@
 import pg from "pg";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { createTestUser, uniqueEmail } from "@/test/support/factories";
 import { requestPasswordReset } from "./request-password-reset";
 import { sendPasswordResetEmailJob } from "./send-password-reset-email";
+import { testDatabaseUrl } from "@/test/support/test-env";
 
-const client = new pg.Client({ connectionString: inject("databaseUrl") });
+const client = new pg.Client({ connectionString: testDatabaseUrl() });
 await client.connect();
 afterAll(() => client.end());
 

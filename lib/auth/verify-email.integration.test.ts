@@ -1,5 +1,5 @@
 import pg from "pg";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { readCaughtMail } from "@/lib/mail/read-caught-mail";
 import { createTestUser, uniqueEmail } from "@/test/support/factories";
@@ -9,8 +9,9 @@ import { sendSignUpAttemptEmail, sendSignUpAttemptEmailJob } from "./send-sign-u
 import { sendVerificationEmail, sendVerificationEmailJob, VERIFICATION_TOKEN_TTL_MS } from "./send-verification-email";
 import { ALLOWANCES } from "./take-allowance";
 import { VERIFY_LINK_INVALID, verifyEmail } from "./verify-email";
+import { testDatabaseUrl, testMailDir } from "@/test/support/test-env";
 
-const client = new pg.Client({ connectionString: inject("databaseUrl") });
+const client = new pg.Client({ connectionString: testDatabaseUrl() });
 await client.connect();
 afterAll(() => client.end());
 
@@ -20,7 +21,7 @@ async function queued(name: string) {
 }
 
 async function tokenFromEmail(to: string): Promise<string> {
-  const [mail] = await readCaughtMail(inject("mailDir"), { to, limit: 1 });
+  const [mail] = await readCaughtMail(testMailDir(), { to, limit: 1 });
   expect(mail?.subject).toBe("Confirm your email address for Simcase");
   const link = /http:\/\/localhost:3000\/verify-email\?token=([\w-]+)/.exec(mail!.text);
   expect(link).not.toBeNull();
@@ -48,7 +49,7 @@ describe("sign-up", () => {
     expect(await queued(sendSignUpAttemptEmailJob.name)).toEqual([{ userId: owner.id }]);
 
     expect(await sendSignUpAttemptEmail(owner.id)).toBe("sent");
-    const [mail] = await readCaughtMail(inject("mailDir"), { to: owner.email, limit: 1 });
+    const [mail] = await readCaughtMail(testMailDir(), { to: owner.email, limit: 1 });
     expect(mail?.subject).toBe("Someone tried to sign up to Simcase with your address");
     expect(mail?.text).toContain("http://localhost:3000/sign-in");
     expect(mail?.text).toContain("http://localhost:3000/forgot-password");

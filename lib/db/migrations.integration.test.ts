@@ -2,8 +2,9 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { applyMigrations, diffSchemas, MIGRATIONS_DIR, SCHEMA_PATH } from "./migrations";
+import { testDatabaseUrl } from "@/test/support/test-env";
 
 /** Everything about the public schema that a migration can get wrong, as comparable text. */
 async function describeSchema(url: string): Promise<string[]> {
@@ -43,7 +44,7 @@ async function latestSnapshot(): Promise<string> {
 }
 
 describe("migrations", () => {
-  const migratedUrl = inject("databaseUrl");
+  const migratedUrl = testDatabaseUrl();
 
   it("cover every change in schema.prisma (run `npm run db:migrate:create -- <name>` if this fails)", async () => {
     const pending = await diffSchemas(migratedUrl, await latestSnapshot(), await readFile(SCHEMA_PATH, "utf8"));
@@ -76,11 +77,11 @@ describe("migrations", () => {
 
 async function withScratchDatabase(run: (url: string) => Promise<void>) {
   const name = `scratch_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  const admin = new pg.Client({ connectionString: inject("databaseUrl") });
+  const admin = new pg.Client({ connectionString: testDatabaseUrl() });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
   try {
-    await run(Object.assign(new URL(inject("databaseUrl")), { pathname: `/${name}` }).toString());
+    await run(Object.assign(new URL(testDatabaseUrl()), { pathname: `/${name}` }).toString());
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();

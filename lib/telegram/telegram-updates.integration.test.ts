@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { startWorker } from "@/lib/jobs/start-worker";
 import { startFakeTelegramApi } from "@/test/support/fake-telegram-api";
 import { waitFor } from "@/test/support/worker-process";
+import { testDatabaseUrl } from "@/test/support/test-env";
 
 // Set before the app reads its environment: the fake Bot API, and a webhook secret for the route.
 const fake = await startFakeTelegramApi();
@@ -64,11 +65,11 @@ describe("the webhook", () => {
 
 describe("the poller", () => {
   it("runs in exactly one of two workers; the other takes over when it stops", async () => {
-    const worker = await startWorker(inject("databaseUrl"), [telegramUpdateJob]);
+    const worker = await startWorker(testDatabaseUrl(), [telegramUpdateJob]);
     const first = new AbortController();
     const second = new AbortController();
     const polling: string[] = [];
-    const options = { connectionString: inject("databaseUrl"), pollTimeoutSeconds: 1, standbyMs: 200 };
+    const options = { connectionString: testDatabaseUrl(), pollTimeoutSeconds: 1, standbyMs: 200 };
     const runs = [
       pollTelegramUpdates({ ...options, signal: first.signal, onPolling: (on) => on && polling.push("first") }),
       pollTelegramUpdates({ ...options, signal: second.signal, onPolling: (on) => on && polling.push("second") }),
@@ -99,11 +100,11 @@ describe("the poller", () => {
   });
 
   it("rides out a Bot API that fails or hangs, and handles what comes after", async () => {
-    const worker = await startWorker(inject("databaseUrl"), [telegramUpdateJob]);
+    const worker = await startWorker(testDatabaseUrl(), [telegramUpdateJob]);
     const stop = new AbortController();
     fake.fail("getUpdates", { kind: "serverError" }, 2);
     fake.fail("getUpdates", { kind: "hang" });
-    const run = pollTelegramUpdates({ connectionString: inject("databaseUrl"), signal: stop.signal, pollTimeoutSeconds: 1, standbyMs: 200 });
+    const run = pollTelegramUpdates({ connectionString: testDatabaseUrl(), signal: stop.signal, pollTimeoutSeconds: 1, standbyMs: 200 });
     try {
       fake.userSays(2020, "/help");
       await waitFor(() => fake.messagesTo(2020).length === 1, "the reply after two 500s and a hung poll", 25_000);

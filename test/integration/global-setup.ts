@@ -3,31 +3,40 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { startTestDatabase } from "../support/test-database";
+import { copyTestDatabase, startTestDatabase } from "../support/test-database";
 import { startMailCatcher } from "@/lib/mail/start-mail-catcher";
+
+export type WorkerResources = { databaseUrl: string; mailDir: string; smtpUrl: string };
 
 declare module "vitest" {
   export interface ProvidedContext {
-    databaseUrl: string;
-    mailDir: string;
-    smtpUrl: string;
+    /** One entry per test worker, picked by VITEST_POOL_ID (1-based). */
+    workers: WorkerResources[];
   }
 }
 
 /**
- * One fresh database for the whole run (on DATABASE_URL's server when set, else
- * on an embedded Postgres started here) and one SMTP catcher as the inbox.
+ * One fresh database and one SMTP catcher (the inbox) per test worker, so
+ * files run side by side without seeing each other's rows or mail. The
+ * database is migrated once and copied, which takes milliseconds.
  */
 export default async function setup(project: TestProject) {
-  const database = await startTestDatabase("simcase_it");
+  const configured = project.globalConfig.maxWorkers;
+  const count = typeof configured === "number" && configured > 0 ? configured : os.availableParallelism();
+  const template = await startTestDatabase("simcase_it");
   const tmp = await mkdtemp(path.join(os.tmpdir(), "simcase-it-"));
-  const mail = await startMailCatcher({ dir: path.join(tmp, `mail-${randomBytes(3).toString("hex")}`) });
-  project.provide("databaseUrl", database.url);
-  project.provide("mailDir", mail.dir);
-  project.provide("smtpUrl", mail.url);
+  const stops: (() => Promise<void>)[] = [];
+  const workers: WorkerResources[] = [];
+  for (let id = 1; id <= count; id++) {
+    const databaseUrl = await copyTestDatabase(template, id);
+    const mail = await startMailCatcher({ dir: path.join(tmp, `mail-${id}-${randomBytes(3).toString("hex")}`) });
+    stops.push(() => mail.stop());
+    workers.push({ databaseUrl, mailDir: mail.dir, smtpUrl: mail.url });
+  }
+  project.provide("workers", workers);
   return async () => {
-    await mail.stop();
-    await database.stop();
+    for (const stop of stops) await stop();
+    await template.stop();
     await rm(tmp, { recursive: true, force: true });
   };
 }

@@ -2,16 +2,18 @@ import { randomBytes } from "node:crypto";
 import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeEach, inject } from "vitest";
+import { afterAll, beforeEach } from "vitest";
+import { workerResources } from "../support/test-env";
 
 // The app's modules read these when first used; set before any test imports them.
-process.env.DATABASE_URL = inject("databaseUrl");
-process.env.SMTP_URL = inject("smtpUrl");
-process.env.MAIL_CATCHER_DIR = inject("mailDir");
+const mine = workerResources();
+process.env.DATABASE_URL = mine.databaseUrl;
+process.env.SMTP_URL = mine.smtpUrl;
+process.env.MAIL_CATCHER_DIR = mine.mailDir;
 process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
 process.env.APP_URL = "http://localhost:3000";
 
-const client = new pg.Client({ connectionString: inject("databaseUrl") });
+const client = new pg.Client({ connectionString: mine.databaseUrl });
 await client.connect();
 
 // Every table but the migration history, found rather than listed so new models are wiped too.
@@ -23,7 +25,7 @@ const truncate = rows.length ? `TRUNCATE ${rows.map((row) => row.name).join(", "
 
 beforeEach(async () => {
   if (truncate) await client.query(truncate);
-  const dir = inject("mailDir");
+  const dir = mine.mailDir;
   const files = await readdir(dir).catch(() => []);
   await Promise.all(files.map((file) => rm(path.join(dir, file), { force: true })));
 });

@@ -1,13 +1,14 @@
 import pg from "pg";
-import { inject } from "vitest";
+
 import { createBoss } from "@/lib/jobs/create-boss";
 import { dispatchRemindersJob } from "@/lib/reminders/dispatch-reminders-job";
 import type { ReceivedMail } from "./scriptable-smtp-server";
 import { startWorkerProcess } from "./worker-process";
+import { testDatabaseUrl } from "@/test/support/test-env";
 
 /** `count` waiting cases of one owner, each with one reminder due a minute ago, ids `<prefix>-reminder-<n>`. */
 export async function seedDueReminders(ownerId: string, count: number, prefix: string): Promise<void> {
-  const client = new pg.Client({ connectionString: inject("databaseUrl") });
+  const client = new pg.Client({ connectionString: testDatabaseUrl() });
   await client.connect();
   try {
     await client.query(
@@ -29,7 +30,7 @@ export async function seedDueReminders(ownerId: string, count: number, prefix: s
 
 /** Queues one dispatch run, as the worker's minute schedule would. */
 export async function triggerDispatch(): Promise<void> {
-  const boss = createBoss(inject("databaseUrl"), "client");
+  const boss = createBoss(testDatabaseUrl(), "client");
   await boss.start();
   try {
     await boss.send(dispatchRemindersJob.name, {});
@@ -51,7 +52,7 @@ export function deliveriesById(mails: ReceivedMail[]): Map<string, number> {
 /** The real worker process against this run's database and the given SMTP server. */
 export function startTestWorker(smtpUrl: string, extra: Record<string, string> = {}) {
   return startWorkerProcess({
-    DATABASE_URL: inject("databaseUrl"),
+    DATABASE_URL: testDatabaseUrl(),
     SMTP_URL: smtpUrl,
     AUTH_SECRET: process.env.AUTH_SECRET!,
     APP_URL: "http://localhost:3000",

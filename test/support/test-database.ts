@@ -7,7 +7,13 @@ import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 
-export type TestDatabase = { url: string; stop(): Promise<void> };
+export type TestDatabase = {
+  url: string;
+  /** A database on the same server to connect to for CREATE/DROP DATABASE. */
+  adminUrl: string;
+  /** Drops the copies too, and stops the embedded server if one was started. */
+  stop(): Promise<void>;
+};
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -58,10 +64,15 @@ export async function startTestDatabase(prefix: string): Promise<TestDatabase> {
     await migrate(url.toString());
     return {
       url: url.toString(),
+      adminUrl: existing,
       async stop() {
         const client = new pg.Client({ connectionString: existing });
         await client.connect();
-        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        const { rows } = await client.query<{ datname: string }>(
+          `SELECT datname FROM pg_database WHERE datname = $1 OR starts_with(datname, $1 || '_w')`,
+          [name],
+        );
+        for (const row of rows) await client.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
         await client.end();
       },
     };
@@ -74,9 +85,28 @@ export async function startTestDatabase(prefix: string): Promise<TestDatabase> {
   await migrate(url);
   return {
     url,
+    adminUrl: server.urlFor("postgres"),
     async stop() {
       await server.stop();
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A copy of a migrated test database (`<name>_w<id>`) on the same server,
+ * made with CREATE DATABASE ... TEMPLATE; dropped with the original's stop().
+ */
+export async function copyTestDatabase(original: TestDatabase, id: number): Promise<string> {
+  const source = new URL(original.url);
+  const from = source.pathname.slice(1);
+  const name = `${from}_w${id}`;
+  const admin = new pg.Client({ connectionString: original.adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${from}"`);
+  } finally {
+    await admin.end();
+  }
+  return Object.assign(new URL(source), { pathname: `/${name}` }).toString();
 }
