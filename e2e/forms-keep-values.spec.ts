@@ -36,8 +36,15 @@ for (const { code, m } of [
     await expect(page.getByRole("radio", { name: m.cases.simKinds.ESIM })).toBeChecked();
 
     // A second failed try keeps them too; then only the number needs fixing.
-    await page.getByRole("button", { name: form.open }).click();
+    // The form is drawn anew when the answer arrives (useFormKey): typing
+    // before that would go into fields about to be replaced.
+    await Promise.all([
+      page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/cases/new"),
+      page.getByRole("button", { name: form.open }).click(),
+    ]);
+    await expect(page.getByRole("button", { name: form.open })).toBeEnabled();
     await expect(page.getByLabel(form.operator)).toHaveValue("ESIM");
+    await expect(page.getByLabel(form.phoneNumberEsim)).toHaveValue("12345");
     await page.getByLabel(form.phoneNumberEsim).fill("");
     await page.getByRole("button", { name: form.open }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Keep me" })).toBeVisible();
