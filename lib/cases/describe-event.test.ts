@@ -2,6 +2,7 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
+import { formats } from "@/lib/i18n/formats";
 import { describeEvent } from "./describe-event";
 
 const english = createTranslator({ locale: "en", messages: en });
@@ -67,6 +68,17 @@ describe("describeEvent", () => {
         "METFONE",
       ).detail,
     ).toBeNull();
+  });
+
+  it("says until when reminders were snoozed, in the reader's language and zone", () => {
+    const options = { formats, timeZone: "Asia/Phnom_Penh" };
+    const snoozed = { kind: "REMINDERS_SNOOZED", data: { until: "2026-12-01T02:30:00.000Z" } };
+    expect(describeEvent(snoozed, createTranslator({ locale: "en", messages: en, ...options }), "SMART")).toEqual({
+      title: "Reminders snoozed",
+      detail: "Until Tue, Dec 1, 2026, 09:30 AM",
+    });
+    expect(describeEvent(snoozed, createTranslator({ locale: "zh", messages: zh, ...options }), "SMART").detail).toMatch(/^暂停到 2026年12月1日.*09:30$/);
+    expect(describeEvent({ kind: "REMINDERS_SNOOZED", data: {} }, english, "SMART")).toEqual({ title: "Reminders snoozed", detail: null });
   });
 
   it("survives data it does not expect", () => {

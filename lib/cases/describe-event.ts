@@ -91,6 +91,11 @@ export function describeEvent(
         title: t("timeline.events.REMINDER_SCHEDULE_CHANGED" as never, { everyDays: number(data, "everyDays"), count: number(data, "count") } as never),
         detail: null,
       };
+    case "REMINDERS_SNOOZED": {
+      // The end of the snooze, in the reader's zone (the translator's); older events may lack it.
+      const until = new Date(text(data, "until"));
+      return { title: title(), detail: Number.isNaN(until.getTime()) ? null : t("timeline.snoozedUntil" as never, { until } as never) };
+    }
     case "RECEIPT_ADDED":
     case "RECEIPT_DELETED":
       return { title: title({ fileName: text(data, "fileName") }), detail: null };
