@@ -1,10 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { en, zh } from "./support/messages";
 import { expect, openCase, seedUser, signIn, test, HOME } from "./support/fixtures";
 import { E2E_PORT } from "./support/paths";
 import { pdf } from "../test/support/receipt-corpus";
 import { openOtherActions, waitByHand } from "./support/case-page";
+import { expectAccessible } from "./support/accessibility";
 
 // Every page, in both languages, on a 360 px phone and on a desktop screen:
 // no serious or critical axe violation (WCAG 2.2 A/AA rules), no sideways scrolling.
@@ -46,20 +46,7 @@ const privatePages = (caseId: string) => [
 async function checkPage(page: Page, path: string, languageTag: string) {
   await page.goto(path);
   await expect(page.locator("html")).toHaveAttribute("lang", languageTag);
-  await checkOpenPage(page, path);
-}
-
-/** axe and the sideways-scroll check on the page as it is now. */
-async function checkOpenPage(page: Page, path: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${path}: ${violation.id} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
-  expect(serious).toEqual([]);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+  await expectAccessible(page, path);
 }
 
 /** Errors the page itself logs (a missing message, a failed hydration); a 404 page's own status is not one. */
@@ -100,7 +87,7 @@ for (const language of LANGUAGES) {
     await page.goto(`/cases/${caseId}`);
     await page.getByRole("button", { name: whatToSay.title }).first().click();
     await expect(page.getByRole("dialog")).toBeVisible();
-    await checkOpenPage(page, `/cases/${caseId} (what to say)`);
+    await expectAccessible(page, `/cases/${caseId} (what to say)`);
     await page.getByRole("dialog").getByRole("button", { name: whatToSay.close }).click();
     await waitByHand(page, "1", language.messages);
     await checkPage(page, `/cases/${caseId}`, language.tag);
