@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { LongWaitsFirst } from "./test/integration/sequencer.ts";
 
 const root = import.meta.dirname;
 
@@ -35,6 +36,7 @@ export default defineConfig({
           // A database per test worker, wiped before each test. Most of the
           // time here is waiting (on workers, outages, timers), so
           // `npm run test:integration` runs more workers than there are cores.
+          sequence: { sequencer: LongWaitsFirst },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

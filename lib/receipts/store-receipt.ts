@@ -64,6 +64,8 @@ export async function storeReceipt(
       return { id, caseId, fileName: prepared.fileName, kind: prepared.kind };
     },
     // Large files take a moment to write; Prisma's 5 s default is too tight on a small machine.
-    { timeout: 30_000 },
+    // Uploads of one user queue on the lock above while holding a connection, so
+    // the others may wait for one longer than Prisma's default 2 s.
+    { timeout: 30_000, maxWait: 20_000 },
   );
 }

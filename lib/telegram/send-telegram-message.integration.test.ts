@@ -24,8 +24,10 @@ describe("sending a Telegram message", () => {
     const results = await Promise.all([1, 2, 3].map(() => sendTelegramMessage(3001, message, { rate })));
     expect(results.every((result) => result.status === "sent")).toBe(true);
     const times = sendTimes(3001);
-    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(950);
-    expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(950);
+    // Sends leave a second apart; on a busy machine one may arrive a little late and the next on time.
+    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(800);
+    expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(800);
+    expect(times[2]! - times[0]!).toBeGreaterThanOrEqual(1900);
   });
 
   it("keeps the bot to about 30 messages a second across chats", async () => {
