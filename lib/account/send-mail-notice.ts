@@ -5,6 +5,7 @@ import { toLocale } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/translator";
 import { defineJob } from "@/lib/jobs/define-job";
 import { sendMail } from "@/lib/mail/send-mail";
+import { stableMessageId } from "@/lib/mail/stable-message-id";
 import { noticeEmail } from "@/lib/mail/templates/notice-email";
 import { DEFAULT_TIME_ZONE } from "@/lib/time/zoned-time";
 
@@ -44,7 +45,8 @@ export async function sendMailNotice(noticeId: string): Promise<"sent" | "skippe
             t("account.emailChangedMail.ifNotYou"),
           ],
         };
-  await sendMail(noticeEmail({ to: notice.email, locale, ...message }));
+  // Named by the notice: a retry, or the sweep sending it again, is the same message.
+  await sendMail({ ...noticeEmail({ to: notice.email, locale, ...message }), messageId: stableMessageId("notice", noticeId) });
   await db().mailNotice.deleteMany({ where: { id: noticeId } });
   return "sent";
 }

@@ -1,10 +1,12 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env/server-env";
 import { toLocale } from "@/lib/i18n/locales";
 import { defineJob } from "@/lib/jobs/define-job";
 import { sendMail } from "@/lib/mail/send-mail";
+import { stableMessageId } from "@/lib/mail/stable-message-id";
 import { emailChangeEmail } from "@/lib/mail/templates/email-change-email";
 import { generateResetToken } from "./reset-token";
 
@@ -23,6 +25,11 @@ export const sendEmailChangeLinkJob = defineJob({
   },
 });
 
+/** Names the link in a header without giving away its token (a hash of the stored hash). */
+function linkName(tokenHash: string): string {
+  return createHash("sha256").update(tokenHash).digest("base64url").slice(0, 16);
+}
+
 export async function sendEmailChangeLink(requestId: string, now = new Date()): Promise<"sent" | "skipped"> {
   const request = await db().emailChangeRequest.findUnique({
     where: { id: requestId },
@@ -38,14 +45,16 @@ export async function sendEmailChangeLink(requestId: string, now = new Date()): 
   if (updated.count !== 1) return "skipped";
 
   const link = `${serverEnv().APP_URL}/account/confirm-email?token=${encodeURIComponent(token)}`;
-  await sendMail(
-    await emailChangeEmail({
+  await sendMail({
+    ...(await emailChangeEmail({
       to: request.newEmail,
       link,
       expiresInHours: EMAIL_CHANGE_TTL_MS / 3_600_000,
       locale: toLocale(request.user.locale),
       timeZone: request.user.timeZone,
-    }),
-  );
+    })),
+    // Named by its link, like the reset email: a retry replaces the token, so it is another message (docs/decisions/023).
+    messageId: stableMessageId("email-change", `${requestId}.${linkName(tokenHash)}`),
+  });
   return "sent";
 }

@@ -6,6 +6,7 @@ import { toLocale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
 import { defineJob } from "@/lib/jobs/define-job";
 import { sendMail } from "@/lib/mail/send-mail";
+import { stableMessageId } from "@/lib/mail/stable-message-id";
 import { passwordResetEmail } from "@/lib/mail/templates/password-reset-email";
 import { generateResetToken, RESET_TOKEN_TTL_MS } from "./reset-token";
 
@@ -41,15 +42,18 @@ export async function sendPasswordResetEmail(userId: string, now = new Date()): 
   const link = `${serverEnv().APP_URL}/reset-password?token=${encodeURIComponent(token)}`;
   const locale = toLocale(user.locale);
   try {
-    await sendMail(
-      passwordResetEmail({
+    await sendMail({
+      ...passwordResetEmail({
         to: user.email,
         locale,
         messages: await loadMessages(locale),
         link,
         expiresInMinutes: RESET_TOKEN_TTL_MS / 60_000,
       }),
-    );
+      // Named by its link, not by the job: a retry's link is a new one (this one is deleted below), and an
+      // inbox that merged the two by Message-ID could keep the dead link (docs/decisions/023).
+      messageId: stableMessageId("password-reset", created.id),
+    });
   } catch (error) {
     // A link nobody received must not count against the hourly limit: the job's retries
     // during a mail outage would otherwise use it up, and the email would never come.

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env/server-env";
@@ -6,6 +7,7 @@ import { toLocale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
 import { defineJob } from "@/lib/jobs/define-job";
 import { sendMail } from "@/lib/mail/send-mail";
+import { stableMessageId } from "@/lib/mail/stable-message-id";
 import { signUpAttemptEmail } from "@/lib/mail/templates/sign-up-attempt-email";
 import { takeAllowance } from "./take-allowance";
 
@@ -13,26 +15,30 @@ export const sendSignUpAttemptEmailJob = defineJob({
   name: "auth.send-sign-up-attempt-email",
   payload: z.object({ userId: z.string().min(1) }),
   retry: { limit: 5, delaySeconds: 30, backoff: true },
-  async handler({ userId }) {
-    await sendSignUpAttemptEmail(userId);
+  async handler({ userId }, { jobId }) {
+    await sendSignUpAttemptEmail(userId, new Date(), jobId);
   },
 });
 
-/** Tells the owner of a taken address that someone tried to sign up with it; a few a day at most. */
-export async function sendSignUpAttemptEmail(userId: string, now = new Date()): Promise<"sent" | "skipped"> {
+/**
+ * Tells the owner of a taken address that someone tried to sign up with it; a few a day at most.
+ * The job's id names the message, so its retries are one message; a call outside a job is its own.
+ */
+export async function sendSignUpAttemptEmail(userId: string, now = new Date(), jobId: string = randomUUID()): Promise<"sent" | "skipped"> {
   const user = await db().user.findUnique({ where: { id: userId }, select: { email: true, locale: true } });
   if (!user) return "skipped";
   if ((await takeAllowance("sign-up-notice", userId, now)) !== null) return "skipped";
   const locale = toLocale(user.locale);
   const appUrl = serverEnv().APP_URL;
-  await sendMail(
-    signUpAttemptEmail({
+  await sendMail({
+    ...signUpAttemptEmail({
       to: user.email,
       locale,
       messages: await loadMessages(locale),
       signInLink: `${appUrl}/sign-in`,
       resetLink: `${appUrl}/forgot-password`,
     }),
-  );
+    messageId: stableMessageId("sign-up-attempt", jobId),
+  });
   return "sent";
 }

@@ -18,9 +18,12 @@ export type MailMessage = {
   text: string;
   html: string;
   headers?: Record<string, string>;
-  /** A fixed Message-ID (e.g. one per reminder), so a repeated send reads as the same message. */
+  /** Given where the message is sent from, from a lasting id (`stableMessageId`). */
   messageId?: string;
 };
+
+/** What `sendMail` takes: every message names its own Message-ID, so a retried send reads as the same message. */
+export type OutgoingMail = MailMessage & { messageId: string };
 
 let transport: Transporter<SMTPTransport.SentMessageInfo> | undefined;
 
@@ -53,7 +56,7 @@ function createTransport(): Transporter<SMTPTransport.SentMessageInfo> {
  * SMTP server accepted it; rejects within the send deadline otherwise, and at
  * once while the server is known to be unreachable (MailServerUnavailableError).
  */
-export async function sendMail(message: MailMessage): Promise<{ messageId: string }> {
+export async function sendMail(message: OutgoingMail): Promise<{ messageId: string }> {
   assertMailServerReachable();
   transport ??= createTransport();
   try {

@@ -7,13 +7,14 @@ import { serverEnv } from "@/lib/env/server-env";
 import { formats } from "@/lib/i18n/formats";
 import { toLocale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
-import type { MailMessage } from "@/lib/mail/send-mail";
+import type { OutgoingMail } from "@/lib/mail/send-mail";
+import { stableMessageId } from "@/lib/mail/stable-message-id";
 import { reminderEmail } from "@/lib/mail/templates/reminder-email";
 import type { ReminderForDelivery } from "./load-reminders-for-delivery";
 import { createUnsubscribeToken } from "./unsubscribe-token";
 
 /** The email of one reminder, in its owner's language and time zone. Composing only: nothing is sent. */
-export async function composeReminderEmail(reminder: ReminderForDelivery): Promise<MailMessage> {
+export async function composeReminderEmail(reminder: ReminderForDelivery): Promise<OutgoingMail> {
   const target = reminder.case;
   const env = serverEnv();
   const locale = toLocale(target.owner.locale);
@@ -22,7 +23,9 @@ export async function composeReminderEmail(reminder: ReminderForDelivery): Promi
   const token = createUnsubscribeToken(target.ownerId, env.AUTH_SECRET);
   const translator = createTranslator({ locale, messages });
   const operator = operatorName(translator, target.operator, target.providerName);
-  return reminderEmail({
+  // Stable: a reminder sent twice (after a crash) reads as one message in the inbox.
+  const messageId = stableMessageId("reminder", reminder.id);
+  const message = reminderEmail({
     to: target.owner.email,
     locale,
     messages,
@@ -37,7 +40,7 @@ export async function composeReminderEmail(reminder: ReminderForDelivery): Promi
     settingsUrl: `${env.APP_URL}/account`,
     unsubscribeUrl: `${env.APP_URL}/unsubscribe?token=${encodeURIComponent(token)}`,
     oneClickUnsubscribeUrl: `${env.APP_URL}/api/unsubscribe?token=${encodeURIComponent(token)}`,
-    // Stable: a reminder sent twice (after a crash) reads as one message in the inbox.
-    messageId: `<reminder-${reminder.id}@${new URL(env.APP_URL).hostname}>`,
+    messageId,
   });
+  return { ...message, messageId };
 }

@@ -46,7 +46,7 @@ export function telegramChannel(email: ReminderChannel): ReminderChannel {
       if (result.status === "failed") return { status: "failed", permanent: result.permanent, error: result.error };
 
       await unlinkTelegramChat(link.chatId);
-      if (owner.emailVerified) await notifyTelegramBlocked(owner);
+      if (owner.emailVerified) await notifyTelegramBlocked(owner, reminder.id);
       if (link.channels !== "TELEGRAM" || !email.canReach({ ...owner, telegramLink: null })) {
         // The email channel had it already (or cannot have it): nothing more to send here.
         return { status: "failed", permanent: true, error: `bot blocked, Telegram unlinked: ${result.error}` };

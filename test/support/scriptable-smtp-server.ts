@@ -27,6 +27,7 @@ function listen(server: net.Server, port: number): Promise<void> {
  */
 export async function startScriptableSmtpServer(options: { delayMs?: number } = {}) {
   const received: ReceivedMail[] = [];
+  const refused: ReceivedMail[] = [];
   const sockets = new Set<net.Socket>();
   let dead = false;
   let onDataChunk: (() => void) | undefined;
@@ -49,13 +50,15 @@ export async function startScriptableSmtpServer(options: { delayMs?: number } = 
         // Destroyed mid-message: the client never heard "250", so the message was not taken.
         if (dead) return;
         const code = refusals.shift();
+        const mail = () => ({ to: header(raw, "To"), subject: header(raw, "Subject"), messageId: header(raw, "Message-ID"), raw });
         if (code !== undefined) {
+          refused.push(mail());
           callback(Object.assign(new Error(code >= 500 ? "Mailbox unavailable" : "Try again later"), { responseCode: code }));
           return;
         }
         const accept = () => {
           if (dead) return;
-          received.push({ to: header(raw, "To"), subject: header(raw, "Subject"), messageId: header(raw, "Message-ID"), raw });
+          received.push(mail());
           callback();
         };
         if (holdsLeft > 0) {
@@ -87,6 +90,8 @@ export async function startScriptableSmtpServer(options: { delayMs?: number } = 
     port,
     url: `smtp://127.0.0.1:${port}`,
     received,
+    /** Messages read in full and then refused (`refuseNext`). */
+    refused,
     /** The next `times` messages get `code` instead of being accepted. */
     refuseNext(code: number, times = 1) {
       for (let i = 0; i < times; i += 1) refusals.push(code);
