@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv, serverEnvSchema } from "./schema";
 
@@ -76,5 +77,40 @@ describe("server environment", () => {
     expect(() =>
       parseEnv(serverEnvSchema, { ...valid, TELEGRAM_BOT_TOKEN: "123456789:AAE_abcdefghijklmnopqrstuvwxyz", TELEGRAM_WEBHOOK_SECRET: "has spaces in it!!" }),
     ).toThrow(/TELEGRAM_WEBHOOK_SECRET must be 16 to 256 characters/);
+  });
+
+  describe("DKIM", () => {
+    const pem = (modulusLength: number) =>
+      generateKeyPairSync("rsa", { modulusLength }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+    const key = pem(2048);
+    const dkim = { DKIM_DOMAIN: "simcase.example", DKIM_SELECTOR: "mail2026" };
+
+    it("is off with none of its variables, on with all three; a key on one line with \\n escapes is taken", () => {
+      expect(parseEnv(serverEnvSchema, valid).DKIM_PRIVATE_KEY).toBeUndefined();
+      expect(parseEnv(serverEnvSchema, { ...valid, ...dkim, DKIM_PRIVATE_KEY: key })).toMatchObject({ ...dkim, DKIM_PRIVATE_KEY: key });
+      const oneLine = key.trim().replace(/\n/g, "\\n");
+      expect(oneLine).not.toContain("\n");
+      expect(parseEnv(serverEnvSchema, { ...valid, ...dkim, DKIM_PRIVATE_KEY: oneLine }).DKIM_PRIVATE_KEY).toBe(key);
+    });
+
+    it.each([
+      ["the domain alone", { DKIM_DOMAIN: "simcase.example" }, /DKIM_SELECTOR is required as well, since DKIM_DOMAIN is set .*; DKIM_PRIVATE_KEY is required as well/],
+      ["no key", { ...dkim }, /^Invalid environment: DKIM_PRIVATE_KEY is required as well, since DKIM_DOMAIN and DKIM_SELECTOR are set \(DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY go together, or none\)$/],
+      ["the key alone", { DKIM_PRIVATE_KEY: key }, /DKIM_DOMAIN is required as well, since DKIM_PRIVATE_KEY is set/],
+    ])("refuses a partial setup (%s), naming what is missing", (_case, partial, message) => {
+      expect(() => parseEnv(serverEnvSchema, { ...valid, ...partial })).toThrow(message);
+    });
+
+    it.each([
+      ["a key that is not PEM", { ...dkim, DKIM_PRIVATE_KEY: "not a key" }, /DKIM_PRIVATE_KEY must be an RSA private key/],
+      ["a public key", { ...dkim, DKIM_PRIVATE_KEY: generateKeyPairSync("rsa", { modulusLength: 2048 }).publicKey.export({ type: "spki", format: "pem" }).toString() }, /DKIM_PRIVATE_KEY must be an RSA private key/],
+      ["an Ed25519 key (nodemailer signs with RSA only)", { ...dkim, DKIM_PRIVATE_KEY: generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString() }, /DKIM_PRIVATE_KEY must be an RSA private key/],
+      ["a 512-bit key", { ...dkim, DKIM_PRIVATE_KEY: pem(512) }, /DKIM_PRIVATE_KEY must be an RSA private key of at least 1024 bits/],
+      ["a domain with a space", { ...dkim, DKIM_DOMAIN: "simcase example", DKIM_PRIVATE_KEY: key }, /DKIM_DOMAIN must be a domain name/],
+      ["a selector with a slash", { ...dkim, DKIM_SELECTOR: "mail/2026", DKIM_PRIVATE_KEY: key }, /DKIM_SELECTOR must be letters, digits/],
+    ])("names %s in one line", (_case, partial, message) => {
+      expect(() => parseEnv(serverEnvSchema, { ...valid, ...partial })).toThrow(message);
+      expect(() => parseEnv(serverEnvSchema, { ...valid, ...partial })).toThrow(/^[^\n]*$/);
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { createPrivateKey } from "node:crypto";
 import { z } from "zod";
 import { parseExtraNonWorkingDays } from "@/lib/time/cambodian-holidays";
 
@@ -19,6 +20,27 @@ const httpUrl = z.string().transform((value, ctx) => {
   ctx.addIssue({ code: "custom", message: "must be an http:// or https:// URL" });
   return z.NEVER;
 });
+
+const dnsLabels = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+
+/**
+ * A PEM RSA private key. Env files and secret stores often hold one line, so
+ * literal "\n" escapes are accepted. Checked here because nodemailer, given a
+ * key it cannot use, sends the message unsigned without a word.
+ */
+const dkimPrivateKey = z.string().transform((value, ctx) => {
+  const pem = value.replace(/\\r\\n|\\n/g, "\n").trim();
+  try {
+    const key = createPrivateKey(pem);
+    if (key.asymmetricKeyType === "rsa" && (key.asymmetricKeyDetails?.modulusLength ?? 0) >= 1024) return `${pem}\n`;
+  } catch {
+    // reported below
+  }
+  ctx.addIssue({ code: "custom", message: "must be an RSA private key of at least 1024 bits (2048 advised) in PEM, newlines as \\n allowed" });
+  return z.NEVER;
+});
+
+const DKIM_VARIABLES = ["DKIM_DOMAIN", "DKIM_SELECTOR", "DKIM_PRIVATE_KEY"] as const;
 
 const LOCAL_APP_URL = "http://localhost:3000";
 
@@ -67,6 +89,11 @@ export const serverEnvSchema = z.object({
     .min(0, "must be a whole number from 0 to 10")
     .max(10, "must be a whole number from 0 to 10")
     .default(0),
+  /** The d= of the DKIM signature: the domain whose DNS publishes the key, normally MAIL_FROM's domain. */
+  DKIM_DOMAIN: z.string().regex(dnsLabels, "must be a domain name, like simcase.example").optional(),
+  /** The s= of the signature: the key's TXT record is at <selector>._domainkey.<domain>. */
+  DKIM_SELECTOR: z.string().regex(dnsLabels, "must be letters, digits, - and dots, like mail2026").optional(),
+  DKIM_PRIVATE_KEY: dkimPrivateKey.optional(),
   /** Where the local mail catcher stores messages; set only when mail is caught. */
   MAIL_CATCHER_DIR: z.string().min(1).optional(),
   /** The bot's token from BotFather; while unset, Telegram is hidden everywhere. */
@@ -94,6 +121,17 @@ export const serverEnvSchema = z.object({
     }
     if (env.TELEGRAM_WEBHOOK_SECRET && !env.TELEGRAM_BOT_TOKEN) {
       ctx.addIssue({ code: "custom", path: ["TELEGRAM_WEBHOOK_SECRET"], message: "needs TELEGRAM_BOT_TOKEN as well" });
+    }
+    // Half a DKIM setup would send unsigned mail while the operator believes it is signed.
+    const dkimSet = DKIM_VARIABLES.filter((name) => env[name] !== undefined);
+    if (dkimSet.length > 0 && dkimSet.length < DKIM_VARIABLES.length) {
+      for (const name of DKIM_VARIABLES.filter((name) => env[name] === undefined)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [name],
+          message: `is required as well, since ${dkimSet.join(" and ")} ${dkimSet.length > 1 ? "are" : "is"} set (DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY go together, or none)`,
+        });
+      }
     }
     const appUrl = env.APP_URL ?? LOCAL_APP_URL;
     if (env.ENABLE_TEST_CONTROLS && !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(appUrl)) {
