@@ -19,7 +19,7 @@ export async function openOtherActions(page: Page, m: Messages = en) {
 export async function waitByHand(page: Page, days: string, m: Messages = en) {
   await openOtherActions(page, m);
   await page.getByLabel(m.cases.statusPanel.reviewTakes).selectOption(days);
-  await page.getByLabel(m.cases.statusPanel.counting).selectOption("calendar");
+  await page.getByLabel(m.cases.statusPanel.counting).selectOption("CALENDAR");
   await page.getByRole("button", { name: m.cases.statusPanel.wait }).click();
   await expect(page.getByText(m.cases.status.WAITING_FOR_OPERATOR, { exact: true }).first()).toBeVisible();
 }

@@ -30,7 +30,7 @@ async function userWithEverything(label: string) {
   const first = await createTestCase(user.id, { operator: "SMART", phoneNumber: label === "mine" ? "012 111 222" : "012 999 888" }, NOW);
   const second = await createTestCase(user.id, { operator: "METFONE" }, NOW);
   await addCaseNote(user.id, first.id, `Note of ${label}`, NOW);
-  await changeCaseStatus(user.id, first.id, { type: "wait", days: 2, counting: "calendar" }, NOW);
+  await changeCaseStatus(user.id, first.id, { type: "wait", days: 2, counting: "CALENDAR" }, NOW);
   await addReceipt(user.id, first.id, { bytes: await corpus.jpeg(), fileName: "photo.jpg" }, NOW);
   await addReceipt(user.id, second.id, { bytes: await corpus.pdf(1), fileName: "scan.pdf" }, NOW);
   await createTestSession(user.id);

@@ -26,7 +26,7 @@ const utc = (event: ICAL.Event) => event.startDate.toJSDate().toISOString();
 
 async function waitingCase(ownerId: string, fields: Parameters<typeof createTestCase>[1] = {}) {
   const { id } = await createTestCase(ownerId, { operator: "METFONE", nickname: "Holiday SIM", ...fields }, START);
-  await changeCaseStatus(ownerId, id, { type: "wait", days: 1, counting: "calendar" }, START);
+  await changeCaseStatus(ownerId, id, { type: "wait", days: 1, counting: "CALENDAR" }, START);
   return id;
 }
 
@@ -76,7 +76,7 @@ describe("a case's calendar file", () => {
     const rowsBefore = await db().reminder.findMany({ where: { caseId }, select: { id: true } });
 
     // An hour later the user says the review takes 3 days, not 1.
-    await changeCaseStatus(user.id, caseId, { type: "wait", days: 3, counting: "calendar" }, new Date(START.getTime() + 3_600_000));
+    await changeCaseStatus(user.id, caseId, { type: "wait", days: 3, counting: "CALENDAR" }, new Date(START.getTime() + 3_600_000));
     const after = events((await getCaseCalendar(user.id, caseId)).body);
     const rowsAfter = await db().reminder.findMany({ where: { caseId, state: "SCHEDULED" }, select: { id: true } });
 

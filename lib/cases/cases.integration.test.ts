@@ -63,7 +63,7 @@ describe("cases", () => {
 
     // Friday 1 May 2026 (Labour Day, Visak Bochea) + 2 working days: Monday 4, then Wednesday 6 May
     // (Tuesday 5 is the Royal Ploughing Ceremony).
-    await changeCaseStatus(user.id, id, { type: "wait", days: 2, counting: "working" }, tick());
+    await changeCaseStatus(user.id, id, { type: "wait", days: 2, counting: "WORKING" }, tick());
     let detail = await getCase(user.id, id);
     expect(detail).toMatchObject({ status: "WAITING_FOR_OPERATOR", reviewDays: 2, reviewCounting: "WORKING" });
     // 18:00 in Phnom Penh (UTC+7).
@@ -231,7 +231,7 @@ describe("another user's case", () => {
       () => deleteStep(intruder.id, stepId),
       () => addCaseNote(intruder.id, id, "hello"),
       () => changeCaseStatus(intruder.id, id, { type: "giveUp" }),
-      () => changeCaseStatus(intruder.id, id, { type: "wait", days: 3, counting: "calendar" }),
+      () => changeCaseStatus(intruder.id, id, { type: "wait", days: 3, counting: "CALENDAR" }),
       () => changeCaseStatus(intruder.id, id, { type: "complete", noProofConfirmed: true }),
       () => deleteCase(intruder.id, id),
     ];

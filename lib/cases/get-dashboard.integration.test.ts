@@ -12,13 +12,13 @@ describe("getDashboard", () => {
     const start = new Date("2026-03-02T03:00:00Z");
     const open = await createTestCase(user.id, { nickname: "open one" }, start);
     const overdue = await createTestCase(user.id, { nickname: "overdue" }, start);
-    await changeCaseStatus(user.id, overdue.id, { type: "wait", days: 1, counting: "calendar" }, start);
+    await changeCaseStatus(user.id, overdue.id, { type: "wait", days: 1, counting: "CALENDAR" }, start);
     const flagged = await createTestCase(user.id, { nickname: "flagged" }, start);
-    await changeCaseStatus(user.id, flagged.id, { type: "wait", days: 1, counting: "calendar" }, start);
+    await changeCaseStatus(user.id, flagged.id, { type: "wait", days: 1, counting: "CALENDAR" }, start);
     await changeCaseStatus(user.id, flagged.id, { type: "flagNeedsAction" }, start);
     const now = new Date(start.getTime() + 3 * DAY);
     const waiting = await createTestCase(user.id, { nickname: "waiting" }, now);
-    await changeCaseStatus(user.id, waiting.id, { type: "wait", days: 5, counting: "calendar" }, now);
+    await changeCaseStatus(user.id, waiting.id, { type: "wait", days: 5, counting: "CALENDAR" }, now);
     const done = await createTestCase(user.id, { nickname: "done" }, now);
     await changeCaseStatus(user.id, done.id, { type: "complete", noProofConfirmed: true }, now);
     const oldDone = await createTestCase(user.id, { nickname: "long ago" }, start);
@@ -55,7 +55,7 @@ describe("getDashboard with many open cases", () => {
     const user = await createTestUser();
     const start = new Date("2026-03-02T03:00:00Z");
     const flagged = await createTestCase(user.id, { nickname: "flagged" }, start);
-    await changeCaseStatus(user.id, flagged.id, { type: "wait", days: 1, counting: "calendar" }, start);
+    await changeCaseStatus(user.id, flagged.id, { type: "wait", days: 1, counting: "CALENDAR" }, start);
     await changeCaseStatus(user.id, flagged.id, { type: "flagNeedsAction" }, start);
     // Open cases leaving soon sort before it by their due date.
     for (let i = 0; i < 21; i += 1) await createTestCase(user.id, { nickname: `open ${i}`, leavingOn: "2026-03-03" }, start);

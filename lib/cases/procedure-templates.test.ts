@@ -52,7 +52,7 @@ describe("procedure templates", () => {
     for (const operator of ["METFONE", "COOTEL", "ESIM"] as const) {
       expect(PROCEDURES[operator].steps.filter((step) => step.startsWaiting)).toHaveLength(1);
     }
-    expect(PROCEDURES.ESIM.review).toEqual({ days: 7, counting: "working" });
+    expect(PROCEDURES.ESIM.review).toEqual({ days: 7, counting: "WORKING" });
   });
 
   it("have the four checks of the before-cancelling checklist", () => {

@@ -1,3 +1,4 @@
+import type { ReviewCounting } from "@/lib/time/working-days";
 // What Simcase knows about each operator's cancellation procedure: the steps a
 // new case starts with, and the checklist every case gets. Data only: the
 // words live in the messages (procedures.<group>.<key>.title / howTo /
@@ -26,7 +27,7 @@ export type OperatorProcedure = {
   /** The operator's (brand) name; "eSIM provider" and "Other" are translated in the messages. */
   label: string;
   /** The review period a case waiting on this operator starts with (1-7 days). */
-  review: { days: number; counting: "calendar" | "working" };
+  review: { days: number; counting: ReviewCounting };
   steps: StepTemplate[];
 };
 
@@ -41,7 +42,7 @@ const STORE_STEPS: StepTemplate[] = [
 export const PROCEDURES: Record<OperatorKey, OperatorProcedure> = {
   SMART: {
     label: "Smart",
-    review: { days: 1, counting: "calendar" },
+    review: { days: 1, counting: "CALENDAR" },
     steps: [
       { key: "smart-call", group: "smart", hasWhatToBring: true },
       { key: "smart-identify", group: "smart", hasWhatToBring: true },
@@ -51,7 +52,7 @@ export const PROCEDURES: Record<OperatorKey, OperatorProcedure> = {
   },
   METFONE: {
     label: "Metfone",
-    review: { days: 3, counting: "calendar" },
+    review: { days: 3, counting: "CALENDAR" },
     steps: [
       { key: "metfone-open", group: "metfone" },
       { key: "metfone-form", group: "metfone", hasWhatToBring: true },
@@ -62,7 +63,7 @@ export const PROCEDURES: Record<OperatorKey, OperatorProcedure> = {
   },
   COOTEL: {
     label: "CooTel",
-    review: { days: 7, counting: "calendar" },
+    review: { days: 7, counting: "CALENDAR" },
     steps: [
       { key: "cootel-find", group: "cootel" },
       { key: "cootel-prepare", group: "cootel", hasWhatToBring: true },
@@ -74,12 +75,12 @@ export const PROCEDURES: Record<OperatorKey, OperatorProcedure> = {
   },
   SEATEL: {
     label: "Seatel",
-    review: { days: 3, counting: "calendar" },
+    review: { days: 3, counting: "CALENDAR" },
     steps: STORE_STEPS,
   },
   ESIM: {
     label: "eSIM provider",
-    review: { days: 7, counting: "working" },
+    review: { days: 7, counting: "WORKING" },
     steps: [
       { key: "esim-contact", group: "esim", hasWhatToBring: true },
       { key: "esim-request", group: "esim", hasWhatToBring: true, startsWaiting: true },
@@ -89,7 +90,7 @@ export const PROCEDURES: Record<OperatorKey, OperatorProcedure> = {
   },
   OTHER: {
     label: "Other",
-    review: { days: 7, counting: "calendar" },
+    review: { days: 7, counting: "CALENDAR" },
     steps: [],
   },
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { REVIEW_COUNTINGS } from "@/lib/time/working-days";
 import { CASE_STATUSES } from "./case-status";
 import { parseCambodianPhone } from "./phone-number";
 import { OPERATOR_KEYS } from "./procedure-templates";
@@ -124,7 +125,7 @@ export const waitForOperatorSchema = z.object({
     .int("cases.wholeDays")
     .min(1, "cases.reviewDaysRange")
     .max(7, "cases.reviewDaysRange"),
-  counting: z.enum(["calendar", "working"], { error: "cases.chooseCounting" }),
+  counting: z.enum(REVIEW_COUNTINGS, { error: "cases.chooseCounting" }),
 });
 
 export const completeCaseSchema = z.object({

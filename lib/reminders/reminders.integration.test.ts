@@ -32,7 +32,7 @@ const START = new Date("2026-05-04T03:00:00Z");
 async function waitingCase(options: { days?: number } = {}) {
   const user = await createTestUser();
   const { id } = await createTestCase(user.id, { operator: "METFONE", nickname: "Holiday SIM" }, START);
-  await changeCaseStatus(user.id, id, { type: "wait", days: options.days ?? 1, counting: "calendar" }, START);
+  await changeCaseStatus(user.id, id, { type: "wait", days: options.days ?? 1, counting: "CALENDAR" }, START);
   return { user, caseId: id };
 }
 
@@ -260,7 +260,7 @@ describe("reminders", () => {
     expect(smtp.received).toHaveLength(1);
     // The operator said 5 working days after all: from Monday 4 May, past the Royal Ploughing
     // Ceremony on Tuesday 5, that is Tuesday 12 May.
-    await changeCaseStatus(user.id, caseId, { type: "wait", days: 5, counting: "working" }, new Date("2026-05-05T05:00:00Z"));
+    await changeCaseStatus(user.id, caseId, { type: "wait", days: 5, counting: "WORKING" }, new Date("2026-05-05T05:00:00Z"));
     const detail = await getCase(user.id, caseId);
     expect(detail.expectedBy?.toISOString()).toBe("2026-05-12T11:00:00.000Z");
     const next = detail.reminders.find((r) => r.state === "SCHEDULED");

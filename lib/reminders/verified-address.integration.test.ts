@@ -20,7 +20,7 @@ const START = new Date("2026-05-04T03:00:00Z");
 async function waitingCaseOf(verified: boolean) {
   const user = await createTestUser({ verified });
   const { id } = await createTestCase(user.id, { operator: "SMART" }, START);
-  await changeCaseStatus(user.id, id, { type: "wait", days: 1, counting: "calendar" }, START);
+  await changeCaseStatus(user.id, id, { type: "wait", days: 1, counting: "CALENDAR" }, START);
   return { user, caseId: id };
 }
 

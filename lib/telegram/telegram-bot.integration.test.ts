@@ -112,7 +112,7 @@ describe("commands", () => {
   it("/cases lists the user's open cases with status and next date, and nobody else's", async () => {
     const user = await linkedUser(1010);
     const waiting = await createTestCase(user.id, { operator: "METFONE", phoneNumber: "097 123 4567" });
-    await changeCaseStatus(user.id, waiting.id, { type: "wait", days: 3, counting: "calendar" });
+    await changeCaseStatus(user.id, waiting.id, { type: "wait", days: 3, counting: "CALENDAR" });
     const closed = await createTestCase(user.id, { operator: "SMART" });
     await changeCaseStatus(user.id, closed.id, { type: "complete", noProofConfirmed: true });
     const stranger = await createTestUser();
@@ -149,7 +149,7 @@ describe("a reminder's buttons", () => {
   async function reminderInChat(chatId: number) {
     const user = await linkedUser(chatId);
     const { id: caseId } = await createTestCase(user.id, { operator: "SMART", phoneNumber: "012 345 678" });
-    await changeCaseStatus(user.id, caseId, { type: "wait", days: 1, counting: "calendar" });
+    await changeCaseStatus(user.id, caseId, { type: "wait", days: 1, counting: "CALENDAR" });
     const reminder = await db().reminder.findFirstOrThrow({
       where: { caseId },
       orderBy: { dueAt: "asc" },
@@ -220,7 +220,7 @@ describe("a reminder's buttons", () => {
 
     // A new wait starts a new round: the old message's buttons are stale too.
     const again = await reminderInChat(1026);
-    await changeCaseStatus(again.user.id, again.caseId, { type: "wait", days: 5, counting: "calendar" });
+    await changeCaseStatus(again.user.id, again.caseId, { type: "wait", days: 5, counting: "CALENDAR" });
     await press(1026, again.messageId, `mu:${again.caseId}:${again.reminderId}`);
     expect((await db().case.findUniqueOrThrow({ where: { id: again.caseId } })).remindersMuted).toBe(false);
   });

@@ -46,7 +46,7 @@ async function waitingCaseInChat(channels?: "BOTH" | "TELEGRAM" | "EMAIL") {
   expect(await db().telegramLink.count({ where: { userId: user.id } })).toBe(1);
   if (channels) await setReminderChannels(user.id, channels);
   const { id: caseId } = await createTestCase(user.id, { operator: "SMART", phoneNumber: "012 345 678" }, START);
-  await changeCaseStatus(user.id, caseId, { type: "wait", days: 1, counting: "calendar" }, START);
+  await changeCaseStatus(user.id, caseId, { type: "wait", days: 1, counting: "CALENDAR" }, START);
   fake.messages.length = 0;
   fake.calls.length = 0;
   return { user, chatId, caseId };

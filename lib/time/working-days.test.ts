@@ -1,7 +1,8 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { ReviewCounting as StoredCounting } from "@/lib/db/generated/enums";
 import { parseExtraNonWorkingDays } from "./cambodian-holidays";
-import { addDays, addReviewPeriod, isWorkingDay } from "./working-days";
+import { addDays, addReviewPeriod, isWorkingDay, REVIEW_COUNTINGS, type ReviewCounting } from "./working-days";
 
 describe("addDays", () => {
   it("crosses month, leap day and year ends", () => {
@@ -38,58 +39,58 @@ describe("isWorkingDay", () => {
 describe("addReviewPeriod, working days", () => {
   it("skips the weekend", () => {
     // Thursday 6 March 2025 + 2: Friday, then Monday.
-    expect(addReviewPeriod("2025-03-06", 2, "working")).toBe("2025-03-10");
+    expect(addReviewPeriod("2025-03-06", 2, "WORKING")).toBe("2025-03-10");
   });
 
   it("never counts the start day, even when it is a working day", () => {
-    expect(addReviewPeriod("2025-03-10", 1, "working")).toBe("2025-03-11");
+    expect(addReviewPeriod("2025-03-10", 1, "WORKING")).toBe("2025-03-11");
   });
 
   it("starting on a weekend counts from Monday", () => {
-    expect(addReviewPeriod("2025-03-15", 1, "working")).toBe("2025-03-17");
+    expect(addReviewPeriod("2025-03-15", 1, "WORKING")).toBe("2025-03-17");
   });
 
   it("skips the weekend and Khmer New Year 2026", () => {
     // Friday 10 April: Mon 13, (14-16 holiday), Fri 17, Mon 20, Tue 21, Wed 22.
-    expect(addReviewPeriod("2026-04-10", 5, "working")).toBe("2026-04-22");
+    expect(addReviewPeriod("2026-04-10", 5, "WORKING")).toBe("2026-04-22");
   });
 
   it("skips Khmer New Year 2025", () => {
     // Friday 11 April 2025: Mon 14 to Wed 16 are holidays, so Thu 17 is the first working day.
-    expect(addReviewPeriod("2025-04-11", 1, "working")).toBe("2025-04-17");
-    expect(addReviewPeriod("2025-04-11", 3, "working")).toBe("2025-04-21");
+    expect(addReviewPeriod("2025-04-11", 1, "WORKING")).toBe("2025-04-17");
+    expect(addReviewPeriod("2025-04-11", 3, "WORKING")).toBe("2025-04-21");
   });
 
   it("crosses a month end", () => {
     // Wednesday 28 May 2025: Thu 29, Fri 30, Mon 2 June.
-    expect(addReviewPeriod("2025-05-28", 3, "working")).toBe("2025-06-02");
+    expect(addReviewPeriod("2025-05-28", 3, "WORKING")).toBe("2025-06-02");
   });
 
   it("crosses the year end, New Year's Day, the weekend and Victory over Genocide Day", () => {
     // Monday 29 December 2025: Tue 30, Wed 31, (Thu 1 holiday), Fri 2, (weekend), Mon 5, Tue 6, (Wed 7 holiday), Thu 8.
-    expect(addReviewPeriod("2025-12-29", 3, "working")).toBe("2026-01-02");
-    expect(addReviewPeriod("2025-12-29", 5, "working")).toBe("2026-01-06");
-    expect(addReviewPeriod("2025-12-29", 6, "working")).toBe("2026-01-08");
+    expect(addReviewPeriod("2025-12-29", 3, "WORKING")).toBe("2026-01-02");
+    expect(addReviewPeriod("2025-12-29", 5, "WORKING")).toBe("2026-01-06");
+    expect(addReviewPeriod("2025-12-29", 6, "WORKING")).toBe("2026-01-08");
   });
 
   it("skips configured extra dates", () => {
     const extra = parseExtraNonWorkingDays("2025-03-11,2025-03-12");
-    expect(addReviewPeriod("2025-03-10", 1, "working", extra)).toBe("2025-03-13");
-    expect(addReviewPeriod("2025-03-10", 1, "working")).toBe("2025-03-11");
+    expect(addReviewPeriod("2025-03-10", 1, "WORKING", extra)).toBe("2025-03-13");
+    expect(addReviewPeriod("2025-03-10", 1, "WORKING")).toBe("2025-03-11");
   });
 });
 
 describe("addReviewPeriod, calendar days", () => {
   it("ignores weekends and holidays", () => {
-    expect(addReviewPeriod("2025-04-13", 3, "calendar")).toBe("2025-04-16");
-    expect(addReviewPeriod("2025-12-31", 7, "calendar", new Set(["2026-01-02"]))).toBe("2026-01-07");
+    expect(addReviewPeriod("2025-04-13", 3, "CALENDAR")).toBe("2025-04-16");
+    expect(addReviewPeriod("2025-12-31", 7, "CALENDAR", new Set(["2026-01-02"]))).toBe("2026-01-07");
   });
 });
 
 describe("addReviewPeriod, invalid lengths", () => {
   it.each([0, 8, 1.5, -1, Number.NaN])("refuses %s days", (days) => {
-    expect(() => addReviewPeriod("2025-03-10", days, "working")).toThrow(RangeError);
-    expect(() => addReviewPeriod("2025-03-10", days, "calendar")).toThrow(RangeError);
+    expect(() => addReviewPeriod("2025-03-10", days, "WORKING")).toThrow(RangeError);
+    expect(() => addReviewPeriod("2025-03-10", days, "CALENDAR")).toThrow(RangeError);
   });
 });
 
@@ -111,7 +112,7 @@ describe("addReviewPeriod properties", () => {
   it("ends on a working day after the start, with exactly `days` working days in between", () => {
     fc.assert(
       fc.property(start, days, (from, length) => {
-        const end = addReviewPeriod(from, length, "working");
+        const end = addReviewPeriod(from, length, "WORKING");
         expect(isWorkingDay(end)).toBe(true);
         expect(end > from).toBe(true);
         expect(workingDaysBetween(from, end)).toBe(length);
@@ -123,7 +124,7 @@ describe("addReviewPeriod properties", () => {
   it("in calendar days equals addDays", () => {
     fc.assert(
       fc.property(start, days, (from, length) => {
-        expect(addReviewPeriod(from, length, "calendar")).toBe(addDays(from, length));
+        expect(addReviewPeriod(from, length, "CALENDAR")).toBe(addDays(from, length));
       }),
     );
   });
@@ -136,6 +137,13 @@ describe("the 2026 lunar holidays", () => {
   });
 
   it("push a 2-working-day review started on Friday 20 November 2026 past the weekend and the festival", () => {
-    expect(addReviewPeriod("2026-11-20", 2, "working")).toBe("2026-11-27");
+    expect(addReviewPeriod("2026-11-20", 2, "WORKING")).toBe("2026-11-27");
+  });
+});
+
+describe("ReviewCounting", () => {
+  it("is the database's enum, value for value", () => {
+    expectTypeOf<ReviewCounting>().toEqualTypeOf<StoredCounting>();
+    expect([...REVIEW_COUNTINGS].sort()).toEqual(Object.values(StoredCounting).sort());
   });
 });

@@ -1,7 +1,12 @@
 import { isCalendarDate, isCambodianHoliday } from "./cambodian-holidays";
 
-/** How a review period is counted: every day, or only Cambodian working days. */
-export type ReviewCounting = "calendar" | "working";
+/**
+ * How a review period is counted: every day, or only Cambodian working days.
+ * The same values as the database's ReviewCounting enum (a test keeps them
+ * equal), so a stored counting is used as it is, never mapped.
+ */
+export const REVIEW_COUNTINGS = ["CALENDAR", "WORKING"] as const;
+export type ReviewCounting = (typeof REVIEW_COUNTINGS)[number];
 
 const DAY_MS = 86_400_000;
 
@@ -38,7 +43,7 @@ export function addReviewPeriod(start: string, days: number, counting: ReviewCou
   if (!Number.isInteger(days) || days < 1 || days > 7) {
     throw new RangeError(`A review lasts 1 to 7 whole days, not ${days}`);
   }
-  if (counting === "calendar") return addDays(start, days);
+  if (counting === "CALENDAR") return addDays(start, days);
   let date = start;
   let counted = 0;
   while (counted < days) {

@@ -45,7 +45,7 @@ export async function changeCaseStatus(
       const status = await applyCaseAction(tx, current, action, userId, now, {
         waitingSince: since,
         reviewDays: request.days,
-        reviewCounting: request.counting === "working" ? "WORKING" : "CALENDAR",
+        reviewCounting: request.counting,
       });
       await syncCaseReminders(tx, current.id, now);
       return status;

@@ -75,14 +75,14 @@ export async function completeStep(
     if (!handsOver) return { caseId: step.caseId, startedWait: false };
     const review = PROCEDURES[current.operator].review;
     const days = current.reviewDays ?? review.days;
-    const counting = current.reviewCounting ? (current.reviewCounting === "WORKING" ? "working" : "calendar") : review.counting;
+    const counting = current.reviewCounting ?? review.counting;
     await applyCaseAction(
       tx,
       { ...current, status },
       { type: "wait", expectedBy: reviewDeadline(now, days, counting, current.owner.timeZone) },
       userId,
       now,
-      { waitingSince: now, reviewDays: days, reviewCounting: counting === "working" ? "WORKING" : "CALENDAR" },
+      { waitingSince: now, reviewDays: days, reviewCounting: counting },
       { handoverStepId: stepId },
     );
     await syncCaseReminders(tx, current.id, now);

@@ -53,7 +53,7 @@ describe("the handover starts the wait", () => {
     const tick = clock();
     const user = await createTestUser();
     const { id } = await createTestCase(user.id, { operator: "ESIM", simKind: "ESIM", phoneNumber: "", orderNumber: "A-1", providerName: "Airalo" }, tick());
-    await changeCaseStatus(user.id, id, { type: "wait", days: 2, counting: "calendar" }, tick());
+    await changeCaseStatus(user.id, id, { type: "wait", days: 2, counting: "CALENDAR" }, tick());
     const byHand = (await getCase(user.id, id)).expectedBy;
     const request = await stepByKey(user.id, id, "esim-request");
     expect(await completeStep(user.id, request.id, { outcome: "DONE", note: null }, tick())).toEqual({ caseId: id, startedWait: false });

@@ -12,7 +12,7 @@ const START = new Date("2026-05-04T03:00:00Z");
 async function userWithWaitingCase() {
   const user = await createTestUser();
   const { id } = await createTestCase(user.id, { operator: "METFONE" }, START);
-  await changeCaseStatus(user.id, id, { type: "wait", days: 3, counting: "calendar" }, START);
+  await changeCaseStatus(user.id, id, { type: "wait", days: 3, counting: "CALENDAR" }, START);
   return { user, caseId: id };
 }
 

@@ -41,7 +41,7 @@ export function casePageView(detail: CaseDetail, t: Translator, format: Format) 
   const done = procedureSteps.filter((step) => step.state !== "TODO").length;
   const review = {
     days: detail.reviewDays ?? procedure.review.days,
-    counting: detail.reviewCounting ? (detail.reviewCounting === "WORKING" ? "working" : "calendar") : procedure.review.counting,
+    counting: detail.reviewCounting ?? procedure.review.counting,
   } as const;
   const nextReminder = detail.reminders.find((reminder) => reminder.state === "SCHEDULED") ?? null;
   const contact = operatorContact(detail.operator);

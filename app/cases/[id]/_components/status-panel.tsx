@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { CaseActionType } from "@/lib/cases/case-status";
+import type { ReviewCounting } from "@/lib/time/working-days";
 import { CountSelect } from "@/components/ui/count-select";
 import { CaseActionForm } from "@/components/cases/case-action-form";
 import { changeStatusAction } from "../actions";
@@ -27,7 +28,7 @@ export function StatusPanel({
   allowed: readonly CaseActionType[];
   /** Already waiting: the form changes the period instead of starting the wait. */
   waiting: boolean;
-  review: { days: number; counting: "calendar" | "working" };
+  review: { days: number; counting: ReviewCounting };
   waitHint: string;
 }) {
   const t = useTranslations("cases");
@@ -68,8 +69,8 @@ export function StatusPanel({
                     defaultValue={state.values?.counting ?? review.counting}
                     className={selectClass}
                   >
-                    <option value="calendar">{t("statusPanel.calendarDays")}</option>
-                    <option value="working">{t("statusPanel.workingDays")}</option>
+                    <option value="CALENDAR">{t("statusPanel.calendarDays")}</option>
+                    <option value="WORKING">{t("statusPanel.workingDays")}</option>
                   </select>
                 </div>
               </div>

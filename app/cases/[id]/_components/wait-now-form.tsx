@@ -2,6 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { CaseActionForm } from "@/components/cases/case-action-form";
+import type { ReviewCounting } from "@/lib/time/working-days";
 import { changeStatusAction } from "../actions";
 
 /** One tap starts (or restarts) the wait with the case's review period; the full form stays under "Other actions". */
@@ -14,7 +15,7 @@ export function WaitNowForm({
 }: {
   caseId: string;
   days: number;
-  counting: "calendar" | "working";
+  counting: ReviewCounting;
   label: string;
   variant: "primary" | "secondary";
 }) {
