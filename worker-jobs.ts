@@ -7,6 +7,8 @@ import { sendPasswordResetEmailJob } from "@/lib/auth/send-password-reset-email"
 import { sendSignUpAttemptEmailJob } from "@/lib/auth/send-sign-up-attempt-email";
 import { sendVerificationEmailJob } from "@/lib/auth/send-verification-email";
 import type { JobDefinition } from "@/lib/jobs/define-job";
+import { deleteReceiptObjectsJob } from "@/lib/receipts/delete-receipt-objects";
+import { sweepReceiptObjectsJob } from "@/lib/receipts/sweep-receipt-objects";
 import { dispatchRemindersJob } from "@/lib/reminders/dispatch-reminders-job";
 import { telegramUpdateJob } from "@/lib/telegram/telegram-update-job";
 
@@ -20,4 +22,6 @@ export const jobDefinitions: readonly JobDefinition[] = [
   sendMailNoticeJob,
   sweepMailNoticesJob,
   telegramUpdateJob,
+  deleteReceiptObjectsJob,
+  sweepReceiptObjectsJob,
 ];

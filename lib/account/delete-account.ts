@@ -6,6 +6,8 @@ import { verifyPassword } from "@/lib/auth/verify-password";
 import { db } from "@/lib/db/client";
 import { JOB_SCHEMA } from "@/lib/jobs/create-boss";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
+import { lockUserReceipts } from "@/lib/receipts/lock-user-receipts";
+import { queueObjectDeletion } from "@/lib/receipts/queue-object-deletion";
 import { AccountDataError } from "./errors";
 import { sendMailNoticeJob } from "./send-mail-notice";
 
@@ -14,8 +16,9 @@ import { sendMailNoticeJob } from "./send-mail-notice";
  * password. One transaction writes the notice for the goodbye email, drops the
  * queued jobs that name the user and deletes the user row (the foreign keys
  * cascade to cases, timelines, receipts, sessions and tokens); nothing is left
- * half-deleted. Wrong passwords count towards the sign-in throttle, so a
- * stolen session cannot guess it. See docs/decisions/010-account-deletion.md.
+ * half-deleted; receipt objects in a bucket go by a job queued after it.
+ * Wrong passwords count towards the sign-in throttle, so a stolen session
+ * cannot guess it. See docs/decisions/010-account-deletion.md.
  */
 export async function deleteAccount(userId: string, password: string, now = new Date()): Promise<{ noticeId: string }> {
   const user = await db().user.findUnique({
@@ -31,8 +34,11 @@ export async function deleteAccount(userId: string, password: string, now = new 
     throw new AccountDataError("accountData.wrongPassword", "password");
   }
 
-  const noticeId = await db().$transaction(
+  const { noticeId, storageKeys } = await db().$transaction(
     async (tx) => {
+      // No upload lands between reading the bucket's keys and deleting the rows.
+      await lockUserReceipts(tx, userId);
+      const objects = await tx.receipt.findMany({ where: { ownerId: userId, storageKey: { not: null } }, select: { storageKey: true } });
       const notice = await tx.mailNotice.create({
         data: { kind: "ACCOUNT_DELETED", email: user.email, locale: user.locale, createdAt: now },
         select: { id: true },
@@ -59,12 +65,14 @@ export async function deleteAccount(userId: string, password: string, now = new 
       // Conditional on the hash we checked: a password changed meanwhile stops the deletion.
       const deleted = await tx.user.deleteMany({ where: { id: userId, passwordHash: user.passwordHash } });
       if (deleted.count !== 1) throw new AccountDataError("accountData.changedMeanwhile", "password");
-      return notice.id;
+      return { noticeId: notice.id, storageKeys: objects.map((object) => object.storageKey!) };
     },
     // A full account may hold 200 MB of receipts to delete; Prisma's 5 s default is too tight.
     { timeout: 60_000 },
   );
 
+  // Random keys, naming no one: the queue may hold them after the account is gone.
+  await queueObjectDeletion(storageKeys);
   try {
     await enqueueJob(sendMailNoticeJob, { noticeId });
   } catch (error) {

@@ -2,7 +2,7 @@ import "server-only";
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from "fflate";
 import { CaseNotFoundError } from "@/lib/cases/errors";
 import { db } from "@/lib/db/client";
-import { getReceiptFile } from "@/lib/receipts/get-receipt-file";
+import { openReceiptFile, type ReceiptFile } from "@/lib/receipts/open-receipt-file";
 import { AccountDataError } from "./errors";
 
 /** Bumped whenever the JSON changes shape, so that whoever reads an old export can tell. */
@@ -19,8 +19,9 @@ export function receiptPathInExport(receipt: { id: string; caseId: string; fileN
  * file as GET /api/receipts/<id> serves it. Password and token hashes stay out.
  *
  * The ZIP is produced as it is read: a receipt's bytes are fetched only when
- * the reader has taken the previous ones, so one file at a time is in memory
- * however much the account holds (up to 200 MB).
+ * the reader has taken the previous ones, and a file in a bucket is streamed
+ * a chunk at a time, so little is in memory however much the account holds
+ * (up to 200 MB).
  */
 export async function exportAccountData(userId: string, now = new Date()): Promise<ReadableStream<Uint8Array>> {
   const user = await db().user.findUnique({
@@ -122,9 +123,9 @@ async function* zipChunks(
   yield* drain();
 
   for (const receipt of receipts) {
-    let bytes: Buffer;
+    let opened: ReceiptFile;
     try {
-      bytes = (await getReceiptFile(userId, receipt.id, "original")).bytes;
+      opened = await openReceiptFile(userId, receipt.id, "original");
     } catch (error) {
       // Deleted while the export was running: it is no longer part of the account.
       if (error instanceof CaseNotFoundError) continue;
@@ -134,7 +135,17 @@ async function* zipChunks(
     const file = new ZipPassThrough(receiptPathInExport(receipt));
     file.mtime = receipt.createdAt;
     zip.add(file);
-    file.push(bytes, true);
+    try {
+      // Each chunk goes out before the next is read: the stream's own buffer is all that waits.
+      for await (const chunk of opened.body) {
+        file.push(chunk as Uint8Array);
+        yield* drain();
+      }
+    } finally {
+      // The reader gave up (or the store failed): let go of the connection.
+      opened.body.destroy();
+    }
+    file.push(new Uint8Array(0), true);
     yield* drain();
   }
 

@@ -113,4 +113,42 @@ describe("server environment", () => {
       expect(() => parseEnv(serverEnvSchema, { ...valid, ...partial })).toThrow(/^[^\n]*$/);
     });
   });
+
+  describe("receipt storage", () => {
+    const s3 = {
+      ...valid,
+      RECEIPT_STORAGE: "s3",
+      S3_ENDPOINT: "http://127.0.0.1:9000/",
+      S3_BUCKET: "simcase-receipts",
+      S3_ACCESS_KEY_ID: "key",
+      S3_SECRET_ACCESS_KEY: "secret",
+      S3_FORCE_PATH_STYLE: "1",
+    };
+
+    it("keeps receipts in Postgres unless told otherwise", () => {
+      expect(parseEnv(serverEnvSchema, valid)).toMatchObject({ RECEIPT_STORAGE: "postgres", S3_REGION: "us-east-1", S3_FORCE_PATH_STYLE: false });
+    });
+
+    it("takes an S3 bucket, dropping the endpoint's trailing slash", () => {
+      expect(parseEnv(serverEnvSchema, s3)).toMatchObject({
+        RECEIPT_STORAGE: "s3",
+        S3_ENDPOINT: "http://127.0.0.1:9000",
+        S3_BUCKET: "simcase-receipts",
+        S3_FORCE_PATH_STYLE: true,
+      });
+      expect(parseEnv(serverEnvSchema, { ...s3, S3_ENDPOINT: "https://gw.example/s3//" }).S3_ENDPOINT).toBe("https://gw.example/s3");
+    });
+
+    it.each([
+      [{ ...s3, RECEIPT_STORAGE: "disk" }, /RECEIPT_STORAGE must be "postgres" or "s3"/],
+      [{ ...s3, S3_BUCKET: undefined }, /S3_BUCKET is required when RECEIPT_STORAGE=s3/],
+      [{ ...s3, S3_SECRET_ACCESS_KEY: "" }, /S3_SECRET_ACCESS_KEY is required when RECEIPT_STORAGE=s3/],
+      [{ ...s3, RECEIPT_STORAGE: "postgres", S3_ACCESS_KEY_ID: undefined }, /S3_ACCESS_KEY_ID is required when S3_BUCKET is set/],
+      [{ ...s3, S3_ENDPOINT: "s3.example" }, /S3_ENDPOINT must be an http/],
+      [{ ...s3, S3_BUCKET: "My_Bucket" }, /S3_BUCKET must be a bucket name/],
+      [{ ...s3, S3_FORCE_PATH_STYLE: "yes" }, /S3_FORCE_PATH_STYLE must be "1" or "0"/],
+    ])("refuses a bad S3 setting in one line (%#)", (source, message) => {
+      expect(() => parseEnv(serverEnvSchema, source)).toThrow(message);
+    });
+  });
 });

@@ -42,6 +42,26 @@ const dkimPrivateKey = z.string().transform((value, ctx) => {
 
 const DKIM_VARIABLES = ["DKIM_DOMAIN", "DKIM_SELECTOR", "DKIM_PRIVATE_KEY"] as const;
 
+/** An S3-compatible endpoint: scheme, host and any path, without the trailing slash (it would double the one before the bucket). */
+const s3Endpoint = z.string().transform((value, ctx) => {
+  try {
+    const url = new URL(value);
+    if ((url.protocol === "http:" || url.protocol === "https:") && !url.search && !url.hash) {
+      return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+    }
+  } catch {
+    // reported below
+  }
+  ctx.addIssue({ code: "custom", message: "must be an http:// or https:// URL (no query string)" });
+  return z.NEVER;
+});
+
+const flag = (name: string) =>
+  z
+    .enum(["0", "1", "true", "false"], { error: `must be "1" or "0" (${name})` })
+    .optional()
+    .transform((value) => value === "1" || value === "true");
+
 const LOCAL_APP_URL = "http://localhost:3000";
 
 /** What the web server and the worker need; the start script fills in dev defaults. */
@@ -108,6 +128,19 @@ export const serverEnvSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16 to 256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule)")
     .optional(),
+  /** Where new receipt files go: Postgres (the default) or an S3-compatible bucket; docs/decisions/024-receipt-objects.md. */
+  RECEIPT_STORAGE: z.enum(["postgres", "s3"], { error: 'must be "postgres" or "s3"' }).default("postgres"),
+  /** The S3-compatible service; unset means AWS itself (for S3_REGION). */
+  S3_ENDPOINT: s3Endpoint.optional(),
+  S3_REGION: z.string().regex(/^[a-z0-9-]{2,32}$/, "must be a region name like eu-west-1").default("us-east-1"),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be a bucket name: 3 to 63 of a-z, 0-9, . and -")
+    .optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** "1": https://endpoint/bucket/key rather than https://bucket.endpoint/key (MinIO and most self-hosted stores want it). */
+  S3_FORCE_PATH_STYLE: flag("S3_FORCE_PATH_STYLE"),
   /** "1" turns on the end-to-end tests' controls (moving the reminder clock). Refused unless APP_URL is local. */
   ENABLE_TEST_CONTROLS: z
     .enum(["0", "1"], { error: 'must be "0" or "1"' })
@@ -131,6 +164,12 @@ export const serverEnvSchema = z.object({
           path: [name],
           message: `is required as well, since ${dkimSet.join(" and ")} ${dkimSet.length > 1 ? "are" : "is"} set (DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY go together, or none)`,
         });
+      }
+    }
+    // Set S3 variables are checked even under RECEIPT_STORAGE=postgres: receipts moved there are still read from the bucket.
+    if (env.RECEIPT_STORAGE === "s3" || env.S3_BUCKET) {
+      for (const name of ["S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
+        if (!env[name]) ctx.addIssue({ code: "custom", path: [name], message: `is required when ${env.RECEIPT_STORAGE === "s3" ? "RECEIPT_STORAGE=s3" : "S3_BUCKET is set"}` });
       }
     }
     const appUrl = env.APP_URL ?? LOCAL_APP_URL;

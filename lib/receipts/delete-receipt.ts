@@ -2,12 +2,15 @@ import "server-only";
 import { recordCaseEvent } from "@/lib/cases/record-case-event";
 import { CaseNotFoundError } from "@/lib/cases/errors";
 import { db } from "@/lib/db/client";
-import { receiptStorage } from "./receipt-storage";
+import { queueObjectDeletion } from "./queue-object-deletion";
 
-/** Deletes one of the user's receipts (its bytes with it) and records it on the case's timeline. */
+/**
+ * Deletes one of the user's receipts and records it on the case's timeline.
+ * Bytes in Postgres go with the row; objects in a bucket go by a job queued after the commit.
+ */
 export async function deleteReceipt(userId: string, receiptId: string, now = new Date()): Promise<{ caseId: string }> {
   const deleted = await db().$transaction(async (tx) => {
-    const [receipt] = await tx.receipt.findMany({ where: { id: receiptId, ownerId: userId }, select: { caseId: true, fileName: true } });
+    const [receipt] = await tx.receipt.findMany({ where: { id: receiptId, ownerId: userId }, select: { caseId: true, fileName: true, storageKey: true } });
     const { count } = await tx.receipt.deleteMany({ where: { id: receiptId, ownerId: userId } });
     if (!receipt || count !== 1) throw new CaseNotFoundError();
     await recordCaseEvent(tx, {
@@ -20,6 +23,6 @@ export async function deleteReceipt(userId: string, receiptId: string, now = new
     await tx.case.update({ where: { id: receipt.caseId }, data: { updatedAt: now } });
     return receipt;
   });
-  await receiptStorage().remove(receiptId);
+  await queueObjectDeletion([deleted.storageKey]);
   return { caseId: deleted.caseId };
 }

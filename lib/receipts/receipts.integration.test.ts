@@ -13,7 +13,7 @@ import { deleteReceipt } from "./delete-receipt";
 import { ReceiptRejectedError } from "./errors";
 import { getReceiptFile } from "./get-receipt-file";
 import { RECEIPT_LIMITS } from "./limits";
-import { postgresReceiptStorage } from "./receipt-storage";
+import { postgresDriver } from "./storage/postgres-driver";
 
 async function userWithCase() {
   const user = await createTestUser();
@@ -129,12 +129,12 @@ describe("receipts", () => {
 
   it("leave no row and no bytes when the transaction fails after the bytes are written", async () => {
     const { user, caseId } = await userWithCase();
-    const save = postgresReceiptStorage.save.bind(postgresReceiptStorage);
-    const spy = vi.spyOn(postgresReceiptStorage, "save");
+    const put = postgresDriver.put.bind(postgresDriver);
+    const spy = vi.spyOn(postgresDriver, "put");
     restore = () => spy.mockRestore();
-    spy.mockImplementation(async (tx, id, files) => {
-      await save(tx, id, files);
-      expect(await tx.receiptBlob.count({ where: { receiptId: id } })).toBe(1);
+    spy.mockImplementation(async (id, variant, file, tx) => {
+      await put(id, variant, file, tx);
+      expect(await tx!.receiptBlob.count({ where: { receiptId: id } })).toBe(1);
       throw new Error("disk full, say");
     });
     await expect(addReceipt(user.id, caseId, { bytes: await corpus.png(), fileName: "a.png" })).rejects.toThrow("disk full");

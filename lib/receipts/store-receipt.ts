@@ -3,18 +3,30 @@ import { randomBytes } from "node:crypto";
 import { CaseNotFoundError } from "@/lib/cases/errors";
 import { recordCaseEvent } from "@/lib/cases/record-case-event";
 import { touchOwnedCase } from "@/lib/cases/touch-owned-case";
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import { ReceiptRejectedError } from "./errors";
 import { RECEIPT_LIMITS } from "./limits";
+import { lockUserReceipts } from "./lock-user-receipts";
 import type { PreparedReceipt } from "./prepare-receipt";
-import { receiptStorage } from "./receipt-storage";
+import { newStorageKey } from "./storage/object-keys";
+import { uploadDriver } from "./storage/receipt-storage";
+import type { ReceiptStorageDriver } from "./storage/storage-driver";
 
 export type AddedReceipt = { id: string; caseId: string; fileName: string; kind: "IMAGE" | "PDF" };
 
+async function putFiles(driver: ReceiptStorageDriver, key: string, prepared: PreparedReceipt, tx?: Prisma.TransactionClient) {
+  await driver.put(key, "original", { body: prepared.data, size: prepared.data.length, contentType: prepared.contentType }, tx);
+  if (prepared.thumbnail) {
+    await driver.put(key, "thumbnail", { body: prepared.thumbnail, size: prepared.thumbnail.length, contentType: "image/jpeg" }, tx);
+  }
+}
+
 /**
  * Keeps a prepared file on one of the user's cases (optionally on one of its
- * steps). The row, the bytes and the timeline entry are written in one
- * transaction: a failure anywhere leaves nothing behind.
+ * steps). The row, the bytes (in Postgres) and the timeline entry are written
+ * in one transaction: a failure anywhere leaves nothing behind. In a bucket
+ * the objects are written first, under a new key, and deleted if the
+ * transaction fails; the hourly sweep removes any this misses.
  */
 export async function storeReceipt(
   userId: string,
@@ -24,13 +36,29 @@ export async function storeReceipt(
 ): Promise<AddedReceipt> {
   const now = options.now ?? new Date();
   const id = randomBytes(24).toString("base64url");
-  const storage = receiptStorage();
+  const driver = uploadDriver();
+  const storageKey = driver.name === "postgres" ? null : newStorageKey();
+  if (storageKey) await putFiles(driver, storageKey, prepared);
+  try {
+    return await insertReceipt(userId, caseId, prepared, { id, storageKey, driver, stepId: options.stepId ?? null, now });
+  } catch (error) {
+    if (storageKey) await driver.delete([storageKey]).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function insertReceipt(
+  userId: string,
+  caseId: string,
+  prepared: PreparedReceipt,
+  { id, storageKey, driver, stepId, now }: { id: string; storageKey: string | null; driver: ReceiptStorageDriver; stepId: string | null; now: Date },
+): Promise<AddedReceipt> {
   return db().$transaction(
     async (tx) => {
       // One upload at a time per user, so two at once cannot both slip under the quota.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`receipts:${userId}`}))`;
+      await lockUserReceipts(tx, userId);
       await touchOwnedCase(tx, userId, caseId, now);
-      if (options.stepId && (await tx.caseStep.count({ where: { id: options.stepId, caseId } })) === 0) {
+      if (stepId && (await tx.caseStep.count({ where: { id: stepId, caseId } })) === 0) {
         throw new CaseNotFoundError();
       }
       const used = await tx.receipt.aggregate({ where: { ownerId: userId }, _sum: { size: true } });
@@ -42,7 +70,7 @@ export async function storeReceipt(
           id,
           caseId,
           ownerId: userId,
-          stepId: options.stepId ?? null,
+          stepId,
           kind: prepared.kind,
           contentType: prepared.contentType,
           fileName: prepared.fileName,
@@ -51,9 +79,10 @@ export async function storeReceipt(
           height: prepared.height,
           pageCount: prepared.pageCount,
           createdAt: now,
+          storageKey,
         },
       });
-      await storage.save(tx, id, { original: prepared.data, thumbnail: prepared.thumbnail });
+      if (!storageKey) await putFiles(driver, id, prepared, tx);
       await recordCaseEvent(tx, {
         caseId,
         actorId: userId,

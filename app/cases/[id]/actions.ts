@@ -8,7 +8,7 @@ import { addCaseNote } from "@/lib/cases/add-case-note";
 import { addStep } from "@/lib/cases/add-step";
 import { changeCaseStatus, type StatusRequest } from "@/lib/workflows/change-case-status";
 import { completeStep } from "@/lib/workflows/complete-step";
-import { deleteCase } from "@/lib/cases/delete-case";
+import { deleteCaseAndFiles } from "@/lib/workflows/delete-case-and-files";
 import { deleteStep } from "@/lib/cases/delete-step";
 import { editStep } from "@/lib/cases/edit-step";
 import { moveStep } from "@/lib/cases/move-step";
@@ -167,7 +167,7 @@ export async function deleteCaseAction(_previous: FormState, formData: FormData)
   if (formText(formData, "confirm") !== "delete") {
     return { errors: await localizeErrors({ confirm: "cases.confirmDelete" }) };
   }
-  const result = await run(ctx.caseId, () => deleteCase(ctx.userId, ctx.caseId));
+  const result = await run(ctx.caseId, () => deleteCaseAndFiles(ctx.userId, ctx.caseId));
   if (result.errors) return result;
   redirect("/cases?deleted=1");
 }

@@ -1,8 +1,9 @@
+import { Readable } from "node:stream";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { CaseNotFoundError } from "@/lib/cases/errors";
 import { contentDisposition } from "@/lib/http/content-disposition";
-import { getReceiptFile } from "@/lib/receipts/get-receipt-file";
+import { openReceiptFile } from "@/lib/receipts/open-receipt-file";
 import { receiptQuerySchema } from "@/lib/receipts/schemas";
 import { idSchema } from "@/lib/cases/schemas";
 
@@ -15,11 +16,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!user || !id.success) return notFound();
   const query = receiptQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   try {
-    const file = await getReceiptFile(user.id, id.data, query.variant);
-    return new Response(new Uint8Array(file.bytes), {
+    const file = await openReceiptFile(user.id, id.data, query.variant);
+    // Streamed from the store as the client reads: a bucket's file is never held whole here.
+    return new Response(Readable.toWeb(file.body) as ReadableStream<Uint8Array>, {
       headers: {
         "content-type": file.contentType,
-        "content-length": String(file.bytes.length),
+        "content-length": String(file.size),
         // PDFs are never opened by the browser's viewer on our origin, whatever they contain (docs/decisions/017).
         "content-disposition": contentDisposition(query.download || file.contentType === "application/pdf" ? "attachment" : "inline", file.fileName),
         "x-content-type-options": "nosniff",
