@@ -5,8 +5,8 @@ import { defineJob } from "@/lib/jobs/define-job";
 import { configuredS3Driver } from "./storage/receipt-storage";
 
 /**
- * An object is written before its row's transaction, which gives up after
- * 30 s: an object this old that no row names belongs to an upload that
+ * An object is written before its row's transaction, which gives up within
+ * a minute: an object this old that no row names belongs to an upload that
  * failed, a move that was interrupted, or a deletion whose job was lost.
  */
 export const ORPHAN_AFTER_MS = 60 * 60 * 1000;
