@@ -53,7 +53,7 @@ const START = new Date("2026-05-04T03:00:00Z");
 async function sendReminder() {
   const user = await createTestUser();
   const { id } = await createTestCase(user.id, { operator: "SMART" }, START);
-  await changeCaseStatus(user.id, id, { type: "wait", days: 1, counting: "calendar" }, START);
+  await changeCaseStatus(user.id, id, { type: "wait", days: 1, counting: "CALENDAR" }, START);
   expect(await dispatchDueReminders({ now: new Date("2026-05-05T03:00:00Z") })).toMatchObject({ sent: 1 });
   return smtp.received.at(-1)!;
 }
