@@ -54,6 +54,26 @@ const layerRules = ALL_AREAS.map((area) => {
   };
 });
 
+// components/ holds what two or more routes share; a route's own component
+// lives beside it (app/<route>/_components/) or gets its action as a prop.
+const componentRule = {
+  files: ["components/**/*.{ts,tsx}"],
+  ignores: ["**/*.test.ts", "**/*.test.tsx"],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          {
+            group: ["@/app/*", "@/app", "**/app/*"],
+            message: "components/ never imports app/: move the component beside its route, or take the action as a prop (layers.md).",
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   {
     ignores: [".next/**", "node_modules/**", "lib/db/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
@@ -90,4 +110,5 @@ export default tseslint.config(
     },
   },
   ...layerRules,
+  componentRule,
 );

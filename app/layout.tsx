@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ServiceWorker } from "@/components/service-worker";
-import { SiteHeader } from "@/components/site-header";
+import { SiteHeader } from "./_components/site-header";
 import { pickClientMessages } from "@/lib/i18n/client-messages";
 import { LOCALE_TAGS } from "@/lib/i18n/locales";
 import "./globals.css";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { resendVerificationAction } from "@/app/account/verification-actions";
 import { VerifyEmailNotice } from "@/components/account/verify-email-notice";
 import { Dashboard } from "@/components/home/dashboard";
 import { Landing } from "@/components/home/landing";
@@ -17,5 +18,5 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function HomePage({ searchParams }: Props) {
   const user = await getCurrentUser();
   if (!user) return <Landing accountDeleted={(await searchParams).accountDeleted === "1"} />;
-  return <div className="flex flex-col gap-6"><VerifyEmailNotice /><Dashboard data={await getDashboard(user.id)} /></div>;
+  return <div className="flex flex-col gap-6"><VerifyEmailNotice resendAction={resendVerificationAction} /><Dashboard data={await getDashboard(user.id)} /></div>;
 }

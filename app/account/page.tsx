@@ -7,7 +7,7 @@ import { SettingsLinks } from "@/app/account/_components/settings-links";
 import { SettingsSection } from "@/app/account/_components/settings-section";
 import { SettingsSignOut } from "@/app/account/_components/settings-sign-out";
 import { TimeZoneForm } from "@/app/account/_components/time-zone-form";
-import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { ChangePasswordForm } from "./_components/change-password-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { supportedTimeZones } from "@/lib/auth/schemas";
 import { LOCALE_TAGS, toLocale } from "@/lib/i18n/locales";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
+import { ForgotPasswordForm } from "./_components/forgot-password-form";
 import { AuthCard } from "@/components/ui/auth-card";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ResetPasswordForm } from "@/components/auth/reset-password-form";
+import { ResetPasswordForm } from "./_components/reset-password-form";
 import { AuthCard } from "@/components/ui/auth-card";
 
 export async function generateMetadata(): Promise<Metadata> {

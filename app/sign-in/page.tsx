@@ -2,7 +2,7 @@ import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { SignInForm } from "@/components/auth/sign-in-form";
+import { SignInForm } from "./_components/sign-in-form";
 import { AuthCard } from "@/components/ui/auth-card";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getCurrentUser } from "@/lib/auth/current-user";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { SignUpForm } from "@/components/auth/sign-up-form";
+import { SignUpForm } from "./_components/sign-up-form";
 import { AuthCard } from "@/components/ui/auth-card";
 import { getCurrentUser } from "@/lib/auth/current-user";
 

@@ -3,9 +3,10 @@
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { useTranslations } from "next-intl";
-import { resendVerificationAction } from "@/app/account/verification-actions";
 import { FormAlert } from "@/components/ui/form-alert";
-import { initialFormState } from "@/lib/http/form-state";
+import { initialFormState, type FormState } from "@/lib/http/form-state";
+
+export type ResendVerificationAction = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 function ResendButton() {
   const t = useTranslations("verifyEmail");
@@ -22,8 +23,9 @@ function ResendButton() {
   );
 }
 
-export function ResendVerificationForm() {
-  const [state, action] = useActionState(resendVerificationAction, initialFormState);
+/** The action comes from the page (it lives beside a route): components/ never imports app/. */
+export function ResendVerificationForm({ resendAction }: { resendAction: ResendVerificationAction }) {
+  const [state, action] = useActionState(resendAction, initialFormState);
   return (
     <form action={action} className="flex flex-col gap-2">
       <FormAlert tone="error">{state.errors?.form}</FormAlert>

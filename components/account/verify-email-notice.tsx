@@ -1,14 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getEmailVerification } from "@/lib/auth/get-email-verification";
-import { ResendVerificationForm } from "./resend-verification-form";
+import { ResendVerificationForm, type ResendVerificationAction } from "./resend-verification-form";
 
 /**
  * Until the address is confirmed no reminder email goes out: this says so,
  * with the way to fix it. Renders nothing once it is confirmed, so a page
- * places it with one line.
+ * places it with one line, handing it the resend action.
  */
-export async function VerifyEmailNotice() {
+export async function VerifyEmailNotice({ resendAction }: { resendAction: ResendVerificationAction }) {
   const user = await getCurrentUser();
   const status = user && (await getEmailVerification(user.id));
   if (!status || status.verified) return null;
@@ -19,7 +19,7 @@ export async function VerifyEmailNotice() {
         {t("noticeTitle")}
       </h2>
       <p className="text-sm break-words">{t("noticeBody", { email: status.email })}</p>
-      <ResendVerificationForm />
+      <ResendVerificationForm resendAction={resendAction} />
     </section>
   );
 }

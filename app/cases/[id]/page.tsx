@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { resendVerificationAction } from "@/app/account/verification-actions";
 import { VerifyEmailNotice } from "@/components/account/verify-email-notice";
 import { DeleteCaseForm } from "./_components/delete-case-form";
 import { ProgressTracker } from "@/components/cases/progress-tracker";
@@ -58,7 +59,7 @@ export default async function CasePage({ params }: Props) {
       </div>
 
       {view.closed ? <ClosedSummary view={view} receipts={thumbnails} /> : <NowCard view={view} />}
-      <VerifyEmailNotice />
+      <VerifyEmailNotice resendAction={resendVerificationAction} />
       <TaskList view={view} />
       <ProofSection detail={detail} view={view} />
       <RemindersSection detail={detail} view={view} />

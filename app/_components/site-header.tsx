@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { SignOutButton } from "./auth/sign-out-button";
+import { SignOutButton } from "./sign-out-button";
 import { LanguageSwitcher } from "./language-switcher";
 
 const linkClass = "flex min-h-11 items-center whitespace-nowrap rounded-lg px-2 text-sm font-medium hover:bg-slate-100";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/app/sign-out/actions";
+import { signOutAction } from "../sign-out/actions";
 
 export async function SignOutButton({ className }: { className?: string }) {
   const t = await getTranslations("common");

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { switchLanguageAction } from "@/app/language/actions";
+import { switchLanguageAction } from "../language/actions";
 import { LOCALE_NAMES, LOCALE_TAGS, LOCALES } from "@/lib/i18n/locales";
 
 /** One button per other language, each named in its own language so anyone can find theirs. */
