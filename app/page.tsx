@@ -18,5 +18,5 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function HomePage({ searchParams }: Props) {
   const user = await getCurrentUser();
   if (!user) return <Landing accountDeleted={(await searchParams).accountDeleted === "1"} />;
-  return <div className="flex flex-col gap-6"><VerifyEmailNotice resendAction={resendVerificationAction} /><Dashboard data={await getDashboard(user.id)} /></div>;
+  return <div className="flex flex-col gap-6"><VerifyEmailNotice resendAction={resendVerificationAction} /><Dashboard data={await getDashboard(user.id)} timeZone={user.timeZone} /></div>;
 }

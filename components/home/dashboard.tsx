@@ -4,7 +4,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CaseRow } from "@/components/cases/case-row";
 import { CASE_STATUSES } from "@/lib/cases/case-status";
-import type { Dashboard as DashboardData } from "@/lib/cases/get-dashboard";
+import type { Dashboard as DashboardData, DashboardCase } from "@/lib/cases/get-dashboard";
+import { planAroundFlight } from "@/lib/cases/plan-around-flight";
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -17,8 +18,20 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export async function Dashboard({ data }: { data: DashboardData }) {
+export async function Dashboard({ data, timeZone }: { data: DashboardData; timeZone: string }) {
   const [t, tc, format] = await Promise.all([getTranslations("dashboard"), getTranslations("cases"), getFormatter()]);
+  // A case that may not finish before the user leaves Cambodia says so in the list too.
+  const withFlight = (item: DashboardCase, detail: ReactNode) => {
+    const plan = planAroundFlight(item, timeZone);
+    if (plan.fits || !item.leavingOn) return detail;
+    const warning = tc("flight.dashboard", { leavingOn: format.dateTime(item.leavingOn, "calendarWeekday") });
+    return (
+      <>
+        {detail}
+        <span className="block font-medium text-amber-900">{warning}</span>
+      </>
+    );
+  };
   const newCaseLink = (label: string) => (
     <Link
       href="/cases/new"
@@ -72,13 +85,14 @@ export async function Dashboard({ data }: { data: DashboardData }) {
               <CaseRow
                 key={item.id}
                 item={item}
-                detail={
+                detail={withFlight(
+                  item,
                   item.reason === "reviewOverdue" && item.expectedBy
                     ? t("reason.reviewOverdue", { date: format.dateTime(item.expectedBy, "weekdayDate") })
                     : item.reason === "stepsToDo"
                       ? t("reason.stepsToDo", { count: item.stepsToDo })
-                      : t("reason.needsAction")
-                }
+                      : t("reason.needsAction"),
+                )}
               />
             ))}
           </ul>
@@ -93,7 +107,7 @@ export async function Dashboard({ data }: { data: DashboardData }) {
                 key={item.id}
                 item={item}
                 // The progress tracker names the due date.
-                detail={null}
+                detail={withFlight(item, null)}
               />
             ))}
           </ul>

@@ -12,5 +12,6 @@ export const formats = {
     weekdayDate: { weekday: "short", day: "numeric", month: "short" },
     time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
     calendarDate: { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" },
+    calendarWeekday: { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" },
   },
 } satisfies Formats;

@@ -13,6 +13,7 @@ import { getCase, type CaseDetail } from "@/lib/cases/get-case";
 import { idSchema } from "@/lib/cases/schemas";
 import { CaseDetails } from "./_components/case-details";
 import { ClosedSummary } from "./_components/closed-summary";
+import { FlightCard } from "./_components/flight-card";
 import { NowCard } from "./_components/now-card";
 import { ProofSection, RemindersSection, TimelineSection } from "./_components/sections";
 import { StatusPanel } from "./_components/status-panel";
@@ -59,6 +60,7 @@ export default async function CasePage({ params }: Props) {
       </div>
 
       {view.closed ? <ClosedSummary view={view} receipts={thumbnails} /> : <NowCard view={view} />}
+      <FlightCard view={view} leavingOn={detail.leavingOn} />
       <VerifyEmailNotice resendAction={resendVerificationAction} />
       <TaskList view={view} />
       <ProofSection detail={detail} view={view} />

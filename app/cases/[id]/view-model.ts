@@ -4,6 +4,7 @@ import { allowedActions, isClosed } from "@/lib/cases/case-status";
 import { currentStep, handoverStepId, nowKind, progressStage, referenceNumbers } from "@/lib/cases/case-view";
 import type { CaseDetail } from "@/lib/cases/get-case";
 import { caseTitle } from "@/lib/cases/case-title";
+import { planAroundFlight } from "@/lib/cases/plan-around-flight";
 import { operatorName } from "@/lib/cases/operator-name";
 import { PROCEDURES, WHAT_TO_SAY_STEPS } from "@/lib/cases/procedure-templates";
 import { stepText } from "@/lib/cases/step-text";
@@ -77,6 +78,7 @@ export function casePageView(detail: CaseDetail, t: Translator, format: Format) 
     references: referenceNumbers(procedureSteps.map((step) => step.note)),
     channel: t(`procedures.operators.${detail.operator}.channel`),
     closedAt: detail.closedAt,
+    flight: planAroundFlight(detail, detail.owner.timeZone),
     noProofConfirmed: detail.noProofConfirmed,
   };
 }
