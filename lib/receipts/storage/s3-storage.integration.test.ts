@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import net from "node:net";
 import { Readable } from "node:stream";
 import sharp from "sharp";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { CaseNotFoundError } from "@/lib/cases/errors";
 import { db } from "@/lib/db/client";
 import { createTestCase } from "@/test/support/case-factories";
@@ -23,6 +23,8 @@ const { checkStorageReady } = await import("./check-storage-ready");
 const { newStorageKey } = await import("./object-keys");
 const { readAll } = await import("./read-all");
 const { createS3Driver } = await import("./s3-driver");
+const { s3Driver } = await import("./receipt-storage");
+const { moveReceipt } = await import("../move-receipt");
 
 const config = {
   endpoint: s3.endpoint,
@@ -87,6 +89,27 @@ describe("receipts in an S3 bucket", () => {
     const other = await userWithCase();
     await expect(addReceipt(user.id, other.caseId, { bytes: await corpus.png(), fileName: "c.png" })).rejects.toBeInstanceOf(CaseNotFoundError);
     expect(await s3.objectKeys()).toHaveLength(2);
+  });
+
+  it("are still found when moved to Postgres while being opened", async () => {
+    const { user, caseId } = await userWithCase();
+    const pdf = await corpus.pdf(2);
+    const added = await addReceipt(user.id, caseId, { bytes: pdf, fileName: "moving.pdf" });
+    const driver = s3Driver();
+    const get = driver.get.bind(driver);
+    // The row was read with its bucket key; the move commits and deletes the object before the read.
+    const spy = vi.spyOn(driver, "get").mockImplementationOnce(async (key, variant) => {
+      expect(await moveReceipt(added.id, "postgres")).toBe("moved");
+      return get(key, variant);
+    });
+    try {
+      const file = await openReceiptFile(user.id, added.id, "original");
+      expect(sha(await readAll(file.body, file.size))).toBe(sha(pdf));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await db().receipt.findUniqueOrThrow({ where: { id: added.id }, select: { storageKey: true } })).toEqual({ storageKey: null });
+    expect(await s3.objectKeys()).toEqual([]);
   });
 
   it("stream a large file both ways through the driver", async () => {

@@ -8,6 +8,7 @@ import { sameOriginOnly } from "@/lib/http/same-origin";
 import { addReceipt } from "@/lib/receipts/add-receipt";
 import { admitUpload } from "@/lib/receipts/admit-upload";
 import { ReceiptRejectedError } from "@/lib/receipts/errors";
+import { ReceiptStorageError } from "@/lib/receipts/storage/storage-error";
 import { DECODER_LIMITS, RECEIPT_LIMITS } from "@/lib/receipts/limits";
 import { uploadHeadersSchema } from "@/lib/receipts/schemas";
 import { idSchema } from "@/lib/cases/schemas";
@@ -48,6 +49,11 @@ export const POST = sameOriginOnly(
         );
       }
       if (error instanceof CaseNotFoundError) return Response.json({ error: t("cases.notFound") }, { status: 404 });
+      if (error instanceof ReceiptStorageError) {
+        // The bucket failed or refused (its message names the setting to check); nothing was kept, so the user may try again.
+        console.warn(`[receipts] upload not stored: ${error.message}`);
+        return Response.json({ error: t("generic") }, { status: 503, headers: retryAfter });
+      }
       throw error;
     } finally {
       ticket.release();
