@@ -42,7 +42,7 @@ const dkimPrivateKey = z.string().transform((value, ctx) => {
 
 const DKIM_VARIABLES = ["DKIM_DOMAIN", "DKIM_SELECTOR", "DKIM_PRIVATE_KEY"] as const;
 
-/** An S3-compatible endpoint: scheme, host and any path, without the trailing slash (it would double the one before the bucket). */
+/** An S3-compatible endpoint: scheme, host and any path, kept without trailing slashes ("https://s3.example/" is written either way). */
 const s3Endpoint = z.string().transform((value, ctx) => {
   try {
     const url = new URL(value);
