@@ -81,6 +81,18 @@ describe("describeEvent", () => {
     expect(describeEvent({ kind: "REMINDERS_SNOOZED", data: {} }, english, "SMART")).toEqual({ title: "Reminders snoozed", detail: null });
   });
 
+  it("names the channels a reminder went through; older events were emails", () => {
+    const sent = (channels?: string[]) => describeEvent({ kind: "REMINDER_SENT", data: { kind: "FOLLOW_UP", channels } }, english, "SMART").title;
+    expect(sent(["email"])).toBe("Reminder emailed: how to chase");
+    expect(sent(["telegram"])).toBe("Reminder sent on Telegram: how to chase");
+    expect(sent(["email", "telegram"])).toBe("Reminder sent by email and on Telegram: how to chase");
+    expect(sent(undefined)).toBe("Reminder emailed: how to chase");
+    const chinese = createTranslator({ locale: "zh", messages: zh });
+    expect(describeEvent({ kind: "REMINDER_SENT", data: { kind: "CHECK", channels: ["telegram"] } }, chinese, "SMART").title).toBe(
+      "已通过 Telegram 发送提醒：查看答复",
+    );
+  });
+
   it("survives data it does not expect", () => {
     expect(describeEvent({ kind: "STEP_EDITED", data: null }, english, "SMART")).toEqual({ title: "Step edited: ", detail: null });
     expect(describeEvent({ kind: "SOMETHING_NEW", data: {} }, english, "SMART").title).toBe("Other change");

@@ -31,6 +31,13 @@ function number(data: Record<string, unknown>, key: string): number {
   return typeof value === "number" ? value : 0;
 }
 
+/** Which channels a reminder went through; events from before Telegram name none and were emails. */
+function sentThrough(data: Record<string, unknown>): "email" | "telegram" | "both" {
+  const channels = Array.isArray(data.channels) ? data.channels : ["email"];
+  const telegram = channels.includes("telegram");
+  return telegram ? (channels.includes("email") ? "both" : "telegram") : "email";
+}
+
 function text(data: Record<string, unknown>, key: string): string {
   const value = data[key];
   return typeof value === "string" ? value : "";
@@ -82,7 +89,7 @@ export function describeEvent(
     case "NOTE_ADDED":
       return { title: title(), detail: text(data, "text") };
     case "REMINDER_SENT":
-      return { title: title({ kind: text(data, "kind") }), detail: null };
+      return { title: title({ kind: text(data, "kind"), channels: sentThrough(data) }), detail: null };
     case "REMINDER_FAILED":
       // The mail server's reply is in English and may quote the address: the timeline says only that it failed.
       return { title: title(), detail: null };

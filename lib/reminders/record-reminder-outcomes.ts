@@ -51,7 +51,9 @@ export async function recordSent(records: SentRecord[], now: Date): Promise<void
         RETURNING r.id, r."caseId", r.kind, r.sequence, r.attempts
       ), events AS (
         INSERT INTO "CaseEvent" (id, "caseId", "actorId", kind, data, "createdAt")
-        SELECT gen_random_uuid()::text, s."caseId", c."ownerId", 'REMINDER_SENT', jsonb_build_object('kind', s.kind, 'sequence', s.sequence), ${now}
+        SELECT gen_random_uuid()::text, s."caseId", c."ownerId", 'REMINDER_SENT',
+               jsonb_build_object('kind', s.kind, 'sequence', s.sequence,
+                                  'channels', (SELECT jsonb_agg(DISTINCT d.channel) FROM done d WHERE d.id = s.id)), ${now}
           FROM sent s JOIN "Case" c ON c.id = s."caseId"
       )
       INSERT INTO "ReminderDelivery" ("reminderId", channel, state, attempts, "externalId", "deliveredAt", "updatedAt")
@@ -75,7 +77,7 @@ export async function recordSent(records: SentRecord[], now: Date): Promise<void
         actorId: record.reminder.case.ownerId,
         kind: "REMINDER_SENT",
         at: now,
-        data: { kind: record.reminder.kind, sequence: record.reminder.sequence },
+        data: { kind: record.reminder.kind, sequence: record.reminder.sequence, channels: perChannel([record]).map((one) => one.channel).sort() },
       });
       await flagNeedsAction(tx, record.reminder, now);
     });

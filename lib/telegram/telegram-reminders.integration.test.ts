@@ -38,6 +38,12 @@ beforeEach(() => {
   smtp.received.length = 0;
 });
 
+/** The channels each REMINDER_SENT timeline event of the case names. */
+async function sentEventChannels(caseId: string) {
+  const events = await db().caseEvent.findMany({ where: { caseId, kind: "REMINDER_SENT" }, orderBy: { createdAt: "asc" } });
+  return events.map((event) => (event.data as { channels?: string[] }).channels);
+}
+
 async function waitingCaseInChat(channels?: "BOTH" | "TELEGRAM" | "EMAIL") {
   const chatId = nextChat++;
   const user = await createTestUser();
@@ -67,6 +73,7 @@ describe("reminders in Telegram", () => {
     expect(JSON.stringify(messages[0]!.replyMarkup)).toContain(`sn:${caseId}:`);
     expect(emailsTo(user.email)).toHaveLength(0);
     expect(await deliveries(caseId)).toEqual([{ channel: "telegram", state: "SENT" }]);
+    expect(await sentEventChannels(caseId)).toEqual([["telegram"]]);
   });
 
   it("both (the default once linked): one email and one Telegram message, each recorded", async () => {
@@ -79,13 +86,16 @@ describe("reminders in Telegram", () => {
       { channel: "email", state: "SENT" },
       { channel: "telegram", state: "SENT" },
     ]);
+    // The timeline says which: "Reminder sent by email and on Telegram".
+    expect(await sentEventChannels(caseId)).toEqual([["email", "telegram"]]);
   });
 
   it("email only: nothing goes to the chat", async () => {
-    const { user, chatId } = await waitingCaseInChat("EMAIL");
+    const { user, chatId, caseId } = await waitingCaseInChat("EMAIL");
     await dispatchDueReminders({ now: CHECK_DUE });
     expect(fake.messagesTo(chatId)).toHaveLength(0);
     expect(emailsTo(user.email)).toHaveLength(1);
+    expect(await sentEventChannels(caseId)).toEqual([["email"]]);
   });
 
   it("a blocked bot (403) unlinks Telegram, sends that reminder by email instead, and says so by email", async () => {
