@@ -1,15 +1,13 @@
 import "server-only";
-import { db, type Prisma } from "@/lib/db/client";
+import { db, Prisma } from "@/lib/db/client";
 import { CASE_STATUSES, type CaseStatus } from "./case-status";
 import { CASE_SUMMARY_SELECT } from "./case-summary-select";
-import { stepSummaries } from "./step-summaries";
 
 const RECENT_DAYS = 30;
 const MAX_PER_GROUP = 20;
 
-const dashboardCase = { ...CASE_SUMMARY_SELECT, closedAt: true } satisfies Prisma.CaseSelect;
-
-type Row = Prisma.CaseGetPayload<{ select: typeof dashboardCase }>;
+/** The list's fields (CASE_SUMMARY_SELECT) and when the case closed: what COLUMNS below reads. */
+type Row = Prisma.CaseGetPayload<{ select: typeof CASE_SUMMARY_SELECT & { closedAt: true } }>;
 
 export type DashboardCase = Row & { stepsToDo: number; progress: { done: number; total: number }; handedOver: boolean };
 
@@ -26,62 +24,67 @@ export type Dashboard = {
 
 const REASON_ORDER: Record<AttentionReason, number> = { needsAction: 0, reviewOverdue: 1, stepsToDo: 2 };
 
+type Group = "urgent" | "toDo" | "waiting" | "finished";
+type DashboardRow = Row & { grp: Group | null; counts: Partial<Record<CaseStatus, number>>; total: bigint | null; done: bigint | null; handedOver: boolean | null };
+
+const COLUMNS = Prisma.sql`c.id, c.operator::text AS operator, c."providerName", c."phoneNumber", c."orderNumber", c.nickname,
+  c.status::text AS status, c."expectedBy", c."noProofConfirmed", c."leavingOn", c."closedAt"`;
 
 /**
  * The home page after sign-in: what needs the user now (flagged cases, reviews
  * past their expected-by time, cases with steps still to do), what is waiting
- * on an operator, and what finished lately. Five indexed queries, each bounded,
- * and one grouped query for the steps of the cases shown.
+ * on an operator, and what finished lately. One statement: the counts, each
+ * group read apart on its own index and bounded (so a long list of open cases
+ * never pushes flagged ones out), and the steps of the cases shown.
  */
 export async function getDashboard(userId: string, now = new Date()): Promise<Dashboard> {
-  // Flagged and overdue cases are read apart from the rest, so a long list of open cases never pushes them out.
-  const [grouped, urgent, toDo, waiting, finished] = await Promise.all([
-    db().case.groupBy({ by: ["status"], where: { ownerId: userId }, _count: { _all: true } }),
-    db().case.findMany({
-      where: {
-        ownerId: userId,
-        OR: [{ status: "NEEDS_ACTION" }, { status: "WAITING_FOR_OPERATOR", expectedBy: { lte: now } }],
-      },
-      orderBy: [{ nextDueAt: { sort: "asc", nulls: "last" } }, { updatedAt: "desc" }],
-      take: MAX_PER_GROUP,
-      select: dashboardCase,
-    }),
-    db().case.findMany({
-      where: { ownerId: userId, status: { in: ["OPEN", "IN_PROGRESS"] } },
-      orderBy: [{ nextDueAt: { sort: "asc", nulls: "last" } }, { updatedAt: "desc" }],
-      take: MAX_PER_GROUP,
-      select: dashboardCase,
-    }),
-    db().case.findMany({
-      where: { ownerId: userId, status: "WAITING_FOR_OPERATOR", expectedBy: { gt: now } },
-      orderBy: [{ expectedBy: "asc" }, { id: "asc" }],
-      take: MAX_PER_GROUP,
-      select: dashboardCase,
-    }),
-    db().case.findMany({
-      where: {
-        ownerId: userId,
-        status: { in: ["DONE", "GIVEN_UP"] },
-        closedAt: { gte: new Date(now.getTime() - RECENT_DAYS * 24 * 60 * 60 * 1000) },
-      },
-      orderBy: [{ closedAt: "desc" }, { id: "desc" }],
-      take: 5,
-      select: dashboardCase,
-    }),
-  ]);
+  const recentSince = new Date(now.getTime() - RECENT_DAYS * 24 * 60 * 60 * 1000);
+  const rows = await db().$queryRaw<DashboardRow[]>`
+    WITH counts AS (
+      SELECT coalesce(json_object_agg(status, n), '{}'::json) AS counts
+        FROM (SELECT status::text AS status, count(*)::int AS n FROM "Case" WHERE "ownerId" = ${userId} GROUP BY status) g
+    ), picked AS (
+      (SELECT 'urgent' AS grp, row_number() OVER (ORDER BY c."nextDueAt" ASC NULLS LAST, c."updatedAt" DESC) AS ord, ${COLUMNS}
+         FROM "Case" c
+        WHERE c."ownerId" = ${userId}
+          AND (c.status = 'NEEDS_ACTION' OR (c.status = 'WAITING_FOR_OPERATOR' AND c."expectedBy" <= ${now}))
+        ORDER BY c."nextDueAt" ASC NULLS LAST, c."updatedAt" DESC LIMIT ${MAX_PER_GROUP})
+      UNION ALL
+      (SELECT 'toDo', row_number() OVER (ORDER BY c."nextDueAt" ASC NULLS LAST, c."updatedAt" DESC), ${COLUMNS}
+         FROM "Case" c
+        WHERE c."ownerId" = ${userId} AND c.status IN ('OPEN', 'IN_PROGRESS')
+        ORDER BY c."nextDueAt" ASC NULLS LAST, c."updatedAt" DESC LIMIT ${MAX_PER_GROUP})
+      UNION ALL
+      (SELECT 'waiting', row_number() OVER (ORDER BY c."expectedBy" ASC, c.id ASC), ${COLUMNS}
+         FROM "Case" c
+        WHERE c."ownerId" = ${userId} AND c.status = 'WAITING_FOR_OPERATOR' AND c."expectedBy" > ${now}
+        ORDER BY c."expectedBy" ASC, c.id ASC LIMIT ${MAX_PER_GROUP})
+      UNION ALL
+      (SELECT 'finished', row_number() OVER (ORDER BY c."closedAt" DESC, c.id DESC), ${COLUMNS}
+         FROM "Case" c
+        WHERE c."ownerId" = ${userId} AND c.status IN ('DONE', 'GIVEN_UP') AND c."closedAt" >= ${recentSince}
+        ORDER BY c."closedAt" DESC, c.id DESC LIMIT 5)
+    )
+    SELECT counts.counts, picked.*, steps.total, steps.done, steps."handedOver"
+      FROM counts
+      LEFT JOIN picked ON true
+      LEFT JOIN LATERAL (
+        SELECT count(*) AS total, count(*) FILTER (WHERE state <> 'TODO') AS done,
+               coalesce(bool_or("startsWaiting" AND state = 'DONE'), false) AS "handedOver"
+          FROM "CaseStep" WHERE "caseId" = picked.id AND kind = 'PROCEDURE') steps ON picked.id IS NOT NULL
+     ORDER BY picked.grp, picked.ord`;
 
-  const summaryOf = await stepSummaries([...urgent, ...toDo, ...waiting, ...finished].map((row) => row.id));
-  const toCase = (row: Row): DashboardCase => {
-    const { done, total, handedOver } = summaryOf(row.id);
-    return { ...row, stepsToDo: total - done, progress: { done, total }, handedOver };
-  };
+  const group = (name: Group): DashboardCase[] =>
+    rows
+      .filter((row) => row.grp === name)
+      .map(({ grp: _grp, counts: _counts, total, done, handedOver, ord: _ord, ...row }: DashboardRow & { ord?: unknown }) => {
+        const progress = { done: Number(done ?? 0), total: Number(total ?? 0) };
+        return { ...row, stepsToDo: progress.total - progress.done, progress, handedOver: handedOver ?? false };
+      });
 
-  const counts = Object.fromEntries(CASE_STATUSES.map((status) => [status, 0])) as Record<CaseStatus, number>;
-  for (const group of grouped) counts[group.status] = group._count._all;
-
-  const needsYou = [...urgent, ...toDo]
-    .map((row) => {
-      const item = toCase(row);
+  const counts = Object.fromEntries(CASE_STATUSES.map((status) => [status, rows[0]?.counts[status] ?? 0])) as Record<CaseStatus, number>;
+  const needsYou = [...group("urgent"), ...group("toDo")]
+    .map((item) => {
       const reason: AttentionReason =
         item.status === "NEEDS_ACTION" ? "needsAction" : item.status === "WAITING_FOR_OPERATOR" ? "reviewOverdue" : "stepsToDo";
       return { ...item, reason };
@@ -92,7 +95,7 @@ export async function getDashboard(userId: string, now = new Date()): Promise<Da
     counts,
     total: Object.values(counts).reduce((sum, count) => sum + count, 0),
     needsYou,
-    waiting: waiting.map(toCase),
-    recentlyFinished: finished.map(toCase),
+    waiting: group("waiting"),
+    recentlyFinished: group("finished"),
   };
 }
