@@ -1,7 +1,7 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db/client";
 import { CASE_STATUSES, type CaseStatus } from "./case-status";
-import { CASE_SUMMARY_SELECT } from "./case-summary-select";
+import { type CASE_SUMMARY_SELECT } from "./case-summary-select";
 
 const RECENT_DAYS = 30;
 const MAX_PER_GROUP = 20;
