@@ -1,6 +1,7 @@
 // A Postgres stopped under the running web server: signed-in pages answer 503
 // with Retry-After and a translated page, never a redirect to sign-in, and the
-// session works again once the database is back. This test runs its own
+// session works again once the database is back; so does a page whose own
+// query, after the session was read, is cut off by the outage. This test runs its own
 // database and web server (the shared one must stay up for the other tests).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
@@ -68,7 +69,29 @@ test("a database outage gives signed-in pages a 503 to retry, not a sign-out", a
     const get = (page: string) => fetch(`${origin}${page}`, { headers: { cookie }, redirect: "manual" });
     expect((await get("/cases")).status).toBe(200);
 
+    // The outage strikes after the session was read, on the page's own query:
+    // the case list waits on a lock while the database shuts down under it.
+    const locker = new pg.Client({ connectionString: url });
+    locker.on("error", () => undefined);
+    await locker.connect();
+    await locker.query(`BEGIN; LOCK TABLE "Case" IN ACCESS EXCLUSIVE MODE`);
+    const cutOff = get("/cases");
+    await expect
+      .poll(async () => {
+        const { rows } = await locker.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%"Case"%'`,
+        );
+        return rows[0]!.n;
+      })
+      .toBeGreaterThan(0);
     await database.stop();
+    const cutOffResponse = await cutOff;
+    expect(cutOffResponse.status).toBe(503);
+    expect(cutOffResponse.headers.get("retry-after")).toBe("30");
+    expect(cutOffResponse.headers.get("set-cookie")).toBeNull();
+    expect(await cutOffResponse.text()).toContain(en.serverPages.unavailableTitle);
+    await locker.end().catch(() => undefined);
+
     for (const page of ["/cases", "/", "/account"]) {
       const response = await get(page);
       expect(response.status, page).toBe(503);

@@ -13,12 +13,16 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(pgError("connect ECONNREFUSED 127.0.0.1:5432", "ECONNREFUSED"))).toBe(true);
     expect(isDatabaseUnavailable(pgError("Connection terminated unexpectedly"))).toBe(true);
     expect(isDatabaseUnavailable(pgError("timeout exceeded when trying to connect"))).toBe(true);
+    expect(isDatabaseUnavailable(pgError("Connection terminated due to connection timeout"))).toBe(true);
+    expect(isDatabaseUnavailable(pgError("Query read timeout"))).toBe(true);
+    expect(isDatabaseUnavailable(pgError("sorry, too many clients already", "53300"))).toBe(true);
   });
 
   it("recognises Prisma's words for the same, also inside a raw query's error", () => {
     expect(isDatabaseUnavailable(pgError("Can't reach database server at 127.0.0.1:5432", "P1001"))).toBe(true);
     const raw = "Raw query failed. Code: `N/A`. Message: `Can't reach database server at 127.0.0.1:5999`";
     expect(isDatabaseUnavailable(pgError(raw, "P2010"))).toBe(true);
+    expect(isDatabaseUnavailable(pgError("Timed out fetching a new connection from the connection pool", "P2024"))).toBe(true);
     expect(isDatabaseUnavailable(pgError("Raw query failed. Code: `42601`. Message: `syntax error`", "P2010"))).toBe(false);
   });
 
