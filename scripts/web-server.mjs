@@ -1,7 +1,8 @@
 // The web process of `npm start` and `npm run dev`: Next.js's request handler
 // behind a plain node:http server. Only here is the TCP socket in reach, so
-// this is where the client's address, the same-origin rule for writes and
-// undecodable URLs are settled, before any Next.js code reads a header.
+// this is where the client's address, the same-origin rule for writes,
+// undecodable URLs and server action bodies are settled, before any Next.js
+// code reads a header.
 // Run by scripts/lib/run-app.ts with a validated environment.
 // See docs/decisions/018-web-server.md.
 import { AsyncLocalStorage } from "node:async_hooks";
@@ -9,6 +10,7 @@ import { createServer } from "node:http";
 import { setTimeout } from "node:timers";
 import { URL } from "node:url";
 import next from "next";
+import { isDecodableActionBody, isPossibleActionRequest, readBody, replayRequest } from "./lib/action-body.mjs";
 import { answerOutageWith503 } from "./lib/outage-response.mjs";
 import { createRefusalPages } from "./lib/refusal-page.mjs";
 import { guardRequest, parseTrustedProxyHops } from "./lib/request-guard.mjs";
@@ -36,13 +38,24 @@ const server = createServer((req, res) => {
   }
   const state = { databaseUnavailable: false };
   answerOutageWith503(res, state, () => sendRefusal(req, res, 503));
-  requestState.run(state, () => {
-    handle(req, res).catch((error) => {
-      console.error(error);
-      if (!res.headersSent) res.writeHead(500);
-      res.end();
+  const serve = (request = req) =>
+    requestState.run(state, () => {
+      handle(request, res).catch((error) => {
+        console.error(error);
+        if (!res.headersSent) res.writeHead(500);
+        res.end();
+      });
     });
-  });
+  if (!isPossibleActionRequest(req)) return serve();
+  // A server action's body is read and checked here: Next.js would answer an undecodable one with a 500.
+  void readBody(req).then(
+    async (body) => {
+      if (body === null) return sendRefusal(req, res, 413);
+      if (!(await isDecodableActionBody(req.headers, body))) return sendRefusal(req, res, 400, "badForm");
+      serve(replayRequest(req, body));
+    },
+    () => res.destroy(),
+  );
 });
 server.listen(port, () => console.log(`web: listening on port ${port} (${dev ? "development" : "production"})`));
 

@@ -18,7 +18,7 @@ export function rawRequest(options: {
   method?: string;
   path: string;
   headers?: Record<string, string>;
-  body?: string;
+  body?: string | Buffer;
 }): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const request = http.request(

@@ -1,13 +1,14 @@
 // The pages the web server answers with itself, before (or instead of) Next.js:
-// 400 for a URL that cannot be decoded, 403 for a write from another site,
-// 503 while the database is away. Same words as the app, in the reader's language.
+// 400 for a URL or an action's form that cannot be decoded, 403 for a write
+// from another site, 413 for an action's form over the size limit, 503 while
+// the database is away. Same words as the app, in the reader's language.
 import { readFileSync } from "node:fs";
 import { Buffer } from "node:buffer";
 import path from "node:path";
 
 const LOCALES = ["en", "zh"];
 const LOCALE_TAGS = { en: "en-GB", zh: "zh-Hans-CN" };
-const KINDS = { 400: "badRequest", 403: "forbidden", 503: "unavailable" };
+const KINDS = { 400: "badRequest", 403: "forbidden", 413: "tooLarge", 503: "unavailable" };
 export const RETRY_AFTER_SECONDS = 30;
 
 function loadTexts(dir) {
@@ -36,11 +37,10 @@ const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0
 
 export function createRefusalPages(dir = process.cwd()) {
   const texts = loadTexts(dir);
-  /** Writes the whole response: status, headers and a small self-contained page. */
-  return function sendRefusal(req, res, status) {
+  /** Writes the whole response: status, headers and a small self-contained page (`kind` picks other words than the status's). */
+  return function sendRefusal(req, res, status, kind = KINDS[status]) {
     const locale = pickLocale(req.headers);
     const t = texts[locale];
-    const kind = KINDS[status];
     const body = `<!doctype html>
 <html lang="${LOCALE_TAGS[locale]}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(t[`${kind}Title`])}</title>
