@@ -2,35 +2,67 @@ import { setTimeout as sleep } from "node:timers/promises";
 
 /**
  * Paces sends within Telegram's limits: about 30 messages a second for the
- * bot, and one a second per chat. Each send takes the first slot free on both
- * counts. A 429 pushes every slot back by the wait Telegram asks for, since
- * its flood control is per bot. Per process: see docs/decisions/015.
+ * bot, and one a second per chat. Sends of one chat queue behind each other;
+ * all chats then take turns on the bot's pace. Gaps are measured from when
+ * the previous send actually left, not from a slot booked in advance: after
+ * the event loop stalls (a long GC, a busy machine), overdue sends go out one
+ * pace apart instead of all at once. A 429 holds every send for the wait
+ * Telegram asks for, since its flood control is per bot. Per process: see
+ * docs/decisions/015.
  */
 export class SendRate {
-  private nextSlot = 0;
-  private readonly nextInChat = new Map<string, number>();
+  private botTurn: Promise<void> = Promise.resolve();
+  private lastSent = Number.NEGATIVE_INFINITY;
+  private heldUntil = 0;
+  private readonly chatTurns = new Map<string, Promise<void>>();
+  private readonly lastInChat = new Map<string, number>();
 
   constructor(
     private readonly perSecond = 30,
     private readonly chatGapMs = 1_000,
   ) {}
 
-  /** Waits for this chat's next slot. */
-  async take(chatId: string, signal?: AbortSignal): Promise<void> {
-    const now = Date.now();
-    const slot = Math.max(now, this.nextSlot, this.nextInChat.get(chatId) ?? 0);
-    this.nextSlot = slot + 1_000 / this.perSecond;
-    this.nextInChat.set(chatId, slot + this.chatGapMs);
-    if (this.nextInChat.size > 10_000) this.forget(now);
-    if (slot > now) await sleep(slot - now, undefined, { signal });
+  /** Waits until this chat, and then the bot, may send. */
+  take(chatId: string, signal?: AbortSignal): Promise<void> {
+    const mine = (this.chatTurns.get(chatId) ?? Promise.resolve()).then(async () => {
+      await waitUntil((this.lastInChat.get(chatId) ?? Number.NEGATIVE_INFINITY) + this.chatGapMs, signal);
+      await this.takeBotTurn(signal);
+      this.lastInChat.set(chatId, Date.now());
+    });
+    const settled = mine.catch(() => undefined);
+    this.chatTurns.set(chatId, settled);
+    void settled.then(() => {
+      if (this.chatTurns.get(chatId) === settled) this.chatTurns.delete(chatId);
+      if (this.lastInChat.size > 10_000) this.forget();
+    });
+    return mine;
   }
 
   /** Telegram asked the bot to wait: nothing goes out before then. */
   holdAll(ms: number): void {
-    this.nextSlot = Math.max(this.nextSlot, Date.now() + ms);
+    this.heldUntil = Math.max(this.heldUntil, Date.now() + ms);
   }
 
-  private forget(now: number): void {
-    for (const [chat, next] of this.nextInChat) if (next < now) this.nextInChat.delete(chat);
+  private takeBotTurn(signal?: AbortSignal): Promise<void> {
+    const turn = this.botTurn.then(async () => {
+      // Checked in a loop: a 429 may arrive while this send waits.
+      while (Date.now() < Math.max(this.lastSent + 1_000 / this.perSecond, this.heldUntil)) {
+        await waitUntil(Math.max(this.lastSent + 1_000 / this.perSecond, this.heldUntil), signal);
+      }
+      this.lastSent = Date.now();
+    });
+    this.botTurn = turn.catch(() => undefined);
+    return turn;
   }
+
+  private forget(): void {
+    const now = Date.now();
+    for (const [chat, last] of this.lastInChat) if (last + this.chatGapMs < now) this.lastInChat.delete(chat);
+  }
+}
+
+async function waitUntil(at: number, signal?: AbortSignal): Promise<void> {
+  signal?.throwIfAborted();
+  const wait = at - Date.now();
+  if (wait > 0) await sleep(wait, undefined, { signal });
 }

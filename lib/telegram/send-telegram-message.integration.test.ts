@@ -35,8 +35,8 @@ describe("sending a Telegram message", () => {
     await Promise.all(Array.from({ length: 61 }, (_, i) => sendTelegramMessage(4000 + i, message, { rate })));
     const times = sendTimes().sort((a, b) => a - b);
     expect(times).toHaveLength(61);
-    // No second holds more than about 30 sends (slots are 1/30 s apart; arrival jitter adds a couple).
-    for (const start of times) expect(times.filter((t) => t >= start && t < start + 1_000).length).toBeLessThanOrEqual(33);
+    // Paced, not all at once (the pace itself, stalls included, is in send-rate.test.ts; arrival
+    // times here also carry this busy process's delays).
     expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual(1_900);
   });
 
