@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import fc from "fast-check";
 import pg from "pg";
 import { actionRequest } from "./support/action-bodies";
 import { expect, HOME, openCase, seedUser, signIn, test } from "./support/fixtures";
 import { en, zh } from "./support/messages";
+import { builtActions, type ServerAction as Action } from "./support/server-actions";
 import { E2E_DATABASE_URL_FILE } from "./support/paths";
 import { APP_ORIGIN, randomLoopbackAddress, rawRequest } from "./support/raw-client";
 import { userDataSnapshot } from "./support/user-data";
@@ -15,22 +15,9 @@ import { userDataSnapshot } from "./support/user-data";
 // never a 500, and nothing of the user's, or of another user whose ids the
 // bodies carry, is written.
 
-type Action = { id: string; name: string; page: string };
-
 /** Actions that take no input: any body is a valid request, and they write (or sign out) by design. */
 const COMMANDS = new Set(["signOutAction", "signOutEverywhereAction", "disconnectTelegramAction", "connectTelegramAction", "resendVerificationAction", "reminderSettingsAction"]);
 const RUNS_PER_ACTION = 25;
-
-function builtActions(): Action[] {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
-    node: Record<string, { exportedName: string; workers: Record<string, unknown> }>;
-  };
-  return Object.entries(manifest.node).map(([id, entry]) => {
-    // A page that has the action: "app/cases/[id]/page" is posted to as /cases/[id].
-    const worker = Object.keys(entry.workers).find((name) => !name.includes("_not-found")) ?? "app/page";
-    return { id, name: entry.exportedName, page: worker.replace(/^app/, "").replace(/\/page$/, "") || "/" };
-  });
-}
 
 async function withDatabase<T>(work: (sql: pg.Client) => Promise<T>): Promise<T> {
   const sql = new pg.Client({ connectionString: (await readFile(E2E_DATABASE_URL_FILE, "utf8")).trim() });

@@ -15,6 +15,7 @@ import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { freePort, migrate } from "@/test/support/test-database";
 import { expect, test } from "./support/fixtures";
 import { en } from "./support/messages";
+import { builtActions } from "./support/server-actions";
 
 async function waitForServer(url: string) {
   for (let i = 0; i < 120; i += 1) {
@@ -99,6 +100,17 @@ test("a database outage gives signed-in pages a 503 to retry, not a sign-out", a
       expect(response.headers.get("set-cookie")).toBeNull();
       expect(await response.text()).toContain(en.serverPages.unavailableTitle);
     }
+    // A server action too: the browser's call to open a case.
+    const createCase = builtActions().find((action) => action.name === "createCaseAction")!;
+    const action = await fetch(`${origin}/cases/new`, {
+      method: "POST",
+      headers: { cookie, origin, "next-action": createCase.id, "content-type": "text/plain;charset=UTF-8" },
+      body: JSON.stringify([{}, "$K1"]),
+      redirect: "manual",
+    });
+    expect(action.status).toBe(503);
+    expect(action.headers.get("retry-after")).toBe("30");
+    expect(action.headers.get("set-cookie")).toBeNull();
 
     database = await startEmbeddedPostgres(options);
     // The pool reconnects on its own; the same cookie still signs in.
