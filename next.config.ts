@@ -18,7 +18,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   typedRoutes: true,
   // Native and server-side packages stay outside the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg-boss", "pg", "nodemailer", "mailparser", "sharp", "heic-convert", "pdf-lib", "@zxcvbn-ts/core", "@zxcvbn-ts/language-common", "@zxcvbn-ts/language-en"],
+  serverExternalPackages: ["@node-rs/argon2", "pg-boss", "pg", "nodemailer", "mailparser", "sharp", "heic-convert", "pdf-lib", "@pdf-lib/fontkit", "regenerator-runtime", "@zxcvbn-ts/core", "@zxcvbn-ts/language-common", "@zxcvbn-ts/language-en"],
   headers: () => Promise.resolve([{ source: "/:path*", headers: securityHeaders }]),
 };
 

@@ -1,0 +1,84 @@
+import { PDFDocument, PDFDict, PDFName, PDFRawStream } from "pdf-lib";
+import { getDocument, VerbosityLevel } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { describe, expect, it } from "vitest";
+import { CaseNotFoundError } from "@/lib/cases/errors";
+import { getCase } from "@/lib/cases/get-case";
+import { db } from "@/lib/db/client";
+import { changeCaseStatus } from "@/lib/workflows/change-case-status";
+import { completeStep } from "@/lib/workflows/complete-step";
+import { createTestCase } from "@/test/support/case-factories";
+import { createTestUser } from "@/test/support/factories";
+import * as corpus from "@/test/support/receipt-corpus";
+import { addReceipt } from "../add-receipt";
+import { buildProofPack } from "./build-proof-pack";
+
+/** Every page's text as pdf.js extracts it, as a reader's copy and paste would. */
+async function extractText(bytes: Uint8Array): Promise<string> {
+  const pdf = await getDocument({ data: bytes.slice(), verbosity: VerbosityLevel.ERRORS, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const content = await (await pdf.getPage(number)).getTextContent();
+    pages.push(content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join(""));
+  }
+  await pdf.destroy();
+  return pages.join("\n");
+}
+
+/** Image XObjects anywhere in the file. */
+function imageCount(pdf: PDFDocument): number {
+  return pdf.context
+    .enumerateIndirectObjects()
+    .filter(([, object]) => object instanceof PDFRawStream && object.dict instanceof PDFDict && object.dict.get(PDFName.of("Subtype")) === PDFName.of("Image")).length;
+}
+
+/** A closed Metfone case of a Chinese-speaking user: a nickname, notes, a reference number, a photo and a PDF receipt. */
+async function closedChineseCase() {
+  const user = await createTestUser();
+  await db().user.update({ where: { id: user.id }, data: { locale: "zh", timeZone: "Asia/Shanghai" } });
+  const { id } = await createTestCase(user.id, { operator: "METFONE", nickname: "我的旧卡", notes: "在金边买的七天卡 ស្មាតកាត" });
+  const submit = (await getCase(user.id, id)).steps.find((step) => step.templateKey === "metfone-submit")!;
+  await completeStep(user.id, submit.id, { outcome: "DONE", note: "客服给的编号 MF-48213" });
+  await addReceipt(user.id, id, { bytes: await corpus.jpeg(600, 800), fileName: "收据照片.jpg" });
+  await addReceipt(user.id, id, { bytes: await corpus.png(120, 80), fileName: "screenshot.png" });
+  await addReceipt(user.id, id, { bytes: await corpus.pdf(2), fileName: "confirmation.pdf" });
+  await changeCaseStatus(user.id, id, { type: "complete", noProofConfirmed: false });
+  return { user, caseId: id };
+}
+
+describe("the proof pack", () => {
+  it("opens, holds the proof images and the receipt PDF's pages, and its Chinese text can be copied", async () => {
+    const { user, caseId } = await closedChineseCase();
+    const pack = await buildProofPack(user.id, caseId, new Date("2026-12-01T04:00:00Z"));
+
+    expect(Buffer.from(pack.bytes.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
+    expect(pack.fileName).toBe("注销证明 我的旧卡 2026-12-01.pdf");
+    const pdf = await PDFDocument.load(pack.bytes);
+    expect(imageCount(pdf)).toBe(2);
+    const ownPages = pdf.getPageCount() - 2;
+    expect(ownPages).toBeGreaterThanOrEqual(1);
+
+    const text = await extractText(pack.bytes);
+    for (const expected of ["SIM 卡注销证明 · Proof of SIM cancellation", "我的旧卡", "在金边买的七天卡", "运营商 · Operator", "Metfone", "MF-48213", "客服给的编号", "收据照片.jpg", "凭证 · Proof", "时间线 · Timeline", "状态：等待运营商处理 → 已完成 · Status: Waiting for the operator → Done"]) {
+      expect(text).toContain(expected);
+    }
+    expect(pack.bytes.length).toBeLessThan(400_000);
+  });
+
+  it("is in English alone for an English reader", async () => {
+    const user = await createTestUser();
+    const { id } = await createTestCase(user.id, { operator: "SMART" });
+    const pack = await buildProofPack(user.id, id);
+    const text = await extractText(pack.bytes);
+    expect(text).toContain("Proof of SIM cancellation");
+    expect(text).toContain("No proof was saved.");
+    expect(text).not.toContain("· Proof");
+    expect(imageCount(await PDFDocument.load(pack.bytes))).toBe(0);
+  });
+
+  it("is not found for another user, nor for an id that is no case", async () => {
+    const { caseId } = await closedChineseCase();
+    const stranger = await createTestUser();
+    await expect(buildProofPack(stranger.id, caseId)).rejects.toThrow(CaseNotFoundError);
+    await expect(buildProofPack(stranger.id, "no-such-case")).rejects.toThrow(CaseNotFoundError);
+  });
+});

@@ -1,0 +1,33 @@
+import "server-only";
+import { createFormatter } from "use-intl/core";
+import { caseTitle } from "@/lib/cases/case-title";
+import { formats } from "@/lib/i18n/formats";
+import { toLocale } from "@/lib/i18n/locales";
+import { getTranslator } from "@/lib/i18n/translator";
+import { zonedDateString } from "@/lib/time/zoned-time";
+import { receiptStorage } from "../receipt-storage";
+import { drawProofPack, type ProofPackTexts } from "./draw-proof-pack";
+import { findProofPackCase } from "./find-proof-pack-case";
+import { loadProofFonts } from "./load-proof-fonts";
+
+/**
+ * A PDF of one of the user's cases, for a dispute later: the SIM, its dates,
+ * the reference numbers, the proof and the timeline, in the owner's language
+ * and in English. Another user's case is "not found".
+ */
+export async function buildProofPack(userId: string, caseId: string, now = new Date()): Promise<{ bytes: Uint8Array; fileName: string }> {
+  const found = await findProofPackCase(userId, caseId);
+  const locale = toLocale(found.owner.locale);
+  const timeZone = found.owner.timeZone;
+  const [reader, english, fonts] = await Promise.all([getTranslator(locale, timeZone), getTranslator("en", timeZone), loadProofFonts()]);
+  const texts: ProofPackTexts = {
+    locale,
+    reader,
+    english,
+    readerFormat: createFormatter({ locale, timeZone, formats }),
+    englishFormat: createFormatter({ locale: "en", timeZone, formats }),
+  };
+  const bytes = await drawProofPack(found, texts, fonts, now, (receiptId, variant) => receiptStorage().read(receiptId, variant));
+  const title = caseTitle(reader, found).replace(/[\\/:*?"<>|\p{Cc}]/gu, "_");
+  return { bytes, fileName: `${reader("proofPack.fileName")} ${title} ${zonedDateString(now, timeZone)}.pdf` };
+}

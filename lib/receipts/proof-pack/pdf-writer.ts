@@ -1,0 +1,163 @@
+import "server-only";
+// fontkit's Khmer (Indic) shaper is built with Babel generators that expect this global.
+import "regenerator-runtime/runtime.js";
+import fontkit from "@pdf-lib/fontkit";
+import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from "pdf-lib";
+import type { ProofFonts } from "./load-proof-fonts";
+
+const PAGE = { width: 595.28, height: 841.89, margin: 48 } as const;
+const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+const INK = rgb(0.1, 0.1, 0.12);
+const MUTED = rgb(0.38, 0.4, 0.45);
+
+type Face = { font: PDFFont; covers: Set<number> };
+type Run = { font: PDFFont; text: string };
+export type TextStyle = { size?: number; muted?: boolean; indent?: number; gapAfter?: number };
+
+/**
+ * Draws flowing text on A4 pages: each character in the first embedded face
+ * that has it (Latin, Chinese, Khmer), lines broken where the language allows
+ * (Intl.Segmenter knows Chinese and Khmer words), new pages as needed.
+ */
+export async function createPdfWriter(fonts: ProofFonts, locale: string) {
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  const faces: Face[] = [];
+  for (const { bytes } of fonts) {
+    const font = await doc.embedFont(bytes, { subset: true });
+    faces.push({ font, covers: new Set(font.getCharacterSet()) });
+  }
+  const [first] = faces;
+  if (!first) throw new Error("No fonts to write with");
+  const fallback: PDFFont = first.font;
+  const coverage = new Map(faces.map((face) => [face.font, face.covers]));
+  const words = new Intl.Segmenter(locale, { granularity: "word" });
+  const graphemes = new Intl.Segmenter(locale, { granularity: "grapheme" });
+  let page: PDFPage = doc.addPage([PAGE.width, PAGE.height]);
+  let y = PAGE.height - PAGE.margin;
+
+  function runs(text: string): Run[] {
+    const result: Run[] = [];
+    let current: Run | null = null;
+    for (const char of text.replace(/\s/g, " ")) {
+      const code = char.codePointAt(0) ?? 0;
+      // Stay in the current face while it has the glyph: a Khmer syllable or a spaced phrase is shaped as one run.
+      if (current && coverage.get(current.font)?.has(code)) {
+        current.text += char;
+        continue;
+      }
+      const face = faces.find((entry) => entry.covers.has(code));
+      // No face has it: a visible stand-in rather than a blank.
+      current = face ? { font: face.font, text: char } : { font: fallback, text: "?" };
+      result.push(current);
+    }
+    return result;
+  }
+
+  const widthOf = (text: string, size: number) => runs(text).reduce((sum, run) => sum + run.font.widthOfTextAtSize(run.text, size), 0);
+
+  function ensureSpace(height: number) {
+    if (y - height >= PAGE.margin + 16) return;
+    page = doc.addPage([PAGE.width, PAGE.height]);
+    y = PAGE.height - PAGE.margin;
+  }
+
+  /** Splits a paragraph into lines no wider than `width`. */
+  function wrap(paragraph: string, size: number, width: number): string[] {
+    const lines: string[] = [];
+    let line = "";
+    let lineWidth = 0;
+    const pieces = [...words.segment(paragraph)].flatMap(({ segment }) =>
+      widthOf(segment, size) > width ? [...graphemes.segment(segment)].map((part) => part.segment) : [segment],
+    );
+    for (const piece of pieces) {
+      const pieceWidth = widthOf(piece, size);
+      if (line !== "" && lineWidth + pieceWidth > width && piece.trim() !== "") {
+        lines.push(line.trimEnd());
+        line = piece.trimStart();
+        lineWidth = widthOf(line, size);
+      } else {
+        line += piece;
+        lineWidth += pieceWidth;
+      }
+    }
+    lines.push(line.trimEnd());
+    return lines;
+  }
+
+  function drawLine(text: string, x: number, size: number, muted: boolean) {
+    let cursor = x;
+    for (const run of runs(text)) {
+      page.drawText(run.text, { x: cursor, y, size, font: run.font, color: muted ? MUTED : INK });
+      cursor += run.font.widthOfTextAtSize(run.text, size);
+    }
+  }
+
+  return {
+    doc,
+    /** Text that wraps and flows onto new pages. */
+    text(value: string, { size = 10.5, muted = false, indent = 0, gapAfter = 4 }: TextStyle = {}) {
+      const lineHeight = size * 1.45;
+      for (const paragraph of value.split(/\r?\n/)) {
+        for (const line of wrap(paragraph, size, CONTENT_WIDTH - indent)) {
+          ensureSpace(lineHeight);
+          y -= lineHeight;
+          drawLine(line, PAGE.margin + indent, size, muted);
+        }
+      }
+      y -= gapAfter;
+    },
+    /** A section heading with a rule under it, kept with the start of what follows. */
+    heading(value: string, size = 14) {
+      ensureSpace(size * 1.5 + 60);
+      y -= 10;
+      this.text(value, { size, gapAfter: 2 });
+      page.drawLine({ start: { x: PAGE.margin, y }, end: { x: PAGE.width - PAGE.margin, y }, thickness: 0.75, color: MUTED });
+      y -= 8;
+    },
+    /** A label and its value side by side, the value wrapping in its column. */
+    field(label: string, value: string) {
+      const labelWidth = 170;
+      const size = 10.5;
+      const lineHeight = size * 1.45;
+      const labelLines = wrap(label, 9, labelWidth - 8);
+      const valueLines = wrap(value, size, CONTENT_WIDTH - labelWidth);
+      ensureSpace(lineHeight * Math.max(labelLines.length, 1));
+      const top = y;
+      labelLines.forEach((line, index) => {
+        y = top - lineHeight * (index + 1);
+        drawLine(line, PAGE.margin, 9, true);
+      });
+      const labelBottom = y;
+      y = top;
+      for (const line of valueLines) {
+        ensureSpace(lineHeight);
+        y -= lineHeight;
+        drawLine(line, PAGE.margin + labelWidth, size, false);
+      }
+      y = Math.min(y, labelBottom) - 3;
+    },
+    /** An image scaled to the text width and at most half a page tall, its caption above it on the same page. */
+    image(image: PDFImage, caption: string) {
+      const scale = Math.min(1, CONTENT_WIDTH / image.width, PAGE.height / 2 / image.height);
+      const width = image.width * scale;
+      const height = image.height * scale;
+      ensureSpace(height + 6 + wrap(caption, 9, CONTENT_WIDTH).length * 9 * 1.45);
+      this.text(caption, { size: 9, muted: true, gapAfter: 2 });
+      y -= height;
+      page.drawImage(image, { x: PAGE.margin, y, width, height });
+      y -= 10;
+    },
+    /** Page numbers and a footer line on every page, once everything is drawn. */
+    finish(footer: string) {
+      const pages = doc.getPages();
+      pages.forEach((each, index) => {
+        page = each;
+        y = PAGE.margin - 8;
+        drawLine(`${footer} · ${index + 1} / ${pages.length}`, PAGE.margin, 8, true);
+      });
+    },
+  };
+}
+
+export type PdfWriter = Awaited<ReturnType<typeof createPdfWriter>>;
