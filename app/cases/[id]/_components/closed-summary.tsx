@@ -4,6 +4,7 @@ import { CaseActionForm } from "@/components/cases/case-action-form";
 import { ReceiptThumbnail, type ReceiptThumbnailView } from "@/components/cases/receipt-thumbnail";
 import { changeStatusAction } from "../actions";
 import type { CasePageView } from "../view-model";
+import { ProofPackLink } from "./proof-pack-link";
 
 /** A finished case at a glance: when and how it closed, its reference numbers and its proof; reopening is secondary. */
 export async function ClosedSummary({ view, receipts }: { view: CasePageView; receipts: ReceiptThumbnailView[] }) {
@@ -47,6 +48,7 @@ export async function ClosedSummary({ view, receipts }: { view: CasePageView; re
       ) : done ? (
         <p className="text-sm text-slate-700">{view.noProofConfirmed ? t("noProof") : t("proofMissing")}</p>
       ) : null}
+      <ProofPackLink caseId={view.id} variant="primary" />
       <CaseActionForm action={changeStatusAction} caseId={view.id}>
         <input type="hidden" name="action" value="reopen" />
         <Button variant="secondary">{t("reopen")}</Button>

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CalendarDownloadLink } from "@/components/cases/calendar-download-link";
 import { ReceiptList } from "./receipt-list";
+import { ProofPackLink } from "./proof-pack-link";
 import { ReceiptUpload } from "./receipt-upload";
 import { Timeline } from "@/components/cases/timeline";
 import type { CaseDetail } from "@/lib/cases/get-case";
@@ -37,6 +38,8 @@ export async function ProofSection({ detail, view }: { detail: CaseDetail; view:
       />
       {/* While waiting, the "Now" card already offers the upload. */}
       {view.now === "waiting" ? null : <ReceiptUpload caseId={detail.id} canComplete={view.canComplete} />}
+      {/* A closed case offers it in its summary; an open one once it holds some proof. */}
+      {view.closed || detail.receipts.length === 0 ? null : <ProofPackLink caseId={detail.id} variant="secondary" />}
     </section>
   );
 }

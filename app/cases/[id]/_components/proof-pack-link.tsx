@@ -1,0 +1,28 @@
+import { getTranslations } from "next-intl/server";
+
+const STYLES = {
+  primary: "bg-brand-700 text-white hover:bg-brand-800",
+  secondary: "border border-slate-300 bg-white text-slate-900 hover:bg-slate-100",
+} as const;
+
+/** The case as one PDF (SIM, dates, reference numbers, proof, timeline), kept for any dispute later. */
+export async function ProofPackLink({ caseId, variant }: { caseId: string; variant: keyof typeof STYLES }) {
+  const t = await getTranslations("proofPack");
+  return (
+    <div className="flex flex-col gap-1">
+      <a
+        href={`/api/cases/${encodeURIComponent(caseId)}/proof-pack`}
+        download
+        aria-describedby={variant === "primary" ? "proof-pack-hint" : undefined}
+        className={`inline-flex min-h-11 items-center justify-center self-start rounded-lg px-4 text-sm font-semibold ${STYLES[variant]}`}
+      >
+        {t("download")}
+      </a>
+      {variant === "primary" ? (
+        <p id="proof-pack-hint" className="text-sm text-slate-700">
+          {t("downloadHint")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
