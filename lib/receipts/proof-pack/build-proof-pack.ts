@@ -5,7 +5,9 @@ import { formats } from "@/lib/i18n/formats";
 import { toLocale } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/translator";
 import { zonedDateString } from "@/lib/time/zoned-time";
-import { receiptStorage } from "../receipt-storage";
+import { CaseNotFoundError } from "@/lib/cases/errors";
+import { getReceiptFile } from "../get-receipt-file";
+import type { ReceiptVariant } from "../storage/storage-driver";
 import { drawProofPack, type ProofPackTexts } from "./draw-proof-pack";
 import { findProofPackCase } from "./find-proof-pack-case";
 import { loadProofFonts } from "./load-proof-fonts";
@@ -27,7 +29,16 @@ export async function buildProofPack(userId: string, caseId: string, now = new D
     readerFormat: createFormatter({ locale, timeZone, formats }),
     englishFormat: createFormatter({ locale: "en", timeZone, formats }),
   };
-  const bytes = await drawProofPack(found, texts, fonts, now, (receiptId, variant) => receiptStorage().read(receiptId, variant));
+  const read = async (receiptId: string, variant: ReceiptVariant) => {
+    try {
+      return (await getReceiptFile(userId, receiptId, variant)).bytes;
+    } catch (error) {
+      // Deleted since the case was read: the pack lists it without its content.
+      if (error instanceof CaseNotFoundError) return null;
+      throw error;
+    }
+  };
+  const bytes = await drawProofPack(found, texts, fonts, now, read);
   const title = caseTitle(reader, found).replace(/[\\/:*?"<>|\p{Cc}]/gu, "_");
   return { bytes, fileName: `${reader("proofPack.fileName")} ${title} ${zonedDateString(now, timeZone)}.pdf` };
 }

@@ -6,7 +6,7 @@ import { describeEvent } from "@/lib/cases/describe-event";
 import { operatorName } from "@/lib/cases/operator-name";
 import type { Locale } from "@/lib/i18n/locales";
 import type { getTranslator } from "@/lib/i18n/translator";
-import type { ReceiptVariant } from "../receipt-storage";
+import type { ReceiptVariant } from "../storage/storage-driver";
 import type { ProofFonts } from "./load-proof-fonts";
 import type { ProofPackCase } from "./find-proof-pack-case";
 import { createPdfWriter } from "./pdf-writer";
