@@ -31,6 +31,15 @@ function imageCount(pdf: PDFDocument): number {
     .filter(([, object]) => object instanceof PDFRawStream && object.dict instanceof PDFDict && object.dict.get(PDFName.of("Subtype")) === PDFName.of("Image")).length;
 }
 
+/** The embedded fonts' names, as "ABCDEF+NotoSansKhmer-Regular" or without the subset tag. */
+function fontNames(pdf: PDFDocument): string[] {
+  return pdf.context
+    .enumerateIndirectObjects()
+    .map(([, object]) => (object instanceof PDFDict && object.get(PDFName.of("Type")) === PDFName.of("Font") ? object.get(PDFName.of("BaseFont")) : null))
+    .filter((name): name is PDFName => name instanceof PDFName)
+    .map((name) => name.decodeText());
+}
+
 /** A closed Metfone case of a Chinese-speaking user: a nickname, notes, a reference number, a photo and a PDF receipt. */
 async function closedChineseCase() {
   const user = await createTestUser();
@@ -61,6 +70,9 @@ describe("the proof pack", () => {
     for (const expected of ["SIM 卡注销证明 · Proof of SIM cancellation", "我的旧卡", "在金边买的七天卡", "运营商 · Operator", "Metfone", "MF-48213", "客服给的编号", "收据照片.jpg", "凭证 · Proof", "时间线 · Timeline", "状态：等待运营商处理 → 已完成 · Status: Waiting for the operator → Done"]) {
       expect(text).toContain(expected);
     }
+    // Every character found a face: no "?" stand-ins; the Khmer note was drawn with the Khmer face.
+    expect(text).not.toContain("?");
+    expect(fontNames(pdf).some((name) => name.includes("NotoSansKhmer"))).toBe(true);
     expect(pack.bytes.length).toBeLessThan(400_000);
   });
 
