@@ -38,7 +38,7 @@ async function exists(file: string): Promise<boolean> {
  * 0700 temporary directory, say) hides them; grant other users the right to
  * traverse (o+x, not to list or read) every folder on those paths.
  */
-async function letPostgresUserReach(target: string): Promise<void> {
+export async function letPostgresUserReach(target: string): Promise<void> {
   const granted: string[] = [];
   for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
     const { mode } = await stat(dir);

@@ -21,7 +21,8 @@ export type S3Driver = ReceiptStorageDriver & {
   destroy(): void;
 };
 
-function client(config: S3Config, maxAttempts: number): S3Client {
+/** A client for the configured bucket; also used by `npm run backup` and `npm run restore` to copy objects. */
+export function createS3Client(config: S3Config, maxAttempts: number): S3Client {
   const s3 = new S3Client({
     endpoint: config.endpoint,
     region: config.region,
@@ -52,9 +53,9 @@ function client(config: S3Config, maxAttempts: number): S3Client {
 }
 
 export function createS3Driver(config: S3Config): S3Driver {
-  const s3 = client(config, 3);
+  const s3 = createS3Client(config, 3);
   // A stream can be read once: a retried PUT would send nothing. Streamed bodies get one attempt.
-  const once = client(config, 1);
+  const once = createS3Client(config, 1);
   const Bucket = config.bucket;
 
   return {
