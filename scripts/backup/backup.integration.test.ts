@@ -89,10 +89,10 @@ beforeAll(async () => {
   backupDir = path.join(work, "nightly");
   const made = await npmRun("backup", ["--out", backupDir]);
   expect(made.code, made.stderr).toBe(0);
-}, 120_000);
+}, 180_000);
 
 describe("npm run backup, restore and backup:check", () => {
-  it("restores into a fresh database and bucket with the same rows and byte-identical receipts", { timeout: 120_000 }, async () => {
+  it("restores into a fresh database and bucket with the same rows and byte-identical receipts", { timeout: 180_000 }, async () => {
     const manifest = JSON.parse(await readFile(path.join(backupDir, "manifest.json"), "utf8")) as Manifest;
     expect(Object.keys(manifest.receipts)).toHaveLength(8);
     // Per user, a PDF (original only) and an image (original and thumbnail) were moved to the bucket.
@@ -120,7 +120,7 @@ describe("npm run backup, restore and backup:check", () => {
     expect(checked.stdout).toContain("match the backup");
   });
 
-  it("refuses to restore over a database that has tables, and changes nothing", async () => {
+  it("refuses to restore over a database that has tables, and changes nothing", { timeout: 60_000 }, async () => {
     const countsBefore = await rowCounts(source);
     const refused = await npmRun("restore", ["--from", backupDir], { ...(await freshTarget()).bucket.env, DATABASE_URL: source });
     expect(refused.code).toBe(1);
@@ -129,7 +129,7 @@ describe("npm run backup, restore and backup:check", () => {
     expect(await rowCounts(source)).toEqual(countsBefore);
   });
 
-  it("detects a damaged backup by its checksums and restores nothing", { timeout: 60_000 }, async () => {
+  it("detects a damaged backup by its checksums and restores nothing", { timeout: 120_000 }, async () => {
     const damaged = path.join(work, "damaged");
     const made = await npmRun("backup", ["--out", damaged]);
     expect(made.code, made.stderr).toBe(0);
@@ -158,7 +158,7 @@ describe("npm run backup, restore and backup:check", () => {
     expect(checked.stderr).toContain(`receipt ${rows[0]!.receiptId}: original differs from the backup (sha256)`);
   });
 
-  it("refuses a pg_dump older than the server, naming the client to install", async () => {
+  it("refuses a pg_dump older than the server, naming the client to install", { timeout: 60_000 }, async () => {
     const fake = path.join(work, "pg_dump_14");
     await writeFile(fake, "#!/bin/sh\necho 'pg_dump (PostgreSQL) 14.12'\n");
     await chmod(fake, 0o755);
