@@ -43,7 +43,7 @@ const layerRules = ALL_AREAS.map((area) => {
         "error",
         {
           patterns: [
-            { group: ["@/app/*", "@/components/*", "@/i18n/*"], message: "lib/ never imports app/, components/ or the request config." },
+            { group: ["@/app/*", "@/components/*", "@/i18n/*", "@/edge/*"], message: "lib/ never imports app/, components/, edge/ or the request config." },
             ...(forbidden.length > 0
               ? [{ group: forbidden.flatMap((other) => [`@/lib/${other}/*`, `../${other}/*`]), message: `lib/${area} sits below these areas: move the code to the row where both are visible (layers.md).` }]
               : []),
@@ -65,8 +65,8 @@ const componentRule = {
       {
         patterns: [
           {
-            group: ["@/app/*", "@/app", "**/app/*"],
-            message: "components/ never imports app/: move the component beside its route, or take the action as a prop (layers.md).",
+            group: ["@/app/*", "@/app", "**/app/*", "@/edge/*"],
+            message: "components/ never imports app/ or edge/: move the component beside its route, or take the action as a prop (layers.md).",
           },
         ],
       },

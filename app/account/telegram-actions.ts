@@ -3,29 +3,21 @@
 import type { Route } from "next";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { userFormAction } from "@/edge/form-action";
 import { requireUser } from "@/lib/auth/current-user";
-import type { FormState } from "@/lib/http/form-state";
 import { createTelegramLink } from "@/lib/telegram/create-telegram-link";
 import { disconnectTelegram } from "@/lib/telegram/disconnect-telegram";
-import { TelegramUnavailableError } from "@/lib/telegram/errors";
 import { formText } from "@/lib/http/form-text";
 import { reminderChannelsSchema } from "@/lib/telegram/schemas";
 import { setReminderChannels } from "@/lib/telegram/set-reminder-channels";
 
 /** Opens the bot in Telegram with a fresh single-use token; the bot's /start links the chat. */
-export async function connectTelegramAction(_previous: FormState, _formData: FormData): Promise<FormState> {
-  const user = await requireUser("/account");
-  let url: string;
-  try {
-    ({ url } = await createTelegramLink(user.id));
-  } catch (error) {
-    if (!(error instanceof TelegramUnavailableError)) throw error;
-    const t = await getTranslations("telegram.settings");
-    return { errors: { form: t("unavailable") } };
-  }
-  redirect(url as Route);
-}
+export const connectTelegramAction = userFormAction("/account", {
+  schema: z.object({}),
+  run: (_input, user) => createTelegramLink(user.id),
+  done: ({ url }) => redirect(url as Route),
+});
 
 export async function disconnectTelegramAction(): Promise<void> {
   const user = await requireUser("/account");

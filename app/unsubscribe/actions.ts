@@ -1,13 +1,17 @@
 "use server";
 
 import { getTranslations } from "next-intl/server";
-import type { FormState } from "@/lib/http/form-state";
-import { formText } from "@/lib/http/form-text";
+import { z } from "zod";
+import { publicFormAction } from "@/edge/form-action";
+import { UserError } from "@/lib/http/user-error";
 import { unsubscribeFromReminders } from "@/lib/reminders/unsubscribe-from-reminders";
 
 /** Works without signing in: the signed token in the link is the authority. */
-export async function unsubscribeAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const ok = await unsubscribeFromReminders(formText(formData, "token"));
-  const t = await getTranslations("unsubscribe");
-  return ok ? { success: t("done") } : { errors: { form: t("invalid") } };
-}
+export const unsubscribeAction = publicFormAction({
+  hidden: ["token"],
+  schema: z.object({ token: z.string() }),
+  run: async ({ token }) => {
+    if (!(await unsubscribeFromReminders(token))) throw new UserError("unsubscribe.invalid");
+  },
+  done: async () => ({ success: (await getTranslations("unsubscribe"))("done") }),
+});

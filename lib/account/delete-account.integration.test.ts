@@ -14,9 +14,9 @@ import { createTestCase } from "@/test/support/case-factories";
 import { createTestSession, createTestUser } from "@/test/support/factories";
 import * as corpus from "@/test/support/receipt-corpus";
 import { deleteAccount } from "./delete-account";
-import { AccountDataError } from "./errors";
 import { sendMailNotice, sendMailNoticeJob } from "./send-mail-notice";
 import { testDatabaseUrl, testMailDir } from "@/test/support/test-env";
+import { UserError } from "@/lib/http/user-error";
 
 const client = new pg.Client({ connectionString: testDatabaseUrl() });
 await client.connect();
@@ -74,7 +74,7 @@ describe("deleteAccount", () => {
     expect(Object.keys(before)).toEqual(expect.arrayContaining(['public."Case"', 'public."CaseEvent"', 'public."Receipt"', "pgboss.job"]));
 
     const refused = await deleteAccount(mine.id, "not the password", NOW).catch((error: unknown) => error);
-    expect(refused).toBeInstanceOf(AccountDataError);
+    expect(refused).toBeInstanceOf(UserError);
     expect(refused).toMatchObject({ key: "accountData.wrongPassword", field: "password" });
 
     // Only the failed attempt is counted (against this user's own password throttle).

@@ -8,8 +8,8 @@ import { JOB_SCHEMA } from "@/lib/jobs/create-boss";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { lockUserReceipts } from "@/lib/receipts/lock-user-receipts";
 import { queueObjectDeletion } from "@/lib/receipts/queue-object-deletion";
-import { AccountDataError } from "./errors";
 import { sendMailNoticeJob } from "./send-mail-notice";
+import { UserError } from "@/lib/http/user-error";
 
 /**
  * Deletes the acting user's account and everything in it, after checking the
@@ -25,13 +25,13 @@ export async function deleteAccount(userId: string, password: string, now = new 
     where: { id: userId },
     select: { email: true, locale: true, passwordHash: true },
   });
-  if (!user) throw new AccountDataError("accountData.accountNotFound");
+  if (!user) throw new UserError("accountData.accountNotFound");
 
   const keys = reauthThrottleKeys(userId);
-  if (await checkLoginThrottle(keys, now)) throw new AccountDataError("accountData.tooManyAttempts", "password");
+  if (await checkLoginThrottle(keys, now)) throw new UserError("accountData.tooManyAttempts", { field: "password" });
   if (!(await verifyPassword(user.passwordHash, password))) {
     await recordLoginFailure(keys, now);
-    throw new AccountDataError("accountData.wrongPassword", "password");
+    throw new UserError("accountData.wrongPassword", { field: "password" });
   }
 
   const { noticeId, storageKeys } = await db().$transaction(
@@ -64,7 +64,7 @@ export async function deleteAccount(userId: string, password: string, now = new 
       await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
       // Conditional on the hash we checked: a password changed meanwhile stops the deletion.
       const deleted = await tx.user.deleteMany({ where: { id: userId, passwordHash: user.passwordHash } });
-      if (deleted.count !== 1) throw new AccountDataError("accountData.changedMeanwhile", "password");
+      if (deleted.count !== 1) throw new UserError("accountData.changedMeanwhile", { field: "password" });
       return { noticeId: notice.id, storageKeys: objects.map((object) => object.storageKey!) };
     },
     // A full account may hold 200 MB of receipts to delete; Prisma's 5 s default is too tight.

@@ -8,8 +8,8 @@ import { getReceiptFile } from "@/lib/receipts/get-receipt-file";
 import { createTestCase } from "@/test/support/case-factories";
 import { createTestUser } from "@/test/support/factories";
 import * as corpus from "@/test/support/receipt-corpus";
-import { AccountDataError } from "./errors";
 import { EXPORT_FORMAT_VERSION, exportAccountData } from "./export-account-data";
+import { UserError } from "@/lib/http/user-error";
 
 const NOW = new Date("2026-05-04T03:00:00Z");
 
@@ -112,6 +112,6 @@ describe("exportAccountData", () => {
   });
 
   it("is not found for an unknown user", async () => {
-    await expect(exportAccountData("no-such-user", NOW)).rejects.toBeInstanceOf(AccountDataError);
+    await expect(exportAccountData("no-such-user", NOW)).rejects.toBeInstanceOf(UserError);
   });
 });

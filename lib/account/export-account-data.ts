@@ -1,9 +1,8 @@
 import "server-only";
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from "fflate";
-import { CaseNotFoundError } from "@/lib/cases/errors";
 import { db } from "@/lib/db/client";
 import { openReceiptFile, type ReceiptFile } from "@/lib/receipts/open-receipt-file";
-import { AccountDataError } from "./errors";
+import { isNotFoundError, UserError } from "@/lib/http/user-error";
 
 /** Bumped whenever the JSON changes shape, so that whoever reads an old export can tell. */
 export const EXPORT_FORMAT_VERSION = 1;
@@ -39,7 +38,7 @@ export async function exportAccountData(userId: string, now = new Date()): Promi
       telegramLink: { select: { chatId: true, chatLabel: true, channels: true, linkedAt: true } },
     },
   });
-  if (!user) throw new AccountDataError("accountData.accountNotFound");
+  if (!user) throw new UserError("accountData.accountNotFound");
 
   const cases = await db().case.findMany({
     where: { ownerId: userId },
@@ -128,7 +127,7 @@ async function* zipChunks(
       opened = await openReceiptFile(userId, receipt.id, "original");
     } catch (error) {
       // Deleted while the export was running: it is no longer part of the account.
-      if (error instanceof CaseNotFoundError) continue;
+      if (isNotFoundError(error)) continue;
       throw error;
     }
     // Photos and PDFs are compressed already: stored as they are.

@@ -6,6 +6,7 @@ import { createTestCase } from "@/test/support/case-factories";
 import { createTestUser, TEST_PASSWORD } from "@/test/support/factories";
 import * as corpus from "@/test/support/receipt-corpus";
 import { startTestS3 } from "@/test/support/s3-server";
+import { UserError } from "@/lib/http/user-error";
 
 // The export and the account's deletion with receipt files in a bucket (docs/decisions/024).
 const s3 = await startTestS3();
@@ -16,7 +17,6 @@ beforeEach(() => s3.clear());
 const { addReceipt } = await import("@/lib/receipts/add-receipt");
 const { deleteReceiptObjectsJob } = await import("@/lib/receipts/delete-receipt-objects");
 const { deleteAccount } = await import("./delete-account");
-const { AccountDataError } = await import("./errors");
 const { exportAccountData } = await import("./export-account-data");
 
 const sha = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -65,7 +65,7 @@ describe("an account with receipts in a bucket", () => {
     const mine = await userWithReceipts();
     const theirs = await userWithReceipts();
 
-    await expect(deleteAccount(mine.user.id, "not my password")).rejects.toBeInstanceOf(AccountDataError);
+    await expect(deleteAccount(mine.user.id, "not my password")).rejects.toBeInstanceOf(UserError);
     expect(await runQueuedDeletions()).toEqual([]);
     expect(await s3.objectKeys()).toHaveLength(6);
 

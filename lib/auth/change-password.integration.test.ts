@@ -3,8 +3,8 @@ import { db } from "@/lib/db/client";
 import { createTestSession, createTestUser } from "@/test/support/factories";
 import { authenticateUser } from "./authenticate-user";
 import { changePassword } from "./change-password";
-import { AuthInputError } from "./errors";
 import { LOGIN_THROTTLE } from "./login-throttle";
+import { UserError } from "@/lib/http/user-error";
 
 describe("changePassword", () => {
   it("changes the password and signs out every other session of that user only", async () => {
@@ -33,7 +33,7 @@ describe("changePassword", () => {
     const before = await db().user.findUniqueOrThrow({ where: { id: user.id } });
 
     const attempt = changePassword(user.id, { currentPassword: "not my password", newPassword: "a fresh password" });
-    await expect(attempt).rejects.toBeInstanceOf(AuthInputError);
+    await expect(attempt).rejects.toBeInstanceOf(UserError);
     await expect(attempt).rejects.toMatchObject({ field: "currentPassword" });
 
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(before.passwordHash);

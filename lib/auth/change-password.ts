@@ -2,11 +2,11 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { checkLoginThrottle } from "./check-login-throttle";
 import { checkPasswordStrength } from "./check-password-strength";
-import { AuthInputError } from "./errors";
 import { hashPassword } from "./hash-password";
 import { minutesUntil, reauthThrottleKeys } from "./login-throttle";
 import { recordLoginFailure } from "./record-login-failure";
 import { verifyPassword } from "./verify-password";
+import { UserError } from "@/lib/http/user-error";
 
 /**
  * Changes the acting user's password after checking the current one, and signs
@@ -19,16 +19,16 @@ export async function changePassword(
   now = new Date(),
 ): Promise<void> {
   const user = await db().user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
-  if (!user) throw new AuthInputError("auth.accountNotFound");
+  if (!user) throw new UserError("auth.accountNotFound");
 
   const keys = reauthThrottleKeys(userId);
   const retryAt = await checkLoginThrottle(keys, now);
   if (retryAt) {
-    throw new AuthInputError("auth.tooManyAttempts", "currentPassword", { minutes: minutesUntil(retryAt, now) });
+    throw new UserError("auth.tooManyAttempts", { field: "currentPassword", values: { minutes: minutesUntil(retryAt, now) } });
   }
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     await recordLoginFailure(keys, now);
-    throw new AuthInputError("auth.currentPasswordWrong", "currentPassword");
+    throw new UserError("auth.currentPasswordWrong", { field: "currentPassword" });
   }
 
   checkPasswordStrength(input.newPassword, user, "newPassword");
@@ -39,7 +39,7 @@ export async function changePassword(
       where: { id: userId, passwordHash: user.passwordHash },
       data: { passwordHash },
     });
-    if (updated.count !== 1) throw new AuthInputError("auth.passwordChangedElsewhere");
+    if (updated.count !== 1) throw new UserError("auth.passwordChangedElsewhere");
     await tx.session.deleteMany({
       where: { userId, ...(input.keepSessionToken ? { sessionToken: { not: input.keepSessionToken } } : {}) },
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkPasswordStrength } from "./check-password-strength";
-import { AuthInputError } from "./errors";
+import { UserError } from "@/lib/http/user-error";
 
 const account = { email: "sokha.chan@example.com", name: null };
 
@@ -8,7 +8,7 @@ describe("checkPasswordStrength", () => {
   it.each(["password", "12345678", "aaaaaaaa", "qwertyuiop", "Passw0rd!", "sokha.chan@example.com", "sokha.chan2026", "simcase1"])(
     "refuses %j: common, a pattern, or the account's own address",
     (password) => {
-      expect(() => checkPasswordStrength(password, account)).toThrow(AuthInputError);
+      expect(() => checkPasswordStrength(password, account)).toThrow(UserError);
       try {
         checkPasswordStrength(password, account, "newPassword");
       } catch (error) {

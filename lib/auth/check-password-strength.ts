@@ -2,7 +2,7 @@ import "server-only";
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as common from "@zxcvbn-ts/language-common";
 import * as en from "@zxcvbn-ts/language-en";
-import { AuthInputError } from "./errors";
+import { UserError } from "@/lib/http/user-error";
 
 /**
  * zxcvbn's score: 0-1 fall to an online guessing attack within hours
@@ -28,5 +28,5 @@ export function checkPasswordStrength(password: string, account: { email?: strin
   const email = account.email ?? "";
   const inputs = [email, email.split("@")[0] ?? "", account.name ?? "", "simcase"].filter((input) => input.length > 0);
   const { score } = strengthEstimator().check(password.normalize("NFC"), inputs);
-  if (score < MIN_SCORE) throw new AuthInputError("auth.passwordWeak", field);
+  if (score < MIN_SCORE) throw new UserError("auth.passwordWeak", { field: field });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createTestUser, uniqueEmail } from "@/test/support/factories";
 import { createUser } from "./create-user";
-import { AuthInputError } from "./errors";
+import { UserError } from "@/lib/http/user-error";
 
 describe("createUser", () => {
   it("stores a normalised email and an argon2id hash with OWASP parameters", async () => {
@@ -26,7 +26,7 @@ describe("createUser", () => {
     const before = await db().user.findUniqueOrThrow({ where: { id: existing.id } });
 
     const attempt = createUser({ email: existing.email.toUpperCase(), password: "another password here" });
-    await expect(attempt).rejects.toBeInstanceOf(AuthInputError);
+    await expect(attempt).rejects.toBeInstanceOf(UserError);
     await expect(attempt).rejects.toMatchObject({ field: "email" });
 
     expect(await db().user.count()).toBe(1);

@@ -3,9 +3,9 @@ import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { checkPasswordStrength } from "./check-password-strength";
-import { AuthInputError } from "./errors";
 import { hashPassword } from "./hash-password";
 import { normalizeEmail } from "./normalize-email";
+import { UserError } from "@/lib/http/user-error";
 
 /** Creates a password account. Relies on the unique index, not a prior lookup, to refuse a taken email. */
 export async function createUser(input: {
@@ -24,7 +24,7 @@ export async function createUser(input: {
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AuthInputError("auth.emailTaken", "email");
+      throw new UserError("auth.emailTaken", { field: "email" });
     }
     throw error;
   }

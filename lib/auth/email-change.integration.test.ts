@@ -7,13 +7,13 @@ import { createTestSession, createTestUser, uniqueEmail } from "@/test/support/f
 import { authenticateUser } from "./authenticate-user";
 import { changePassword } from "./change-password";
 import { confirmEmailChange } from "@/lib/workflows/confirm-email-change";
-import { AuthInputError } from "./errors";
 import { MAX_EMAIL_CHANGES_PER_HOUR, requestEmailChange } from "./request-email-change";
 import { resetPassword } from "./reset-password";
 import { generateResetToken } from "./reset-token";
 import { signOutEverywhere } from "./sign-out-everywhere";
 import { EMAIL_CHANGE_TTL_MS, sendEmailChangeLink, sendEmailChangeLinkJob } from "./send-email-change-link";
 import { testDatabaseUrl, testMailDir } from "@/test/support/test-env";
+import { UserError } from "@/lib/http/user-error";
 
 const client = new pg.Client({ connectionString: testDatabaseUrl() });
 await client.connect();
@@ -87,7 +87,7 @@ describe("email change", () => {
   it("refuses a wrong password, writing and queueing nothing", async () => {
     const user = await createTestUser();
     const attempt = requestEmailChange(user.id, { newEmail: uniqueEmail(), password: "not my password" });
-    await expect(attempt).rejects.toBeInstanceOf(AuthInputError);
+    await expect(attempt).rejects.toBeInstanceOf(UserError);
     await expect(attempt).rejects.toMatchObject({ key: "account.passwordWrong", field: "password" });
     expect(await db().emailChangeRequest.count()).toBe(0);
     expect(await queuedJobs()).toEqual([]);
@@ -137,7 +137,7 @@ describe("email change", () => {
     await createTestUser({ email: wanted });
 
     const attempt = confirmEmailChange(token);
-    await expect(attempt).rejects.toBeInstanceOf(AuthInputError);
+    await expect(attempt).rejects.toBeInstanceOf(UserError);
     await expect(attempt).rejects.toMatchObject({ key: "account.emailTaken" });
     expect(await emailOf(user.id)).toBe(user.email);
   });
@@ -262,7 +262,7 @@ describe("email change requests sent at once", () => {
 
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(MAX_EMAIL_CHANGES_PER_HOUR);
     const refused = results.filter((result): result is PromiseRejectedResult => result.status === "rejected");
-    expect(refused.map((result) => (result.reason as AuthInputError).key)).toEqual(Array(3).fill("account.tooManyEmailChanges"));
+    expect(refused.map((result) => (result.reason as UserError).key)).toEqual(Array(3).fill("account.tooManyEmailChanges"));
     expect(await db().emailChangeRequest.count({ where: { userId: user.id } })).toBe(MAX_EMAIL_CHANGES_PER_HOUR);
   });
 });

@@ -3,11 +3,11 @@ import { db } from "@/lib/db/client";
 import { readCaughtMail } from "@/lib/mail/read-caught-mail";
 import { createTestSession, createTestUser } from "@/test/support/factories";
 import { authenticateUser } from "./authenticate-user";
-import { AuthInputError } from "./errors";
 import { LOGIN_THROTTLE } from "./login-throttle";
 import { RESET_LINK_INVALID, resetPassword } from "./reset-password";
 import { MAX_RESET_EMAILS_PER_HOUR, sendPasswordResetEmail } from "./send-password-reset-email";
 import { testMailDir } from "@/test/support/test-env";
+import { UserError } from "@/lib/http/user-error";
 
 async function tokenFromEmail(to: string): Promise<string> {
   const [mail] = await readCaughtMail(testMailDir(), { to, limit: 1 });
@@ -61,7 +61,7 @@ describe("password reset", () => {
     const before = await db().user.findUniqueOrThrow({ where: { id: user.id } });
 
     const late = new Date(sentAt.getTime() + 60 * 60 * 1000 + 1000);
-    await expect(resetPassword({ token, password: "too late password" }, late)).rejects.toBeInstanceOf(AuthInputError);
+    await expect(resetPassword({ token, password: "too late password" }, late)).rejects.toBeInstanceOf(UserError);
 
     const after = await db().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after.passwordHash).toBe(before.passwordHash);

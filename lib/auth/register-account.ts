@@ -3,10 +3,10 @@ import { db } from "@/lib/db/client";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import type { Locale } from "@/lib/i18n/locales";
 import { createUser } from "./create-user";
-import { AuthInputError } from "./errors";
 import { normalizeEmail } from "./normalize-email";
 import { sendSignUpAttemptEmailJob } from "./send-sign-up-attempt-email";
 import { sendVerificationEmailJob } from "./send-verification-email";
+import { UserError } from "@/lib/http/user-error";
 
 /**
  * Sign-up as the page sees it: the same answer, in about the same time, for a
@@ -21,7 +21,7 @@ export async function registerAccount(input: { email: string; password: string; 
     const user = await createUser(input);
     await enqueueJob(sendVerificationEmailJob, { userId: user.id });
   } catch (error) {
-    if (!(error instanceof AuthInputError) || error.key !== "auth.emailTaken") throw error;
+    if (!(error instanceof UserError) || error.key !== "auth.emailTaken") throw error;
     const owner = await db().user.findUnique({ where: { email: normalizeEmail(input.email) }, select: { id: true } });
     if (owner) await enqueueJob(sendSignUpAttemptEmailJob, { userId: owner.id });
   }

@@ -2,13 +2,13 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { checkLoginThrottle } from "./check-login-throttle";
-import { AuthInputError } from "./errors";
 import { reauthThrottleKeys } from "./login-throttle";
 import { normalizeEmail } from "./normalize-email";
 import { recordLoginFailure } from "./record-login-failure";
 import { generateResetToken } from "./reset-token";
 import { EMAIL_CHANGE_TTL_MS, sendEmailChangeLinkJob } from "./send-email-change-link";
 import { verifyPassword } from "./verify-password";
+import { UserError } from "@/lib/http/user-error";
 
 /** More requests than this an hour for one account are refused: nobody needs that many addresses. */
 export const MAX_EMAIL_CHANGES_PER_HOUR = 5;
@@ -26,16 +26,16 @@ export async function requestEmailChange(
 ): Promise<void> {
   const newEmail = normalizeEmail(input.newEmail);
   const user = await db().user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
-  if (!user) throw new AuthInputError("account.notFound");
+  if (!user) throw new UserError("account.notFound");
 
   const keys = reauthThrottleKeys(userId);
-  if (await checkLoginThrottle(keys, now)) throw new AuthInputError("account.tooManyAttempts", "password");
+  if (await checkLoginThrottle(keys, now)) throw new UserError("account.tooManyAttempts", { field: "password" });
   if (!(await verifyPassword(user.passwordHash, input.password))) {
     await recordLoginFailure(keys, now);
-    throw new AuthInputError("account.passwordWrong", "password");
+    throw new UserError("account.passwordWrong", { field: "password" });
   }
 
-  if (newEmail === user.email) throw new AuthInputError("account.emailUnchanged", "newEmail");
+  if (newEmail === user.email) throw new UserError("account.emailUnchanged", { field: "newEmail" });
 
   // One request at a time per account (an advisory lock for the transaction), so the hourly limit holds
   // against parallel submits.
@@ -43,12 +43,12 @@ export async function requestEmailChange(
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`email-change:${userId}`}, 0))`;
     // Checked again, by the unique index, when the link is used.
     if (await tx.user.findUnique({ where: { email: newEmail }, select: { id: true } })) {
-      throw new AuthInputError("account.emailUnavailable", "newEmail");
+      throw new UserError("account.emailUnavailable", { field: "newEmail" });
     }
     const recent = await tx.emailChangeRequest.count({
       where: { userId, createdAt: { gt: new Date(now.getTime() - 60 * 60 * 1000) } },
     });
-    if (recent >= MAX_EMAIL_CHANGES_PER_HOUR) throw new AuthInputError("account.tooManyEmailChanges", "newEmail");
+    if (recent >= MAX_EMAIL_CHANGES_PER_HOUR) throw new UserError("account.tooManyEmailChanges", { field: "newEmail" });
     // The row needs a unique hash before the worker makes the real token; this one belongs to no link.
     const { tokenHash } = generateResetToken();
     return tx.emailChangeRequest.create({

@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { checkPasswordStrength } from "./check-password-strength";
-import { AuthInputError } from "./errors";
 import { hashPassword } from "./hash-password";
 import { accountAndIpPrefix, accountThrottleKey } from "./login-throttle";
 import { hashResetToken } from "./reset-token";
+import { UserError } from "@/lib/http/user-error";
 
 export const RESET_LINK_INVALID = "auth.resetLinkExpired";
 
@@ -25,7 +25,7 @@ export async function resetPassword(
       select: { userId: true },
     });
     const userId = claimed[0]?.userId;
-    if (!userId) throw new AuthInputError(RESET_LINK_INVALID);
+    if (!userId) throw new UserError(RESET_LINK_INVALID);
     // Refused inside the transaction: the claim rolls back and the link still works for a better password.
     checkPasswordStrength(input.password, await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true } }));
 

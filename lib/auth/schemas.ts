@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { normalizeEmail } from "./normalize-email";
+import { safeReturnPath } from "@/lib/http/form-state";
 
 // Shared by the forms (client) and the server actions.
 
@@ -31,6 +32,11 @@ export const signUpSchema = z.object({
 export const signInSchema = z.object({
   email: emailSchema,
   password: currentPasswordSchema,
+});
+
+/** The sign-in form: the credentials, and the same-site page to go back to afterwards. */
+export const signInFormSchema = signInSchema.extend({
+  callbackUrl: z.string().transform((value) => safeReturnPath(value)),
 });
 
 export const forgotPasswordSchema = z.object({
@@ -70,6 +76,11 @@ export const requestEmailChangeSchema = z.object({
     .string({ error: "account.passwordRequired" })
     .min(1, "account.passwordRequired")
     .max(PASSWORD_MAX * 4, "account.passwordWrong"),
+});
+
+/** The link in a verify-email message: whatever is wrong with it, the same answer. */
+export const verifyEmailSchema = z.object({
+  token: z.string().min(20, "auth.verifyLinkInvalid").max(200, "auth.verifyLinkInvalid"),
 });
 
 export const emailChangeTokenSchema = z.object({

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { AuthInputError } from "./errors";
 import { hashResetToken } from "./reset-token";
+import { UserError } from "@/lib/http/user-error";
 
 export const VERIFY_LINK_INVALID = "auth.verifyLinkInvalid";
 
@@ -18,12 +18,12 @@ export async function verifyEmail(token: string, now = new Date()): Promise<{ em
       data: { usedAt: now },
       select: { userId: true, email: true },
     });
-    if (!claimed) throw new AuthInputError(VERIFY_LINK_INVALID);
+    if (!claimed) throw new UserError(VERIFY_LINK_INVALID);
     const verified = await tx.user.updateMany({
       where: { id: claimed.userId, email: claimed.email },
       data: { emailVerified: now },
     });
-    if (verified.count !== 1) throw new AuthInputError(VERIFY_LINK_INVALID);
+    if (verified.count !== 1) throw new UserError(VERIFY_LINK_INVALID);
     // The address is confirmed: any other link to it has nothing left to do.
     await tx.emailVerificationToken.updateMany({ where: { userId: claimed.userId, usedAt: null }, data: { usedAt: now } });
     return { email: claimed.email };

@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { GET as feedRoute } from "@/app/api/calendar/[token]/route";
 import { changeCaseStatus } from "@/lib/workflows/change-case-status";
 import { deleteCase } from "@/lib/cases/delete-case";
-import { CaseNotFoundError } from "@/lib/cases/errors";
 import { db } from "@/lib/db/client";
 import { createTestCase } from "@/test/support/case-factories";
 import { createTestUser } from "@/test/support/factories";
@@ -13,6 +12,7 @@ import { getCalendarFeedStatus } from "./get-calendar-feed-status";
 import { getCaseCalendar } from "./get-case-calendar";
 import { getFeedCalendar } from "./get-feed-calendar";
 import { revokeCalendarFeed } from "./revoke-calendar-feed";
+import { NOT_FOUND } from "@/test/support/not-found";
 
 // Monday 4 May 2026, 10:00 in Phnom Penh.
 const START = new Date("2026-05-04T03:00:00Z");
@@ -112,8 +112,8 @@ describe("a case's calendar file", () => {
     const owner = await createTestUser();
     const other = await createTestUser();
     const caseId = await waitingCase(owner.id);
-    await expect(getCaseCalendar(other.id, caseId)).rejects.toBeInstanceOf(CaseNotFoundError);
-    await expect(getCaseCalendar(owner.id, "no-such-case")).rejects.toBeInstanceOf(CaseNotFoundError);
+    await expect(getCaseCalendar(other.id, caseId)).rejects.toMatchObject(NOT_FOUND);
+    await expect(getCaseCalendar(owner.id, "no-such-case")).rejects.toMatchObject(NOT_FOUND);
   });
 });
 

@@ -1,5 +1,4 @@
 import "server-only";
-import { CaseNotFoundError } from "@/lib/cases/errors";
 import { caseTitle } from "@/lib/cases/case-title";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env/server-env";
@@ -7,6 +6,7 @@ import { toLocale } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/translator";
 import { buildIcs } from "./build-ics";
 import { CALENDAR_CASE_SELECT, describeCaseDeadlines } from "./describe-case-deadlines";
+import { notFoundError } from "@/lib/http/user-error";
 
 /** One of the user's cases as an .ics file, in the user's language; another user's case is "not found". */
 export async function getCaseCalendar(userId: string, caseId: string): Promise<{ fileName: string; body: string }> {
@@ -14,7 +14,7 @@ export async function getCaseCalendar(userId: string, caseId: string): Promise<{
     where: { id: caseId, ownerId: userId },
     select: { ...CALENDAR_CASE_SELECT, owner: { select: { locale: true, timeZone: true } } },
   });
-  if (!found) throw new CaseNotFoundError();
+  if (!found) throw notFoundError("cases.notFound");
 
   const locale = toLocale(found.owner.locale);
   const t = await getTranslator(locale, found.owner.timeZone);

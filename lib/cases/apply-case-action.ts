@@ -1,9 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/client";
 import { transition, type CaseAction, type CaseState, type CaseStatus } from "./case-status";
-import { CaseRuleError } from "./errors";
 import { nextDueAt } from "./next-due-at";
 import { recordCaseEvent } from "./record-case-event";
+import { UserError } from "@/lib/http/user-error";
 
 export type CurrentCase = CaseState & { id: string; ownerId: string; leavingOn: Date | null };
 
@@ -27,7 +27,7 @@ export async function applyCaseAction(
   eventData: Prisma.InputJsonObject = {},
 ): Promise<CaseStatus> {
   const result = transition(current, action, now);
-  if (!result.ok) throw new CaseRuleError(result.error.key, result.error.values);
+  if (!result.ok) throw new UserError(result.error.key, { values: result.error.values });
   const next = result.state;
   const updated = await tx.case.updateMany({
     where: { id: current.id, ownerId: current.ownerId, status: current.status },
@@ -44,7 +44,7 @@ export async function applyCaseAction(
       ...extra,
     },
   });
-  if (updated.count !== 1) throw new CaseRuleError("cases.changedElsewhere");
+  if (updated.count !== 1) throw new UserError("cases.changedElsewhere");
 
   await recordCaseEvent(tx, {
     caseId: current.id,

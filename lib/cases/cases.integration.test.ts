@@ -11,12 +11,13 @@ import { deleteCase } from "./delete-case";
 import { deleteStep } from "./delete-step";
 import { editCase } from "./edit-case";
 import { editStep } from "./edit-step";
-import { CaseNotFoundError, CaseRuleError } from "./errors";
 import { getCase } from "./get-case";
 import { moveStep } from "./move-step";
 import { CHECKLIST, PROCEDURES } from "./procedure-templates";
 import { createCaseSchema } from "./schemas";
 import { undoStep } from "@/lib/workflows/undo-step";
+import { UserError } from "@/lib/http/user-error";
+import { NOT_FOUND } from "@/test/support/not-found";
 
 const procedure = (detail: Awaited<ReturnType<typeof getCase>>) => detail.steps.filter((step) => step.kind === "PROCEDURE");
 
@@ -71,7 +72,7 @@ describe("cases", () => {
     expect(detail.nextDueAt?.toISOString()).toBe("2026-05-06T11:00:00.000Z");
 
     await expect(changeCaseStatus(user.id, id, { type: "complete", noProofConfirmed: false }, tick())).rejects.toThrow(
-      CaseRuleError,
+      UserError,
     );
     await changeCaseStatus(user.id, id, { type: "complete", noProofConfirmed: true }, tick());
     detail = await getCase(user.id, id);
@@ -148,9 +149,9 @@ describe("cases", () => {
     const user = await createTestUser();
     const { id } = await createTestCase(user.id);
     const [step] = procedure(await getCase(user.id, id));
-    await expect(undoStep(user.id, step!.id)).rejects.toThrow(CaseRuleError);
+    await expect(undoStep(user.id, step!.id)).rejects.toThrow(UserError);
     await completeStep(user.id, step!.id, { outcome: "DONE", note: null });
-    await expect(completeStep(user.id, step!.id, { outcome: "SKIPPED", note: null })).rejects.toThrow(CaseRuleError);
+    await expect(completeStep(user.id, step!.id, { outcome: "SKIPPED", note: null })).rejects.toThrow(UserError);
     expect(procedure(await getCase(user.id, id))[0]!.state).toBe("DONE");
   });
 
@@ -194,7 +195,7 @@ describe("cases", () => {
     );
 
     const intruder = await createTestUser();
-    await expect(editCase(intruder.id, id, { ...input, nickname: "Hacked" })).rejects.toBeInstanceOf(CaseNotFoundError);
+    await expect(editCase(intruder.id, id, { ...input, nickname: "Hacked" })).rejects.toMatchObject(NOT_FOUND);
     expect((await getCase(user.id, id)).nickname).toBe("New name");
   });
 
@@ -203,7 +204,7 @@ describe("cases", () => {
     const { id } = await createTestCase(user.id);
     await addCaseNote(user.id, id, "Called twice");
     await deleteCase(user.id, id);
-    await expect(getCase(user.id, id)).rejects.toThrow(CaseNotFoundError);
+    await expect(getCase(user.id, id)).rejects.toMatchObject(NOT_FOUND);
     expect(await db().caseStep.count({ where: { caseId: id } })).toBe(0);
     expect(await db().caseEvent.count({ where: { caseId: id } })).toBe(0);
   });
@@ -236,7 +237,7 @@ describe("another user's case", () => {
       () => deleteCase(intruder.id, id),
     ];
     for (const attempt of attempts) {
-      await expect(attempt()).rejects.toBeInstanceOf(CaseNotFoundError);
+      await expect(attempt()).rejects.toMatchObject(NOT_FOUND);
     }
     expect(await snapshot()).toEqual(before);
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { CaseNotFoundError } from "./errors";
+import { notFoundError } from "@/lib/http/user-error";
 
 /**
  * Deletes one of the user's cases with its steps, timeline and receipts.
@@ -11,10 +11,10 @@ export async function deleteCase(userId: string, caseId: string): Promise<{ stor
   return db().$transaction(async (tx) => {
     // Locks the case first: an upload in progress (it holds the row) commits before the keys are read, one after finds no case.
     const { count: locked } = await tx.case.updateMany({ where: { id: caseId, ownerId: userId }, data: { updatedAt: new Date() } });
-    if (locked === 0) throw new CaseNotFoundError();
+    if (locked === 0) throw notFoundError("cases.notFound");
     const receipts = await tx.receipt.findMany({ where: { caseId, storageKey: { not: null } }, select: { storageKey: true } });
     const { count } = await tx.case.deleteMany({ where: { id: caseId, ownerId: userId } });
-    if (count === 0) throw new CaseNotFoundError();
+    if (count === 0) throw notFoundError("cases.notFound");
     return { storageKeys: receipts.map((receipt) => receipt.storageKey!) };
   });
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { isNotFound } from "@/lib/db/is-not-found";
-import { CaseNotFoundError } from "./errors";
 import { recordCaseEvent } from "./record-case-event";
+import { notFoundError } from "@/lib/http/user-error";
 
 /** Removes a step from the user's case; the timeline keeps a record of it. */
 export async function deleteStep(userId: string, stepId: string, now = new Date()): Promise<void> {
@@ -14,7 +14,7 @@ export async function deleteStep(userId: string, stepId: string, now = new Date(
         select: { caseId: true, title: true, templateKey: true },
       });
     } catch (error) {
-      if (isNotFound(error)) throw new CaseNotFoundError();
+      if (isNotFound(error)) throw notFoundError("cases.notFound");
       throw error;
     }
     await recordCaseEvent(tx, { caseId: step.caseId, actorId: userId, kind: "STEP_DELETED", at: now, data: { title: step.title, ...(step.templateKey ? { templateKey: step.templateKey } : {}) },

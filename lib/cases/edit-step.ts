@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { CaseNotFoundError } from "./errors";
 import { recordCaseEvent } from "./record-case-event";
 import type { StepTextInput } from "./schemas";
+import { notFoundError } from "@/lib/http/user-error";
 
 /**
  * Rewrites a step's text on the user's case (procedures change; the case keeps the user's version).
@@ -20,7 +20,7 @@ export async function editStep(userId: string, stepId: string, input: StepTextIn
       data: { title: input.title, howTo: input.howTo, whatToBring: input.whatToBring, templateKey: null },
       select: { caseId: true },
     });
-    if (!step || !before) throw new CaseNotFoundError();
+    if (!step || !before) throw notFoundError("cases.notFound");
     // The previous title is kept with its template key, so the timeline can show it in the reader's language.
     const previous =
       before.templateKey || before.title !== input.title

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { CaseNotFoundError } from "./errors";
+import { notFoundError } from "@/lib/http/user-error";
 
 /** One of the user's cases with its steps and timeline (newest first); another user's case is "not found". */
 export async function getCase(userId: string, caseId: string) {
@@ -24,7 +24,7 @@ export async function getCase(userId: string, caseId: string) {
       },
     },
   });
-  if (!found) throw new CaseNotFoundError();
+  if (!found) throw notFoundError("cases.notFound");
   return found;
 }
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { CaseNotFoundError, CaseRuleError } from "./errors";
 import { recordCaseEvent } from "./record-case-event";
 import { touchOwnedCase } from "./touch-owned-case";
+import { notFoundError, UserError } from "@/lib/http/user-error";
 
 /** Moves a step of the user's case one place up or down within its list. */
 export async function moveStep(userId: string, stepId: string, direction: "up" | "down", now = new Date()): Promise<void> {
@@ -11,7 +11,7 @@ export async function moveStep(userId: string, stepId: string, direction: "up" |
       where: { id: stepId, case: { ownerId: userId } },
       select: { caseId: true, kind: true, title: true, templateKey: true },
     });
-    if (!step) throw new CaseNotFoundError();
+    if (!step) throw notFoundError("cases.notFound");
     await touchOwnedCase(tx, userId, step.caseId, now);
     const siblings = await tx.caseStep.findMany({
       where: { caseId: step.caseId, kind: step.kind },
@@ -21,7 +21,7 @@ export async function moveStep(userId: string, stepId: string, direction: "up" |
     const from = siblings.findIndex((sibling) => sibling.id === stepId);
     const to = direction === "up" ? from - 1 : from + 1;
     if (to < 0 || to >= siblings.length) {
-      throw new CaseRuleError(direction === "up" ? "cases.stepAlreadyFirst" : "cases.stepAlreadyLast");
+      throw new UserError(direction === "up" ? "cases.stepAlreadyFirst" : "cases.stepAlreadyLast");
     }
     const order = siblings.map((sibling) => sibling.id);
     [order[from], order[to]] = [order[to]!, order[from]!];

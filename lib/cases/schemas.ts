@@ -117,7 +117,7 @@ export const completeStepSchema = z.object({
   note: optionalText(500, "cases.stepNoteTooLong"),
 });
 
-export const moveStepSchema = z.object({ direction: z.enum(["up", "down"]) });
+export const moveStepSchema = z.object({ direction: z.enum(["up", "down"], { error: "badRequest" }) });
 
 export const waitForOperatorSchema = z.object({
   days: z.coerce
@@ -142,7 +142,8 @@ export const noteSchema = z.object({
     .max(2000, "cases.notesTooLong"),
 });
 
-export const idSchema = z.string().min(1).max(64);
+/** An id from a hidden input: a bad one means a tampered or stale form. */
+export const idSchema = z.string().min(1, "badRequest").max(64, "badRequest");
 
 export const snoozeSchema = z
   .object({
@@ -166,3 +167,33 @@ export const followUpScheduleSchema = z.object({
     .max(7, "reminders.everyDaysRange"),
   count: z.coerce.number({ error: "reminders.chooseFollowUpCount" }).int().min(0, "reminders.followUpCountRange").max(10, "reminders.followUpCountRange"),
 });
+
+/** The status buttons that carry nothing but themselves. */
+export const SIMPLE_STATUS_ACTIONS = ["start", "resume", "flagNeedsAction", "giveUp", "reopen"] as const;
+
+/** The status form: which button was pressed, with the fields that button needs. */
+export const changeStatusSchema = z.discriminatedUnion(
+  "action",
+  [
+    waitForOperatorSchema.extend({ action: z.literal("wait") }),
+    completeCaseSchema.extend({ action: z.literal("complete") }),
+    z.object({ action: z.enum(SIMPLE_STATUS_ACTIONS) }),
+  ],
+  { error: "badRequest" },
+);
+
+export const muteRemindersSchema = z.object({
+  muted: z.enum(["true", "false"], { error: "badRequest" }).transform((value) => value === "true"),
+});
+
+export const deleteCaseSchema = z.object({ confirm: z.literal("delete", { error: "cases.confirmDelete" }) });
+
+/** A form about one case: its id (a hidden input) beside the fields of the request. */
+export function caseFormSchema<T extends z.ZodType>(fields: T) {
+  return z.intersection(z.object({ caseId: idSchema }), fields);
+}
+
+/** A form about one step of a case. */
+export function stepFormSchema<T extends z.ZodType>(fields: T) {
+  return z.intersection(z.object({ caseId: idSchema, stepId: idSchema }), fields);
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/client";
-import { CaseNotFoundError } from "./errors";
+import { notFoundError } from "@/lib/http/user-error";
 
 /**
  * Marks one of the user's cases as updated, inside the caller's transaction:
@@ -10,5 +10,5 @@ import { CaseNotFoundError } from "./errors";
  */
 export async function touchOwnedCase(tx: Prisma.TransactionClient, userId: string, caseId: string, now: Date): Promise<void> {
   const { count } = await tx.case.updateMany({ where: { id: caseId, ownerId: userId }, data: { updatedAt: now } });
-  if (count !== 1) throw new CaseNotFoundError();
+  if (count !== 1) throw notFoundError("cases.notFound");
 }

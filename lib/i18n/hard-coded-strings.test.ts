@@ -58,8 +58,8 @@ describe("user-facing text", () => {
     const areas = Object.keys(en.errors).filter((key) => typeof (en.errors as Record<string, unknown>)[key] === "object");
     const keyLiteral = `"((?:${areas.join("|")})\\.[\\w.]+)"`;
     const patterns = [
-      // The errors whose message is a key: new CaseRuleError("cases.nothingToUndo").
-      new RegExp(`new (?:AuthInputError|AccountDataError|CaseRuleError|ReceiptRejectedError)\\(\\s*${keyLiteral}`, "g"),
+      // The errors whose message is a key: new UserError("cases.nothingToUndo"), notFoundError("cases.notFound").
+      new RegExp(`(?:new UserError|notFoundError)\\(\\s*${keyLiteral}`, "g"),
       // A refusal as data: { key: "cases.actionNotAllowed", values }, or a named constant.
       new RegExp(`\\bkey: ${keyLiteral}`, "g"),
       new RegExp(`const [A-Z_]+ = ${keyLiteral};`, "g"),

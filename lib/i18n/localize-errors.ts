@@ -1,17 +1,15 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import type { z } from "zod";
-import { fieldErrors } from "@/lib/http/field-errors";
 
 /** An error key of the "errors" messages, with the values its message needs. */
 export type ErrorKey = string | { key: string; values?: Record<string, string | number> };
 
 /**
  * Schemas and domain errors speak in keys of the "errors" messages (zod's
- * `message`, CaseRuleError's and AuthInputError's key); this turns them into
+ * `message`, a UserError's key); this turns them into
  * the request's language at the edge, just before a form shows them. An
  * unknown key (zod's own defaults) becomes the generic "check this field"
- * message, never raw English.
+ * message ("something went wrong" for the whole form), never raw English.
  */
 export async function localizeErrors(errors: Record<string, ErrorKey | undefined>): Promise<Record<string, string | undefined>> {
   const t = await getTranslations("errors");
@@ -20,12 +18,7 @@ export async function localizeErrors(errors: Record<string, ErrorKey | undefined
     if (error === undefined) continue;
     const { key, values } = typeof error === "string" ? { key: error, values: undefined } : error;
     // Keys come from our own schemas and errors, checked by lib/i18n/hard-coded-strings.test.ts.
-    out[field] = t.has(key as never) ? t(key as never, values as never) : t("invalidValue");
+    out[field] = t.has(key as never) ? t(key as never, values as never) : t(field === "form" ? "generic" : "invalidValue");
   }
   return out;
-}
-
-/** The first error of each field, in the request's language. */
-export async function localizedFieldErrors<T>(error: z.ZodError<T>): Promise<Record<string, string | undefined>> {
-  return localizeErrors(fieldErrors(error));
 }

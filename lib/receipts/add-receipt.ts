@@ -1,8 +1,8 @@
 import "server-only";
-import { CaseNotFoundError } from "@/lib/cases/errors";
 import { db } from "@/lib/db/client";
 import { prepareReceipt } from "./prepare-receipt";
 import { storeReceipt, type AddedReceipt } from "./store-receipt";
+import { notFoundError } from "@/lib/http/user-error";
 
 export type { AddedReceipt };
 
@@ -17,7 +17,7 @@ export async function addReceipt(
   now = new Date(),
 ): Promise<AddedReceipt> {
   // Decoding is the expensive part: only for the owner of the case.
-  if ((await db().case.count({ where: { id: caseId, ownerId: userId } })) === 0) throw new CaseNotFoundError();
+  if ((await db().case.count({ where: { id: caseId, ownerId: userId } })) === 0) throw notFoundError("cases.notFound");
   const prepared = await prepareReceipt(upload.bytes, upload.fileName);
   return storeReceipt(userId, caseId, prepared, { stepId: upload.stepId, now });
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { recordCaseEvent } from "@/lib/cases/record-case-event";
-import { CaseNotFoundError } from "@/lib/cases/errors";
 import { db } from "@/lib/db/client";
 import { queueObjectDeletion } from "./queue-object-deletion";
+import { notFoundError } from "@/lib/http/user-error";
 
 /**
  * Deletes one of the user's receipts and records it on the case's timeline.
@@ -12,7 +12,7 @@ export async function deleteReceipt(userId: string, receiptId: string, now = new
   const deleted = await db().$transaction(async (tx) => {
     const [receipt] = await tx.receipt.findMany({ where: { id: receiptId, ownerId: userId }, select: { caseId: true, fileName: true, storageKey: true } });
     const { count } = await tx.receipt.deleteMany({ where: { id: receiptId, ownerId: userId } });
-    if (!receipt || count !== 1) throw new CaseNotFoundError();
+    if (!receipt || count !== 1) throw notFoundError("cases.notFound");
     await recordCaseEvent(tx, {
       caseId: receipt.caseId,
       actorId: userId,

@@ -2,12 +2,12 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { CaseNotFoundError } from "@/lib/cases/errors";
 import { db } from "@/lib/db/client";
 import { createTestCase } from "@/test/support/case-factories";
 import { createTestUser } from "@/test/support/factories";
 import { addReceipt } from "./add-receipt";
 import { getReceiptFile } from "./get-receipt-file";
+import { NOT_FOUND } from "@/test/support/not-found";
 
 const fixture = path.resolve(import.meta.dirname, "../../test/fixtures/receipts/iphone-portrait.heic");
 
@@ -59,9 +59,7 @@ describe("a phone's HEIC photo", () => {
     const owner = await createTestUser();
     const other = await createTestUser();
     const { id: caseId } = await createTestCase(owner.id);
-    await expect(addReceipt(other.id, caseId, { bytes: await readFile(fixture), fileName: "IMG_4512.HEIC" })).rejects.toBeInstanceOf(
-      CaseNotFoundError,
-    );
+    await expect(addReceipt(other.id, caseId, { bytes: await readFile(fixture), fileName: "IMG_4512.HEIC" })).rejects.toMatchObject(NOT_FOUND);
     expect(await db().receipt.count()).toBe(0);
     expect(await db().receiptBlob.count()).toBe(0);
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { CaseNotFoundError } from "@/lib/cases/errors";
+import { notFoundError } from "@/lib/http/user-error";
 import { db } from "@/lib/db/client";
 import { driverFor } from "./storage/receipt-storage";
 import type { ReceiptVariant, StoredFile } from "./storage/storage-driver";
@@ -20,7 +20,7 @@ function findOwned(userId: string, receiptId: string) {
  */
 export async function openReceiptFile(userId: string, receiptId: string, variant: ReceiptVariant): Promise<ReceiptFile> {
   let receipt = await findOwned(userId, receiptId);
-  if (!receipt) throw new CaseNotFoundError();
+  if (!receipt) throw notFoundError("receipts.notFound");
   const thumbnail = variant === "thumbnail" && receipt.kind === "IMAGE";
   const first = driverFor(receipt);
   let file = await first.driver.get(first.key, thumbnail ? "thumbnail" : "original");
@@ -34,6 +34,6 @@ export async function openReceiptFile(userId: string, receiptId: string, variant
     }
   }
   // Deleted meanwhile: the same "not found".
-  if (!receipt || !file) throw new CaseNotFoundError();
+  if (!receipt || !file) throw notFoundError("receipts.notFound");
   return { ...file, contentType: thumbnail ? "image/jpeg" : receipt.contentType, fileName: receipt.fileName };
 }

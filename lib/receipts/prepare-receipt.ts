@@ -1,9 +1,9 @@
 import "server-only";
 import { detectFileType, extensionMatches, RECEIPT_TYPES } from "./detect-file-type";
-import { ReceiptRejectedError } from "./errors";
 import { DECODER_LIMITS, RECEIPT_LIMITS } from "./limits";
 import { DecoderBusyError, DecoderGaveUpError, decodeImage, decodePdf } from "./run-decoder";
 import { sanitizeFileName } from "./sanitize-file-name";
+import { UserError } from "@/lib/http/user-error";
 
 export type PreparedReceipt = {
   kind: "IMAGE" | "PDF";
@@ -24,11 +24,11 @@ async function decoded<T>(run: () => Promise<T>, tooComplex: string): Promise<T>
     return await run();
   } catch (error) {
     if (error instanceof DecoderBusyError) {
-      throw new ReceiptRejectedError("receipts.busy", 429, { seconds: String(DECODER_LIMITS.retryAfterSeconds) });
+      throw new UserError("receipts.busy", { status: 429, values: { seconds: DECODER_LIMITS.retryAfterSeconds } });
     }
     if (error instanceof DecoderGaveUpError) {
       console.warn(`receipt refused: ${error.message}`);
-      throw new ReceiptRejectedError(tooComplex);
+      throw new UserError(tooComplex);
     }
     throw error;
   }
@@ -38,22 +38,22 @@ async function decoded<T>(run: () => Promise<T>, tooComplex: string): Promise<T>
  * Checks an uploaded file and turns it into what is stored: images re-encoded
  * (orientation applied, EXIF and GPS dropped, HEIC made JPEG) with a thumbnail,
  * PDFs kept as they are once they parse and carry nothing active. The parsing
- * runs in decoder threads (run-decoder.ts). Throws ReceiptRejectedError otherwise.
+ * runs in decoder threads (run-decoder.ts). Throws a UserError otherwise.
  */
 export async function prepareReceipt(bytes: Buffer, originalName: string): Promise<PreparedReceipt> {
-  if (bytes.length === 0) throw new ReceiptRejectedError("receipts.fileEmpty");
-  if (bytes.length > RECEIPT_LIMITS.maxFileBytes) throw new ReceiptRejectedError("receipts.fileTooLarge", 413);
+  if (bytes.length === 0) throw new UserError("receipts.fileEmpty");
+  if (bytes.length > RECEIPT_LIMITS.maxFileBytes) throw new UserError("receipts.fileTooLarge", { status: 413 });
   const type = detectFileType(bytes);
-  if (!type) throw new ReceiptRejectedError(ALLOWED);
+  if (!type) throw new UserError(ALLOWED);
   if (!extensionMatches(originalName, type)) {
-    throw new ReceiptRejectedError("receipts.nameMismatch", 400, { type: type.toUpperCase() });
+    throw new UserError("receipts.nameMismatch", { values: { type: type.toUpperCase() } });
   }
 
   if (type === "pdf") {
     const pdf = await decoded(() => decodePdf(bytes), "receipts.pdfTooComplex");
     if (!pdf.ok) {
       if (pdf.reason === "active") console.warn(`receipt PDF refused: active content (${pdf.found})`);
-      throw new ReceiptRejectedError(pdf.reason === "active" ? "receipts.pdfActive" : "receipts.pdfDamaged");
+      throw new UserError(pdf.reason === "active" ? "receipts.pdfActive" : "receipts.pdfDamaged");
     }
     return {
       kind: "PDF",
@@ -70,7 +70,7 @@ export async function prepareReceipt(bytes: Buffer, originalName: string): Promi
   const result = await decoded(() => decodeImage(bytes, type), "receipts.imageTooComplex");
   if ("refused" in result) {
     if (result.detail) console.warn(`receipt image refused: ${result.detail}`);
-    throw new ReceiptRejectedError(result.refused, result.status ?? 400);
+    throw new UserError(result.refused, { status: result.status ?? 400 });
   }
   const { format, data, thumbnail, width, height } = result.image;
   return {

@@ -1,10 +1,10 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { CaseNotFoundError } from "@/lib/cases/errors";
 import { db } from "@/lib/db/client";
 import { createTestCase } from "@/test/support/case-factories";
 import { createTestUser } from "@/test/support/factories";
 import * as corpus from "@/test/support/receipt-corpus";
 import { startTestS3 } from "@/test/support/s3-server";
+import { NOT_FOUND } from "@/test/support/not-found";
 
 const s3 = await startTestS3();
 Object.assign(process.env, s3.env);
@@ -41,7 +41,7 @@ describe("receipt objects in the bucket", () => {
   it("go when their receipt is deleted, through a job that carries only the key", async () => {
     const mine = await userWithReceipts(2);
     const theirs = await userWithReceipts(1);
-    await expect(deleteReceipt(theirs.user.id, mine.ids[0]!)).rejects.toBeInstanceOf(CaseNotFoundError);
+    await expect(deleteReceipt(theirs.user.id, mine.ids[0]!)).rejects.toMatchObject(NOT_FOUND);
     expect(await runQueuedDeletions()).toEqual([]);
 
     await deleteReceipt(mine.user.id, mine.ids[0]!);
@@ -54,7 +54,7 @@ describe("receipt objects in the bucket", () => {
   it("go when their case is deleted; another user's case is not theirs to delete", async () => {
     const mine = await userWithReceipts(3);
     const theirs = await userWithReceipts(1);
-    await expect(deleteCaseAndFiles(theirs.user.id, mine.caseId)).rejects.toBeInstanceOf(CaseNotFoundError);
+    await expect(deleteCaseAndFiles(theirs.user.id, mine.caseId)).rejects.toMatchObject(NOT_FOUND);
     expect(await db().receipt.count({ where: { caseId: mine.caseId } })).toBe(3);
 
     await deleteCaseAndFiles(mine.user.id, mine.caseId);

@@ -4,10 +4,10 @@ import { createTestCase } from "@/test/support/case-factories";
 import { createTestUser } from "@/test/support/factories";
 import * as corpus from "@/test/support/receipt-corpus";
 import { addReceipt } from "./add-receipt";
-import { ReceiptRejectedError } from "./errors";
 import { RECEIPT_LIMITS } from "./limits";
 import { prepareReceipt } from "./prepare-receipt";
 import { storeReceipt } from "./store-receipt";
+import { UserError } from "@/lib/http/user-error";
 
 describe("the receipt quota", () => {
   it("holds when 50 uploads of one user arrive at once", async () => {
@@ -26,7 +26,7 @@ describe("the receipt quota", () => {
       Array.from({ length: 50 }, (_, index) =>
         storeReceipt(user.id, cases[index % cases.length]!.id, prepared).then(
           () => "stored",
-          (error: unknown) => (error instanceof ReceiptRejectedError ? error.key : String(error)),
+          (error: unknown) => (error instanceof UserError ? error.key : String(error)),
         ),
       ),
     );

@@ -1,7 +1,6 @@
 import sharp from "sharp";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { changeCaseStatus } from "@/lib/workflows/change-case-status";
-import { CaseNotFoundError } from "@/lib/cases/errors";
 import { getCase } from "@/lib/cases/get-case";
 import { db } from "@/lib/db/client";
 import { createTestCase } from "@/test/support/case-factories";
@@ -10,10 +9,11 @@ import * as active from "@/test/support/active-pdfs";
 import * as corpus from "@/test/support/receipt-corpus";
 import { addReceipt } from "./add-receipt";
 import { deleteReceipt } from "./delete-receipt";
-import { ReceiptRejectedError } from "./errors";
 import { getReceiptFile } from "./get-receipt-file";
 import { RECEIPT_LIMITS } from "./limits";
 import { postgresDriver } from "./storage/postgres-driver";
+import { UserError } from "@/lib/http/user-error";
+import { NOT_FOUND } from "@/test/support/not-found";
 
 async function userWithCase() {
   const user = await createTestUser();
@@ -101,7 +101,7 @@ describe("receipts", () => {
   it.each(refused)("refuse %s with a clear message and store nothing", async (_name, make, fileName, message) => {
     const { user, caseId } = await userWithCase();
     const attempt = addReceipt(user.id, caseId, { bytes: await make(), fileName });
-    await expect(attempt).rejects.toBeInstanceOf(ReceiptRejectedError);
+    await expect(attempt).rejects.toBeInstanceOf(UserError);
     await expect(attempt).rejects.toThrow(message);
     await nothingStored();
     expect((await getCase(user.id, caseId)).events.map((event) => event.kind)).toEqual(["CASE_CREATED"]);
@@ -162,17 +162,15 @@ describe("receipts", () => {
     const intruder = await createTestUser();
     const added = await addReceipt(user.id, caseId, { bytes: await corpus.png(), fileName: "a.png" });
 
-    await expect(getReceiptFile(intruder.id, added.id, "original")).rejects.toBeInstanceOf(CaseNotFoundError);
-    await expect(getReceiptFile(intruder.id, added.id, "thumbnail")).rejects.toBeInstanceOf(CaseNotFoundError);
-    await expect(deleteReceipt(intruder.id, added.id)).rejects.toBeInstanceOf(CaseNotFoundError);
-    await expect(addReceipt(intruder.id, caseId, { bytes: await corpus.png(), fileName: "b.png" })).rejects.toBeInstanceOf(
-      CaseNotFoundError,
-    );
+    await expect(getReceiptFile(intruder.id, added.id, "original")).rejects.toMatchObject(NOT_FOUND);
+    await expect(getReceiptFile(intruder.id, added.id, "thumbnail")).rejects.toMatchObject(NOT_FOUND);
+    await expect(deleteReceipt(intruder.id, added.id)).rejects.toMatchObject(NOT_FOUND);
+    await expect(addReceipt(intruder.id, caseId, { bytes: await corpus.png(), fileName: "b.png" })).rejects.toMatchObject(NOT_FOUND);
     const ownStep = (await getCase(user.id, caseId)).steps[0]!.id;
     const theirs = await createTestCase(intruder.id);
     await expect(
       addReceipt(intruder.id, theirs.id, { bytes: await corpus.png(), fileName: "c.png", stepId: ownStep }),
-    ).rejects.toBeInstanceOf(CaseNotFoundError);
+    ).rejects.toMatchObject(NOT_FOUND);
     expect(await db().receipt.count()).toBe(1);
     expect((await getReceiptFile(user.id, added.id, "original")).bytes.length).toBeGreaterThan(0);
   });

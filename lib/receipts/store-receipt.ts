@@ -1,16 +1,15 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { CaseNotFoundError } from "@/lib/cases/errors";
 import { recordCaseEvent } from "@/lib/cases/record-case-event";
 import { touchOwnedCase } from "@/lib/cases/touch-owned-case";
 import { db, type Prisma } from "@/lib/db/client";
-import { ReceiptRejectedError } from "./errors";
 import { RECEIPT_LIMITS } from "./limits";
 import { lockUserReceipts } from "./lock-user-receipts";
 import type { PreparedReceipt } from "./prepare-receipt";
 import { newStorageKey } from "./storage/object-keys";
 import { uploadDriver } from "./storage/receipt-storage";
 import type { ReceiptStorageDriver } from "./storage/storage-driver";
+import { notFoundError, UserError } from "@/lib/http/user-error";
 
 export type AddedReceipt = { id: string; caseId: string; fileName: string; kind: "IMAGE" | "PDF" };
 
@@ -59,11 +58,11 @@ async function insertReceipt(
       await lockUserReceipts(tx, userId);
       await touchOwnedCase(tx, userId, caseId, now);
       if (stepId && (await tx.caseStep.count({ where: { id: stepId, caseId } })) === 0) {
-        throw new CaseNotFoundError();
+        throw notFoundError("cases.notFound");
       }
       const used = await tx.receipt.aggregate({ where: { ownerId: userId }, _sum: { size: true } });
       if ((used._sum.size ?? 0) + prepared.data.length > RECEIPT_LIMITS.quotaBytesPerUser) {
-        throw new ReceiptRejectedError("receipts.quotaFull", 413);
+        throw new UserError("receipts.quotaFull", { status: 413 });
       }
       await tx.receipt.create({
         data: {

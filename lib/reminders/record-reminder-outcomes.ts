@@ -1,10 +1,10 @@
 import "server-only";
 import { applyCaseAction } from "@/lib/cases/apply-case-action";
-import { CaseRuleError } from "@/lib/cases/errors";
 import { recordCaseEvent } from "@/lib/cases/record-case-event";
 import { db, type Prisma } from "@/lib/db/client";
 import type { ReminderForDelivery } from "./load-reminders-for-delivery";
 import { syncCaseReminders } from "./sync-case-reminders";
+import { UserError } from "@/lib/http/user-error";
 
 type Tx = Prisma.TransactionClient;
 
@@ -168,6 +168,6 @@ async function flagNeedsAction(tx: Tx, reminder: ReminderForDelivery, now: Date)
     await syncCaseReminders(tx, current.id, now);
   } catch (error) {
     // Checked before anything is written: the transaction is still sound.
-    if (!(error instanceof CaseRuleError)) throw error;
+    if (!(error instanceof UserError)) throw error;
   }
 }

@@ -1,6 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { changeCaseStatus } from "@/lib/workflows/change-case-status";
-import { CaseNotFoundError } from "@/lib/cases/errors";
 import { followUpScheduleSchema } from "@/lib/cases/schemas";
 import { getCase } from "@/lib/cases/get-case";
 import { db } from "@/lib/db/client";
@@ -16,6 +15,7 @@ import { setReminderEmails } from "./set-reminder-emails";
 import { snoozeCaseReminders } from "./snooze-case-reminders";
 import { createUnsubscribeToken } from "./unsubscribe-token";
 import { unsubscribeFromReminders } from "./unsubscribe-from-reminders";
+import { NOT_FOUND } from "@/test/support/not-found";
 
 // This file's mail goes to an SMTP server it controls (set before the app reads its environment).
 const smtp = await startScriptableSmtpServer();
@@ -320,7 +320,7 @@ describe("reminders", () => {
     expect((await getCase(user.id, caseId)).events[0]).toMatchObject({ kind: "REMINDER_SCHEDULE_CHANGED", data: { everyDays: 3, count: 2 } });
 
     const other = await createTestUser();
-    await expect(setFollowUpSchedule(other.id, caseId, { everyDays: 1, count: 0 }, START)).rejects.toBeInstanceOf(CaseNotFoundError);
+    await expect(setFollowUpSchedule(other.id, caseId, { everyDays: 1, count: 0 }, START)).rejects.toMatchObject(NOT_FOUND);
     expect(await db().reminder.count({ where: { caseId, state: "SCHEDULED" } })).toBe(4);
     expect(await db().case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({ followUpEveryDays: 3, maxFollowUps: 2 });
 
@@ -332,8 +332,8 @@ describe("reminders", () => {
     const { caseId } = await waitingCase();
     const intruder = await createTestUser();
     const before = await db().reminder.findMany({ where: { caseId }, orderBy: { sequence: "asc" } });
-    await expect(snoozeCaseReminders(intruder.id, caseId, { days: 3 }, START)).rejects.toBeInstanceOf(CaseNotFoundError);
-    await expect(setCaseRemindersMuted(intruder.id, caseId, true, START)).rejects.toBeInstanceOf(CaseNotFoundError);
+    await expect(snoozeCaseReminders(intruder.id, caseId, { days: 3 }, START)).rejects.toMatchObject(NOT_FOUND);
+    await expect(setCaseRemindersMuted(intruder.id, caseId, true, START)).rejects.toMatchObject(NOT_FOUND);
     expect(await db().reminder.findMany({ where: { caseId }, orderBy: { sequence: "asc" } })).toEqual(before);
   });
 });

@@ -1,8 +1,8 @@
 import "server-only";
-import { CaseNotFoundError } from "@/lib/cases/errors";
 import { recordCaseEvent } from "@/lib/cases/record-case-event";
 import { db } from "@/lib/db/client";
 import { syncCaseReminders } from "./sync-case-reminders";
+import { notFoundError } from "@/lib/http/user-error";
 
 /** Changes how often (and how many times) one of the user's cases follows up, and replans its reminders. */
 export async function setFollowUpSchedule(
@@ -16,7 +16,7 @@ export async function setFollowUpSchedule(
       where: { id: caseId, ownerId: userId },
       data: { followUpEveryDays: input.everyDays, maxFollowUps: input.count, updatedAt: now },
     });
-    if (updated.count !== 1) throw new CaseNotFoundError();
+    if (updated.count !== 1) throw notFoundError("cases.notFound");
     await recordCaseEvent(tx, {
       caseId,
       actorId: userId,

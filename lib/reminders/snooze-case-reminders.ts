@@ -1,10 +1,10 @@
 import "server-only";
-import { CaseNotFoundError, CaseRuleError } from "@/lib/cases/errors";
 import { recordCaseEvent } from "@/lib/cases/record-case-event";
 import { db } from "@/lib/db/client";
 import { zonedWallTimeToUtc } from "@/lib/time/zoned-time";
 import { REMINDER_POLICY } from "./plan-reminders";
 import { syncCaseReminders } from "./sync-case-reminders";
+import { notFoundError, UserError } from "@/lib/http/user-error";
 
 export type SnoozeRequest = { days: 1 | 3 } | { date: string };
 
@@ -20,18 +20,18 @@ export async function snoozeCaseReminders(
 ): Promise<Date> {
   return db().$transaction(async (tx) => {
     const owner = await tx.user.findUnique({ where: { id: userId }, select: { timeZone: true } });
-    if (!owner) throw new CaseNotFoundError();
+    if (!owner) throw notFoundError("cases.notFound");
     const until =
       "days" in request
         ? new Date(now.getTime() + request.days * 86_400_000)
         : zonedWallTimeToUtc(request.date, REMINDER_POLICY.sendAt, owner.timeZone);
-    if (until.getTime() <= now.getTime()) throw new CaseRuleError("reminders.snoozeInPast");
+    if (until.getTime() <= now.getTime()) throw new UserError("reminders.snoozeInPast");
 
     const updated = await tx.case.updateMany({
       where: { id: caseId, ownerId: userId },
       data: { snoozedUntil: until, updatedAt: now },
     });
-    if (updated.count !== 1) throw new CaseNotFoundError();
+    if (updated.count !== 1) throw notFoundError("cases.notFound");
     await recordCaseEvent(tx, { caseId, actorId: userId, kind: "REMINDERS_SNOOZED", at: now, data: { until: until.toISOString() } });
     await syncCaseReminders(tx, caseId, now);
     return until;

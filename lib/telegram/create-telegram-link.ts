@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { TelegramUnavailableError } from "./errors";
 import { generateLinkToken, LINK_TOKEN_TTL_MS } from "./link-token";
 import { readyTelegramBot } from "./telegram-bot";
+import { UserError } from "@/lib/http/user-error";
 
 /**
  * A link that opens the bot in Telegram with a fresh single-use token: the
@@ -12,9 +12,9 @@ import { readyTelegramBot } from "./telegram-bot";
 export async function createTelegramLink(userId: string, now = new Date()): Promise<{ url: string; expiresAt: Date }> {
   const bot = await readyTelegramBot().catch((error: unknown) => {
     console.warn(`[telegram] getMe failed: ${error instanceof Error ? error.message : String(error)}`);
-    throw new TelegramUnavailableError();
+    throw new UserError("telegram.unavailable", { status: 503 });
   });
-  if (!bot) throw new TelegramUnavailableError();
+  if (!bot) throw new UserError("telegram.unavailable", { status: 503 });
   const { token, tokenHash } = generateLinkToken();
   const expiresAt = new Date(now.getTime() + LINK_TOKEN_TTL_MS);
   await db().$transaction([

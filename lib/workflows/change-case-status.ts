@@ -4,8 +4,8 @@ import type { ReviewCounting } from "@/lib/time/working-days";
 import { syncCaseReminders } from "@/lib/reminders/sync-case-reminders";
 import { applyCaseAction } from "@/lib/cases/apply-case-action";
 import type { CaseAction, CaseStatus } from "@/lib/cases/case-status";
-import { CaseNotFoundError } from "@/lib/cases/errors";
 import { reviewDeadline } from "./review-deadline";
+import { notFoundError } from "@/lib/http/user-error";
 
 export type StatusRequest =
   | { type: "start" | "resume" | "flagNeedsAction" | "giveUp" | "reopen" }
@@ -35,7 +35,7 @@ export async function changeCaseStatus(
         owner: { select: { timeZone: true } },
       },
     });
-    if (!current) throw new CaseNotFoundError();
+    if (!current) throw notFoundError("cases.notFound");
 
     let action: CaseAction;
     if (request.type === "wait") {

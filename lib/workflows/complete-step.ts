@@ -1,11 +1,11 @@
 import "server-only";
 import { applyCaseAction } from "@/lib/cases/apply-case-action";
-import { CaseNotFoundError, CaseRuleError } from "@/lib/cases/errors";
 import { PROCEDURES } from "@/lib/cases/procedure-templates";
 import { recordCaseEvent } from "@/lib/cases/record-case-event";
 import { db } from "@/lib/db/client";
 import { syncCaseReminders } from "@/lib/reminders/sync-case-reminders";
 import { reviewDeadline } from "./review-deadline";
+import { notFoundError, UserError } from "@/lib/http/user-error";
 
 export type CompletedStep = {
   caseId: string;
@@ -35,8 +35,8 @@ export async function completeStep(
     });
     if (!step) {
       const exists = await tx.caseStep.count({ where: { id: stepId, case: { ownerId: userId } } });
-      if (exists === 0) throw new CaseNotFoundError();
-      throw new CaseRuleError("cases.stepAlreadyMarked");
+      if (exists === 0) throw notFoundError("cases.notFound");
+      throw new UserError("cases.stepAlreadyMarked");
     }
 
     await recordCaseEvent(tx, {

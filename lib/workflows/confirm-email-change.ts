@@ -3,9 +3,9 @@ import { db } from "@/lib/db/client";
 import { sendMailNoticeJob } from "@/lib/account/send-mail-notice";
 import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
-import { AuthInputError } from "@/lib/auth/errors";
 import { normalizeEmail } from "@/lib/auth/normalize-email";
 import { hashResetToken } from "@/lib/auth/reset-token";
+import { UserError } from "@/lib/http/user-error";
 
 /**
  * Moves the account to the address the link was sent to. The link proves that
@@ -22,10 +22,10 @@ export async function confirmEmailChange(token: string, now = new Date()): Promi
         where: { tokenHash: hashResetToken(token) },
         select: { id: true, userId: true, newEmail: true, expiresAt: true },
       });
-      if (!request || request.expiresAt <= now) throw new AuthInputError("account.emailLinkInvalid");
+      if (!request || request.expiresAt <= now) throw new UserError("account.emailLinkInvalid");
       // Deleting is the claim: of two clicks racing, only one deletes the row.
       const claimed = await tx.emailChangeRequest.deleteMany({ where: { id: request.id } });
-      if (claimed.count !== 1) throw new AuthInputError("account.emailLinkInvalid");
+      if (claimed.count !== 1) throw new UserError("account.emailLinkInvalid");
 
       const before = await tx.user.findUniqueOrThrow({ where: { id: request.userId }, select: { email: true, locale: true } });
       const user = await tx.user.update({
@@ -45,7 +45,7 @@ export async function confirmEmailChange(token: string, now = new Date()): Promi
       return { email: user.email, noticeId: notice.id };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AuthInputError("account.emailTaken");
+    if (isUniqueViolation(error)) throw new UserError("account.emailTaken");
     throw error;
   }
   try {

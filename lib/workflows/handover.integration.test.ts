@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createTestCase } from "@/test/support/case-factories";
 import { createTestUser } from "@/test/support/factories";
-import { CaseNotFoundError, CaseRuleError } from "@/lib/cases/errors";
 import { getCase } from "@/lib/cases/get-case";
 import { changeCaseStatus } from "./change-case-status";
 import { completeStep } from "./complete-step";
 import { undoStep } from "./undo-step";
+import { UserError } from "@/lib/http/user-error";
+import { NOT_FOUND } from "@/test/support/not-found";
 
 // Friday 4 Dec 2026, 10:00 in Phnom Penh.
 const START = new Date("2026-12-04T03:00:00Z").getTime();
@@ -77,7 +78,7 @@ describe("the handover starts the wait", () => {
     const handIn = await stepByKey(user.id, id, "cootel-hand-in");
     expect((await completeStep(user.id, handIn.id, { outcome: "SKIPPED", note: null }, tick())).startedWait).toBe(false);
     expect((await getCase(user.id, id)).status).toBe("IN_PROGRESS");
-    await expect(completeStep(user.id, handIn.id, { outcome: "DONE", note: null }, tick())).rejects.toThrow(CaseRuleError);
+    await expect(completeStep(user.id, handIn.id, { outcome: "DONE", note: null }, tick())).rejects.toThrow(UserError);
     expect(await scheduled(id)).toEqual([]);
   });
 
@@ -88,11 +89,11 @@ describe("the handover starts the wait", () => {
     const { id } = await createTestCase(owner.id, { operator: "METFONE" }, tick());
     const submit = await stepByKey(owner.id, id, "metfone-submit");
 
-    await expect(completeStep(stranger.id, submit.id, { outcome: "DONE", note: null }, tick())).rejects.toThrow(CaseNotFoundError);
+    await expect(completeStep(stranger.id, submit.id, { outcome: "DONE", note: null }, tick())).rejects.toMatchObject(NOT_FOUND);
     expect((await getCase(owner.id, id)).status).toBe("OPEN");
 
     await completeStep(owner.id, submit.id, { outcome: "DONE", note: null }, tick());
-    await expect(undoStep(stranger.id, submit.id, tick())).rejects.toThrow(CaseNotFoundError);
+    await expect(undoStep(stranger.id, submit.id, tick())).rejects.toMatchObject(NOT_FOUND);
     expect((await getCase(owner.id, id)).status).toBe("WAITING_FOR_OPERATOR");
     expect((await scheduled(id)).length).toBeGreaterThan(0);
   });

@@ -3,8 +3,8 @@ import { changeCaseStatus } from "@/lib/workflows/change-case-status";
 import { db } from "@/lib/db/client";
 import { createTestCase } from "@/test/support/case-factories";
 import { createTestUser } from "@/test/support/factories";
-import { AuthInputError } from "@/lib/auth/errors";
 import { setUserTimeZone } from "./set-user-time-zone";
+import { UserError } from "@/lib/http/user-error";
 
 // Monday 4 May 2026, 10:00 in Phnom Penh.
 const START = new Date("2026-05-04T03:00:00Z");
@@ -54,7 +54,7 @@ describe("setUserTimeZone", () => {
     const before = await scheduled(caseId);
 
     const attempt = setUserTimeZone(user.id, "Mars/Olympus_Mons", START);
-    await expect(attempt).rejects.toBeInstanceOf(AuthInputError);
+    await expect(attempt).rejects.toBeInstanceOf(UserError);
     await expect(attempt).rejects.toMatchObject({ message: "account.timeZoneInvalid", field: "timeZone" });
 
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).timeZone).toBe("Asia/Phnom_Penh");

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { syncCaseReminders } from "@/lib/reminders/sync-case-reminders";
-import { AuthInputError } from "@/lib/auth/errors";
 import { timeZoneSchema } from "@/lib/auth/schemas";
+import { UserError } from "@/lib/http/user-error";
 
 /**
  * The zone the user's dates are shown in. Reminders go out at 09:00 in that
@@ -11,10 +11,10 @@ import { timeZoneSchema } from "@/lib/auth/schemas";
  */
 export async function setUserTimeZone(userId: string, timeZone: string, now = new Date()): Promise<void> {
   // Checked here too: a zone Intl does not know would break every date shown to this user.
-  if (!timeZoneSchema.safeParse(timeZone).success) throw new AuthInputError("account.timeZoneInvalid", "timeZone");
+  if (!timeZoneSchema.safeParse(timeZone).success) throw new UserError("account.timeZoneInvalid", { field: "timeZone" });
   await db().$transaction(async (tx) => {
     const updated = await tx.user.updateMany({ where: { id: userId }, data: { timeZone } });
-    if (updated.count !== 1) throw new AuthInputError("account.notFound");
+    if (updated.count !== 1) throw new UserError("account.notFound");
     const waiting = await tx.case.findMany({
       where: { ownerId: userId, status: "WAITING_FOR_OPERATOR" },
       select: { id: true },

@@ -1,10 +1,10 @@
 import "server-only";
 import { applyCaseAction } from "@/lib/cases/apply-case-action";
 import { CASE_STATUSES, type CaseStatus } from "@/lib/cases/case-status";
-import { CaseNotFoundError, CaseRuleError } from "@/lib/cases/errors";
 import { recordCaseEvent } from "@/lib/cases/record-case-event";
 import { db, type Prisma } from "@/lib/db/client";
 import { syncCaseReminders } from "@/lib/reminders/sync-case-reminders";
+import { notFoundError, UserError } from "@/lib/http/user-error";
 
 /** The status a wait started by this step's handover replaced, if that wait is still the case's latest change. */
 async function handoverToUndo(tx: Prisma.TransactionClient, caseId: string, stepId: string): Promise<CaseStatus | null> {
@@ -36,8 +36,8 @@ export async function undoStep(userId: string, stepId: string, now = new Date())
     });
     if (!step) {
       const exists = await tx.caseStep.count({ where: { id: stepId, case: { ownerId: userId } } });
-      if (exists === 0) throw new CaseNotFoundError();
-      throw new CaseRuleError("cases.nothingToUndo");
+      if (exists === 0) throw notFoundError("cases.notFound");
+      throw new UserError("cases.nothingToUndo");
     }
     await recordCaseEvent(tx, { caseId: step.caseId, actorId: userId, kind: "STEP_UNDONE", at: now, data: { stepId, title: step.title, ...(step.templateKey ? { templateKey: step.templateKey } : {}) },
     });

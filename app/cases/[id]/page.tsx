@@ -8,7 +8,7 @@ import { DeleteCaseForm } from "./_components/delete-case-form";
 import { ProgressTracker } from "@/components/cases/progress-tracker";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { requireUser } from "@/lib/auth/current-user";
-import { CaseNotFoundError } from "@/lib/cases/errors";
+import { isNotFoundError } from "@/lib/http/user-error";
 import { getCase, type CaseDetail } from "@/lib/cases/get-case";
 import { idSchema } from "@/lib/cases/schemas";
 import { CaseDetails } from "./_components/case-details";
@@ -31,7 +31,7 @@ async function loadCase(userId: string, id: string): Promise<CaseDetail> {
   try {
     return await getCase(userId, id);
   } catch (error) {
-    if (error instanceof CaseNotFoundError) notFound();
+    if (isNotFoundError(error)) notFound();
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import { PDFDocument, PDFDict, PDFName, PDFRawStream } from "pdf-lib";
 import { getDocument, VerbosityLevel } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
-import { CaseNotFoundError } from "@/lib/cases/errors";
+import { NOT_FOUND } from "@/test/support/not-found";
 import { getCase } from "@/lib/cases/get-case";
 import { db } from "@/lib/db/client";
 import { changeCaseStatus } from "@/lib/workflows/change-case-status";
@@ -90,7 +90,7 @@ describe("the proof pack", () => {
   it("is not found for another user, nor for an id that is no case", async () => {
     const { caseId } = await closedChineseCase();
     const stranger = await createTestUser();
-    await expect(buildProofPack(stranger.id, caseId)).rejects.toThrow(CaseNotFoundError);
-    await expect(buildProofPack(stranger.id, "no-such-case")).rejects.toThrow(CaseNotFoundError);
+    await expect(buildProofPack(stranger.id, caseId)).rejects.toMatchObject(NOT_FOUND);
+    await expect(buildProofPack(stranger.id, "no-such-case")).rejects.toMatchObject(NOT_FOUND);
   });
 });

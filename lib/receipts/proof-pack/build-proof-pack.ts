@@ -5,7 +5,7 @@ import { formats } from "@/lib/i18n/formats";
 import { toLocale } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/translator";
 import { zonedDateString } from "@/lib/time/zoned-time";
-import { CaseNotFoundError } from "@/lib/cases/errors";
+import { isNotFoundError } from "@/lib/http/user-error";
 import { getReceiptFile } from "../get-receipt-file";
 import type { ReceiptVariant } from "../storage/storage-driver";
 import { drawProofPack, type ProofPackTexts } from "./draw-proof-pack";
@@ -34,7 +34,7 @@ export async function buildProofPack(userId: string, caseId: string, now = new D
       return (await getReceiptFile(userId, receiptId, variant)).bytes;
     } catch (error) {
       // Deleted since the case was read: the pack lists it without its content.
-      if (error instanceof CaseNotFoundError) return null;
+      if (isNotFoundError(error)) return null;
       throw error;
     }
   };

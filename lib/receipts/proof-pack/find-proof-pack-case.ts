@@ -1,5 +1,5 @@
 import "server-only";
-import { CaseNotFoundError } from "@/lib/cases/errors";
+import { notFoundError } from "@/lib/http/user-error";
 import { db } from "@/lib/db/client";
 
 /** Everything a proof pack shows of one of the user's cases, oldest first; another user's case is "not found". */
@@ -16,7 +16,7 @@ export async function findProofPackCase(userId: string, caseId: string) {
       },
     },
   });
-  if (!found) throw new CaseNotFoundError();
+  if (!found) throw notFoundError("cases.notFound");
   return found;
 }
 

@@ -3,12 +3,13 @@ import net from "node:net";
 import { Readable } from "node:stream";
 import sharp from "sharp";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { CaseNotFoundError } from "@/lib/cases/errors";
 import { db } from "@/lib/db/client";
 import { createTestCase } from "@/test/support/case-factories";
 import { createTestUser } from "@/test/support/factories";
 import * as corpus from "@/test/support/receipt-corpus";
 import { startTestS3 } from "@/test/support/s3-server";
+import { UserError } from "@/lib/http/user-error";
+import { NOT_FOUND } from "@/test/support/not-found";
 
 const s3 = await startTestS3();
 Object.assign(process.env, s3.env);
@@ -16,7 +17,6 @@ afterAll(() => s3.stop());
 beforeEach(() => s3.clear());
 
 const { addReceipt } = await import("../add-receipt");
-const { ReceiptRejectedError } = await import("../errors");
 const { openReceiptFile } = await import("../open-receipt-file");
 const { RECEIPT_LIMITS } = await import("../limits");
 const { checkStorageReady } = await import("./check-storage-ready");
@@ -59,8 +59,8 @@ describe("receipts in an S3 bucket", () => {
     expect(sha(await readAll(file.body, file.size))).toBe(sha(pdf));
 
     const intruder = await createTestUser();
-    await expect(openReceiptFile(intruder.id, added.id, "original")).rejects.toBeInstanceOf(CaseNotFoundError);
-    await expect(openReceiptFile(intruder.id, added.id, "thumbnail")).rejects.toBeInstanceOf(CaseNotFoundError);
+    await expect(openReceiptFile(intruder.id, added.id, "original")).rejects.toMatchObject(NOT_FOUND);
+    await expect(openReceiptFile(intruder.id, added.id, "thumbnail")).rejects.toMatchObject(NOT_FOUND);
   });
 
   it("keep a photo's thumbnail as an object of its own", async () => {
@@ -76,7 +76,7 @@ describe("receipts in an S3 bucket", () => {
 
   it("write no object for a refused file, and delete it when the transaction refuses", async () => {
     const { user, caseId } = await userWithCase();
-    await expect(addReceipt(user.id, caseId, { bytes: corpus.html, fileName: "page.pdf" })).rejects.toBeInstanceOf(ReceiptRejectedError);
+    await expect(addReceipt(user.id, caseId, { bytes: corpus.html, fileName: "page.pdf" })).rejects.toBeInstanceOf(UserError);
     expect(await s3.objectKeys()).toEqual([]);
 
     const first = await addReceipt(user.id, caseId, { bytes: await corpus.png(), fileName: "a.png" });
@@ -87,7 +87,7 @@ describe("receipts in an S3 bucket", () => {
 
     // Another user's case: "not found", and nothing left in the bucket.
     const other = await userWithCase();
-    await expect(addReceipt(user.id, other.caseId, { bytes: await corpus.png(), fileName: "c.png" })).rejects.toBeInstanceOf(CaseNotFoundError);
+    await expect(addReceipt(user.id, other.caseId, { bytes: await corpus.png(), fileName: "c.png" })).rejects.toMatchObject(NOT_FOUND);
     expect(await s3.objectKeys()).toHaveLength(2);
   });
 

@@ -1,21 +1,19 @@
 import { Readable } from "node:stream";
-import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { CaseNotFoundError } from "@/lib/cases/errors";
+import { answeringUserErrors } from "@/edge/translate-user-error";
 import { contentDisposition } from "@/lib/http/content-disposition";
+import { notFoundError } from "@/lib/http/user-error";
 import { openReceiptFile } from "@/lib/receipts/open-receipt-file";
 import { receiptQuerySchema } from "@/lib/receipts/schemas";
 import { idSchema } from "@/lib/cases/schemas";
 
 /** A receipt file, for its owner only. Anyone else gets the same 404 as for a receipt that does not exist. */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const [user, t] = await Promise.all([getCurrentUser(), getTranslations("errors")]);
-  const notFound = () =>
-    new Response(t("receipts.notFound"), { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
-  const id = idSchema.safeParse((await params).id);
-  if (!user || !id.success) return notFound();
-  const query = receiptQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  try {
+export const GET = answeringUserErrors(
+  async (request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> => {
+    const user = await getCurrentUser();
+    const id = idSchema.safeParse((await params).id);
+    if (!user || !id.success) throw notFoundError("receipts.notFound");
+    const query = receiptQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
     const file = await openReceiptFile(user.id, id.data, query.variant);
     // Streamed from the store as the client reads: a bucket's file is never held whole here.
     return new Response(Readable.toWeb(file.body) as ReadableStream<Uint8Array>, {
@@ -32,8 +30,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
         "cross-origin-resource-policy": "same-origin",
       },
     });
-  } catch (error) {
-    if (error instanceof CaseNotFoundError) return notFound();
-    throw error;
-  }
-}
+  },
+  { as: "text" },
+);

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { EditCaseForm } from "./_components/edit-case-form";
 import { requireUser } from "@/lib/auth/current-user";
-import { CaseNotFoundError } from "@/lib/cases/errors";
+import { isNotFoundError } from "@/lib/http/user-error";
 import { getCase } from "@/lib/cases/get-case";
 import { formatPhone } from "@/lib/cases/phone-number";
 import { operatorName } from "@/lib/cases/operator-name";
@@ -27,7 +27,7 @@ export default async function EditCasePage({ params }: Props) {
   try {
     detail = await getCase(user.id, id);
   } catch (error) {
-    if (error instanceof CaseNotFoundError) notFound();
+    if (isNotFoundError(error)) notFound();
     throw error;
   }
   return (

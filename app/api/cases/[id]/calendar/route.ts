@@ -1,7 +1,8 @@
+import { answeringUserErrors } from "@/edge/translate-user-error";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getCaseCalendar } from "@/lib/calendar/get-case-calendar";
-import { CaseNotFoundError } from "@/lib/cases/errors";
 import { idSchema } from "@/lib/cases/schemas";
+import { notFoundError } from "@/lib/http/user-error";
 
 function attachment(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\/;]/g, "_");
@@ -9,13 +10,11 @@ function attachment(fileName: string): string {
 }
 
 /** One case's deadlines as an .ics download, for its owner only; anyone else gets the same 404 as for no case. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const notFound = () => new Response("Not found", { status: 404, headers: { "content-type": "text/plain" } });
-  const user = await getCurrentUser();
-  if (!user) return notFound();
-  const id = idSchema.safeParse((await params).id);
-  if (!id.success) return notFound();
-  try {
+export const GET = answeringUserErrors(
+  async (_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> => {
+    const user = await getCurrentUser();
+    const id = idSchema.safeParse((await params).id);
+    if (!user || !id.success) throw notFoundError("cases.notFound");
     const calendar = await getCaseCalendar(user.id, id.data);
     return new Response(calendar.body, {
       headers: {
@@ -25,8 +24,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
         "x-content-type-options": "nosniff",
       },
     });
-  } catch (error) {
-    if (error instanceof CaseNotFoundError) return notFound();
-    throw error;
-  }
-}
+  },
+  { as: "text" },
+);
