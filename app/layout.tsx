@@ -4,7 +4,7 @@ import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ServiceWorker } from "@/components/service-worker";
 import { SiteHeader } from "./_components/site-header";
-import { pickClientMessages } from "@/lib/i18n/client-messages";
+import { pickMessages, SHARED_MESSAGES } from "@/lib/i18n/client-messages";
 import { LOCALE_TAGS } from "@/lib/i18n/locales";
 import "./globals.css";
 
@@ -23,7 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={LOCALE_TAGS[locale]}>
       <body className="min-h-dvh bg-slate-50 font-sans text-slate-900 antialiased">
-        <NextIntlClientProvider messages={pickClientMessages(messages)}>
+        <NextIntlClientProvider messages={pickMessages(messages, SHARED_MESSAGES)}>
           <a
             href="#main"
             className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2"

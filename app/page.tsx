@@ -6,6 +6,7 @@ import { Dashboard } from "@/components/home/dashboard";
 import { Landing } from "@/components/home/landing";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getDashboard } from "@/lib/cases/get-dashboard";
+import { RouteMessages } from "@/app/_components/route-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const user = await getCurrentUser();
@@ -18,5 +19,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function HomePage({ searchParams }: Props) {
   const user = await getCurrentUser();
   if (!user) return <Landing accountDeleted={(await searchParams).accountDeleted === "1"} />;
-  return <div className="flex flex-col gap-6"><VerifyEmailNotice resendAction={resendVerificationAction} /><Dashboard data={await getDashboard(user.id)} timeZone={user.timeZone} /></div>;
+  return (
+    <RouteMessages route="/">
+      <div className="flex flex-col gap-6">
+        <VerifyEmailNotice resendAction={resendVerificationAction} />
+        <Dashboard data={await getDashboard(user.id)} timeZone={user.timeZone} />
+      </div>
+    </RouteMessages>
+  );
 }

@@ -16,6 +16,7 @@ import { getReminderSettings } from "@/lib/reminders/get-reminder-settings";
 import { getTelegramSettings } from "@/lib/telegram/get-telegram-settings";
 import { TelegramPanel } from "./_components/telegram-panel";
 import { timeZoneGroups, type LIKELY_TIME_ZONES } from "./time-zone-options";
+import { RouteMessages } from "@/app/_components/route-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -39,34 +40,36 @@ export default async function AccountPage() {
     all: zones("all"),
   });
   return (
-    <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
-        <p className="break-words text-slate-700">{t("signedInAs", { email: user.email })}</p>
+    <RouteMessages route="/account">
+      <div className="flex flex-col gap-6">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
+          <p className="break-words text-slate-700">{t("signedInAs", { email: user.email })}</p>
+        </div>
+        <SettingsSection id="language" title={t("language.heading")}>
+          <LanguageForm locale={user.locale} />
+        </SettingsSection>
+        <SettingsSection id="time-zone" title={t("timeZone.heading")}>
+          <TimeZoneForm timeZone={user.timeZone} groups={groups} />
+        </SettingsSection>
+        <SettingsSection id="reminders" title={t("reminders.heading")}>
+          <ReminderSettingsForm remindersEnabled={settings.remindersEnabled} />
+        </SettingsSection>
+        {telegram ? <TelegramPanel settings={telegram} /> : null}
+        <SettingsSection id="email" title={t("email.heading")}>
+          <p className="break-words text-slate-700">{t("email.current", { email: user.email })}</p>
+          <EmailChangeForm />
+        </SettingsSection>
+        <SettingsSection id="password" title={t("password.heading")}>
+          <ChangePasswordForm />
+        </SettingsSection>
+        <SettingsSection id="more" title={t("more.heading")}>
+          <SettingsLinks />
+        </SettingsSection>
+        <SettingsSection id="sign-out" title={t("signOut.heading")}>
+          <SettingsSignOut />
+        </SettingsSection>
       </div>
-      <SettingsSection id="language" title={t("language.heading")}>
-        <LanguageForm locale={user.locale} />
-      </SettingsSection>
-      <SettingsSection id="time-zone" title={t("timeZone.heading")}>
-        <TimeZoneForm timeZone={user.timeZone} groups={groups} />
-      </SettingsSection>
-      <SettingsSection id="reminders" title={t("reminders.heading")}>
-        <ReminderSettingsForm remindersEnabled={settings.remindersEnabled} />
-      </SettingsSection>
-      {telegram ? <TelegramPanel settings={telegram} /> : null}
-      <SettingsSection id="email" title={t("email.heading")}>
-        <p className="break-words text-slate-700">{t("email.current", { email: user.email })}</p>
-        <EmailChangeForm />
-      </SettingsSection>
-      <SettingsSection id="password" title={t("password.heading")}>
-        <ChangePasswordForm />
-      </SettingsSection>
-      <SettingsSection id="more" title={t("more.heading")}>
-        <SettingsLinks />
-      </SettingsSection>
-      <SettingsSection id="sign-out" title={t("signOut.heading")}>
-        <SettingsSignOut />
-      </SettingsSection>
-    </div>
+    </RouteMessages>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "./_components/reset-password-form";
 import { AuthCard } from "@/components/ui/auth-card";
+import { RouteMessages } from "@/app/_components/route-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("resetTitle") };
@@ -29,8 +30,10 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
     );
   }
   return (
-    <AuthCard title={t("resetTitle")} intro={t("resetIntro")}>
-      <ResetPasswordForm token={token} />
-    </AuthCard>
+    <RouteMessages route="/reset-password">
+      <AuthCard title={t("resetTitle")} intro={t("resetIntro")}>
+        <ResetPasswordForm token={token} />
+      </AuthCard>
+    </RouteMessages>
   );
 }

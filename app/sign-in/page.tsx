@@ -7,6 +7,7 @@ import { AuthCard } from "@/components/ui/auth-card";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeReturnPath } from "@/lib/http/form-state";
+import { RouteMessages } from "@/app/_components/route-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signInTitle") };
@@ -21,18 +22,20 @@ export default async function SignInPage({ searchParams }: Props) {
   const t = await getTranslations("auth");
   const notice = params.reset ? t("passwordChangedNotice") : params.signedOut ? t("signedOutNotice") : undefined;
   return (
-    <AuthCard
-      title={t("signInTitle")}
-      intro={t.rich("signInIntro", {
-        link: (chunks) => (
-          <Link href="/sign-up" className="font-medium text-brand-700 underline">
-            {chunks}
-          </Link>
-        ),
-      })}
-    >
-      <FormAlert tone="success">{notice}</FormAlert>
-      <SignInForm callbackUrl={callbackUrl} />
-    </AuthCard>
+    <RouteMessages route="/sign-in">
+      <AuthCard
+        title={t("signInTitle")}
+        intro={t.rich("signInIntro", {
+          link: (chunks) => (
+            <Link href="/sign-up" className="font-medium text-brand-700 underline">
+              {chunks}
+            </Link>
+          ),
+        })}
+      >
+        <FormAlert tone="success">{notice}</FormAlert>
+        <SignInForm callbackUrl={callbackUrl} />
+      </AuthCard>
+    </RouteMessages>
   );
 }

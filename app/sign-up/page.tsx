@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { SignUpForm } from "./_components/sign-up-form";
 import { AuthCard } from "@/components/ui/auth-card";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { RouteMessages } from "@/app/_components/route-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signUpTitle") };
@@ -14,17 +15,19 @@ export default async function SignUpPage() {
   if (await getCurrentUser()) redirect("/");
   const t = await getTranslations("auth");
   return (
-    <AuthCard
-      title={t("signUpTitle")}
-      intro={t.rich("signUpIntro", {
-        link: (chunks) => (
-          <Link href="/sign-in" className="font-medium text-brand-700 underline">
-            {chunks}
-          </Link>
-        ),
-      })}
-    >
-      <SignUpForm />
-    </AuthCard>
+    <RouteMessages route="/sign-up">
+      <AuthCard
+        title={t("signUpTitle")}
+        intro={t.rich("signUpIntro", {
+          link: (chunks) => (
+            <Link href="/sign-in" className="font-medium text-brand-700 underline">
+              {chunks}
+            </Link>
+          ),
+        })}
+      >
+        <SignUpForm />
+      </AuthCard>
+    </RouteMessages>
   );
 }

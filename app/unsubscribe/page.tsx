@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { UnsubscribeForm } from "@/app/unsubscribe/_components/unsubscribe-form";
 import { AuthCard } from "@/components/ui/auth-card";
+import { RouteMessages } from "@/app/_components/route-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("unsubscribe"))("metaTitle"), robots: { index: false } };
@@ -15,8 +16,10 @@ export default async function UnsubscribePage({ searchParams }: Props) {
   const { token } = await searchParams;
   const t = await getTranslations("unsubscribe");
   return (
-    <AuthCard title={t("title")} intro={t("intro")}>
-      {typeof token === "string" && token ? <UnsubscribeForm token={token} /> : <p>{t("incomplete")}</p>}
-    </AuthCard>
+    <RouteMessages route="/unsubscribe">
+      <AuthCard title={t("title")} intro={t("intro")}>
+        {typeof token === "string" && token ? <UnsubscribeForm token={token} /> : <p>{t("incomplete")}</p>}
+      </AuthCard>
+    </RouteMessages>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/ui/auth-card";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { VerifyEmailForm } from "./verify-email-form";
+import { RouteMessages } from "@/app/_components/route-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("verifyEmail"))("metaTitle"), robots: { index: false } };
@@ -14,8 +15,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function VerifyEmailPage({ searchParams }: Props) {
   const [{ token }, user, t] = await Promise.all([searchParams, getCurrentUser(), getTranslations("verifyEmail")]);
   return (
-    <AuthCard title={t("title")} intro={t("intro")}>
-      {typeof token === "string" && token ? <VerifyEmailForm token={token} signedIn={user !== null} /> : <p>{t("incomplete")}</p>}
-    </AuthCard>
+    <RouteMessages route="/verify-email">
+      <AuthCard title={t("title")} intro={t("intro")}>
+        {typeof token === "string" && token ? <VerifyEmailForm token={token} signedIn={user !== null} /> : <p>{t("incomplete")}</p>}
+      </AuthCard>
+    </RouteMessages>
   );
 }

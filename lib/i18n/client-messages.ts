@@ -1,34 +1,57 @@
-import type { AbstractIntlMessages } from "next-intl";
+import type { AbstractIntlMessages, NamespaceKeys, NestedKeyOf } from "next-intl";
 import type { Messages } from "./messages";
 
-/**
- * The messages client components read (useTranslations in "use client"
- * files), and only those: every page carries them to the phone, so the
- * procedures' texts, the emails and the timeline stay on the server.
- * lib/i18n/client-messages.test.ts fails when a client component reads
- * anything else.
- */
-export const CLIENT_NAMESPACES = [
-  "common",
-  "errorPages",
-  "verifyEmail",
-  "auth",
-  "account",
-  "accountData",
-  "calendar",
-  "casePage",
-  "cases",
-  "receipts",
-  "reminders",
-  "steps",
-  "unsubscribe",
-  "whatToSay",
-] as const satisfies readonly (keyof Messages)[];
+/** A namespace ("auth") or a part of one ("cases.form"), as useTranslations names it. */
+export type MessagePath = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
 
-export function pickClientMessages(messages: Messages): AbstractIntlMessages {
-  return {
-    ...Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, messages[namespace]])),
-    // The new-case form names the operators; the steps' own texts are rendered on the server.
-    procedures: { operators: messages.procedures.operators },
-  };
+/**
+ * The messages sent to the browser, declared per route: a page's HTML carries
+ * its route's client messages, and only those, so the procedures' texts, the
+ * emails and the other pages' forms stay on the server (decision 022).
+ *
+ * A NextIntlClientProvider nested in another replaces its messages (it does
+ * not merge them), so each entry lists everything that route's client
+ * components read, "common" included. lib/i18n/client-messages.test.ts walks
+ * each page's imports and fails when an entry lacks a namespace its client
+ * components read, or lists one they do not.
+ */
+export const ROUTE_MESSAGES = {
+  "/": ["verifyEmail"],
+  "/account": ["account.email", "account.language", "account.password", "account.reminders", "account.timeZone", "common"],
+  "/account/calendar": ["calendar.page"],
+  "/account/confirm-email": ["account.confirmEmail"],
+  "/account/data": ["accountData"],
+  "/cases/[id]": ["casePage", "cases", "receipts", "reminders", "steps", "verifyEmail", "whatToSay"],
+  "/cases/[id]/edit": ["cases"],
+  "/cases/new": ["cases", "procedures.operators"],
+  "/forgot-password": ["auth"],
+  "/reset-password": ["auth", "common"],
+  "/sign-in": ["auth"],
+  "/sign-up": ["auth"],
+  "/unsubscribe": ["unsubscribe"],
+  "/verify-email": ["verifyEmail"],
+} as const satisfies Record<string, readonly MessagePath[]>;
+
+export type MessageRoute = keyof typeof ROUTE_MESSAGES;
+
+/**
+ * What the root layout's client components read (the error page, outside any
+ * route's provider), and what a route without an entry of its own keeps.
+ */
+export const SHARED_MESSAGES = ["errorPages"] as const satisfies readonly MessagePath[];
+
+/** The parts of `messages` that `paths` name, nested as in the whole. */
+export function pickMessages(messages: Messages, paths: readonly MessagePath[]): AbstractIntlMessages {
+  const picked: AbstractIntlMessages = {};
+  for (const dotted of paths) {
+    const parts = dotted.split(".");
+    let from: unknown = messages;
+    let into = picked;
+    parts.forEach((part, index) => {
+      from = (from as Record<string, unknown>)[part];
+      if (index === parts.length - 1) into[part] = from as AbstractIntlMessages;
+      else into = (into[part] ??= {}) as AbstractIntlMessages;
+    });
+  }
+  return picked;
 }

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { CalendarFeedPanel } from "@/app/account/calendar/_components/calendar-feed-panel";
 import { requireUser } from "@/lib/auth/current-user";
 import { getCalendarFeedStatus } from "@/lib/calendar/get-calendar-feed-status";
+import { RouteMessages } from "@/app/_components/route-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("calendar.page");
@@ -18,18 +19,20 @@ export default async function CalendarPage() {
     getFormatter(),
   ]);
   return (
-    <div className="flex flex-col gap-6">
-      <div className="flex flex-col gap-2">
-        <Link href="/account" className="flex min-h-11 items-center self-start text-sm font-medium text-brand-800 underline">
-          {t("back")}
-        </Link>
-        <h1 className="text-2xl font-bold tracking-tight">{t("heading")}</h1>
-        <p className="text-slate-700">{t("intro")}</p>
-        <p className="text-sm text-slate-600">{t("privacy")}</p>
+    <RouteMessages route="/account/calendar">
+      <div className="flex flex-col gap-6">
+        <div className="flex flex-col gap-2">
+          <Link href="/account" className="flex min-h-11 items-center self-start text-sm font-medium text-brand-800 underline">
+            {t("back")}
+          </Link>
+          <h1 className="text-2xl font-bold tracking-tight">{t("heading")}</h1>
+          <p className="text-slate-700">{t("intro")}</p>
+          <p className="text-sm text-slate-600">{t("privacy")}</p>
+        </div>
+        <section className="flex flex-col gap-4 rounded-2xl border border-slate-200 bg-white p-5">
+          <CalendarFeedPanel since={status.createdAt ? format.dateTime(status.createdAt, "dateTime") : null} />
+        </section>
       </div>
-      <section className="flex flex-col gap-4 rounded-2xl border border-slate-200 bg-white p-5">
-        <CalendarFeedPanel since={status.createdAt ? format.dateTime(status.createdAt, "dateTime") : null} />
-      </section>
-    </div>
+    </RouteMessages>
   );
 }

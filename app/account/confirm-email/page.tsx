@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { EmailChangeConfirmForm } from "@/app/account/confirm-email/_components/email-change-confirm-form";
 import { AuthCard } from "@/components/ui/auth-card";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { RouteMessages } from "@/app/_components/route-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account.confirmEmail");
@@ -15,12 +16,14 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ConfirmEmailPage({ searchParams }: Props) {
   const [{ token }, user, t] = await Promise.all([searchParams, getCurrentUser(), getTranslations("account.confirmEmail")]);
   return (
-    <AuthCard title={t("title")} intro={t("intro")}>
-      {typeof token === "string" && token ? (
-        <EmailChangeConfirmForm token={token} signedIn={user !== null} />
-      ) : (
-        <p>{t("incomplete")}</p>
-      )}
-    </AuthCard>
+    <RouteMessages route="/account/confirm-email">
+      <AuthCard title={t("title")} intro={t("intro")}>
+        {typeof token === "string" && token ? (
+          <EmailChangeConfirmForm token={token} signedIn={user !== null} />
+        ) : (
+          <p>{t("incomplete")}</p>
+        )}
+      </AuthCard>
+    </RouteMessages>
   );
 }

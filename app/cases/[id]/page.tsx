@@ -19,6 +19,7 @@ import { ProofSection, RemindersSection, TimelineSection } from "./_components/s
 import { StatusPanel } from "./_components/status-panel";
 import { TaskList } from "./_components/task-list";
 import { casePageView } from "./view-model";
+import { RouteMessages } from "@/app/_components/route-messages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -47,42 +48,44 @@ export default async function CasePage({ params }: Props) {
   const thumbnails = detail.receipts.map(({ id: receiptId, kind, fileName, pageCount }) => ({ id: receiptId, kind, fileName, pageCount }));
 
   return (
-    <div className="flex flex-col gap-5">
-      <div className="flex flex-col gap-2">
-        <Link href="/cases" className="-mt-3 inline-flex min-h-11 items-center self-start text-sm font-medium text-brand-700 underline">
-          {t("cases.backToList")}
-        </Link>
-        <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-          <h1 className="text-2xl font-bold tracking-tight">{view.title}</h1>
-          <StatusBadge status={detail.status} />
-        </div>
-        <ProgressTracker stage={view.stage} noProof={view.noProofConfirmed} due={view.expectedBy ? format.dateTime(view.expectedBy, "weekdayDate") : null} />
-      </div>
-
-      {view.closed ? <ClosedSummary view={view} receipts={thumbnails} /> : <NowCard view={view} />}
-      <FlightCard view={view} leavingOn={detail.leavingOn} />
-      <VerifyEmailNotice resendAction={resendVerificationAction} />
-      <TaskList view={view} />
-      <ProofSection detail={detail} view={view} />
-      <RemindersSection detail={detail} view={view} />
-      {view.closed ? null : (
-        <details className="rounded-xl border border-slate-200 bg-white px-3">
-          <summary className="min-h-12 cursor-pointer py-3 font-semibold">{t("casePage.more")}</summary>
-          <div className="pb-3">
-            <StatusPanel
-              caseId={view.id}
-              allowed={view.allowed}
-              waiting={detail.status === "WAITING_FOR_OPERATOR"}
-              hasProof={detail.receipts.length > 0}
-              review={view.review}
-              waitHint={t("casePage.waitHint", { operator: view.operator, period: view.period, counting: view.review.counting })}
-            />
+    <RouteMessages route="/cases/[id]">
+      <div className="flex flex-col gap-5">
+        <div className="flex flex-col gap-2">
+          <Link href="/cases" className="-mt-3 inline-flex min-h-11 items-center self-start text-sm font-medium text-brand-700 underline">
+            {t("cases.backToList")}
+          </Link>
+          <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+            <h1 className="text-2xl font-bold tracking-tight">{view.title}</h1>
+            <StatusBadge status={detail.status} />
           </div>
-        </details>
-      )}
-      <CaseDetails detail={detail} operator={view.operator} channel={view.channel} />
-      <TimelineSection detail={detail} />
-      <DeleteCaseForm caseId={view.id} />
-    </div>
+          <ProgressTracker stage={view.stage} noProof={view.noProofConfirmed} due={view.expectedBy ? format.dateTime(view.expectedBy, "weekdayDate") : null} />
+        </div>
+
+        {view.closed ? <ClosedSummary view={view} receipts={thumbnails} /> : <NowCard view={view} />}
+        <FlightCard view={view} leavingOn={detail.leavingOn} />
+        <VerifyEmailNotice resendAction={resendVerificationAction} />
+        <TaskList view={view} />
+        <ProofSection detail={detail} view={view} />
+        <RemindersSection detail={detail} view={view} />
+        {view.closed ? null : (
+          <details className="rounded-xl border border-slate-200 bg-white px-3">
+            <summary className="min-h-12 cursor-pointer py-3 font-semibold">{t("casePage.more")}</summary>
+            <div className="pb-3">
+              <StatusPanel
+                caseId={view.id}
+                allowed={view.allowed}
+                waiting={detail.status === "WAITING_FOR_OPERATOR"}
+                hasProof={detail.receipts.length > 0}
+                review={view.review}
+                waitHint={t("casePage.waitHint", { operator: view.operator, period: view.period, counting: view.review.counting })}
+              />
+            </div>
+          </details>
+        )}
+        <CaseDetails detail={detail} operator={view.operator} channel={view.channel} />
+        <TimelineSection detail={detail} />
+        <DeleteCaseForm caseId={view.id} />
+      </div>
+    </RouteMessages>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { NewCaseForm } from "./_components/new-case-form";
 import { requireUser } from "@/lib/auth/current-user";
+import { RouteMessages } from "@/app/_components/route-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("cases");
@@ -13,17 +14,19 @@ export default async function NewCasePage() {
   await requireUser("/cases/new");
   const t = await getTranslations("cases");
   return (
-    <div className="flex flex-col gap-5">
-      <div>
-        <Link href="/cases" className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
-          {t("backToList")}
-        </Link>
-        <h1 className="mt-2 text-2xl font-bold tracking-tight">{t("newCase")}</h1>
-        <p className="text-slate-700">{t("newIntro")}</p>
+    <RouteMessages route="/cases/new">
+      <div className="flex flex-col gap-5">
+        <div>
+          <Link href="/cases" className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
+            {t("backToList")}
+          </Link>
+          <h1 className="mt-2 text-2xl font-bold tracking-tight">{t("newCase")}</h1>
+          <p className="text-slate-700">{t("newIntro")}</p>
+        </div>
+        <section className="rounded-2xl border border-slate-200 bg-white p-5">
+          <NewCaseForm />
+        </section>
       </div>
-      <section className="rounded-2xl border border-slate-200 bg-white p-5">
-        <NewCaseForm />
-      </section>
-    </div>
+    </RouteMessages>
   );
 }

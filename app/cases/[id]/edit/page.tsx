@@ -9,6 +9,7 @@ import { getCase } from "@/lib/cases/get-case";
 import { formatPhone } from "@/lib/cases/phone-number";
 import { operatorName } from "@/lib/cases/operator-name";
 import { idSchema } from "@/lib/cases/schemas";
+import { RouteMessages } from "@/app/_components/route-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("cases");
@@ -31,34 +32,36 @@ export default async function EditCasePage({ params }: Props) {
     throw error;
   }
   return (
-    <div className="flex flex-col gap-5">
-      <div>
-        <Link href={`/cases/${detail.id}`} className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
-          {t("cases.backToCase")}
-        </Link>
-        <h1 className="mt-2 text-2xl font-bold tracking-tight">{t("cases.editTitle")}</h1>
-        <p className="text-slate-700">
-          {t("cases.editIntro", { operator: operatorName(t, detail.operator, detail.providerName) })}
-        </p>
+    <RouteMessages route="/cases/[id]/edit">
+      <div className="flex flex-col gap-5">
+        <div>
+          <Link href={`/cases/${detail.id}`} className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
+            {t("cases.backToCase")}
+          </Link>
+          <h1 className="mt-2 text-2xl font-bold tracking-tight">{t("cases.editTitle")}</h1>
+          <p className="text-slate-700">
+            {t("cases.editIntro", { operator: operatorName(t, detail.operator, detail.providerName) })}
+          </p>
+        </div>
+        <section className="rounded-2xl border border-slate-200 bg-white p-5">
+          <EditCaseForm
+            current={{
+              id: detail.id,
+              operator: detail.operator,
+              simKind: detail.simKind,
+              values: {
+                providerName: detail.providerName ?? "",
+                cardType: detail.cardType,
+                phoneNumber: detail.phoneNumber ? formatPhone(detail.phoneNumber) : "",
+                orderNumber: detail.orderNumber ?? "",
+                nickname: detail.nickname ?? "",
+                leavingOn: detail.leavingOn ? detail.leavingOn.toISOString().slice(0, 10) : "",
+                notes: detail.notes ?? "",
+              },
+            }}
+          />
+        </section>
       </div>
-      <section className="rounded-2xl border border-slate-200 bg-white p-5">
-        <EditCaseForm
-          current={{
-            id: detail.id,
-            operator: detail.operator,
-            simKind: detail.simKind,
-            values: {
-              providerName: detail.providerName ?? "",
-              cardType: detail.cardType,
-              phoneNumber: detail.phoneNumber ? formatPhone(detail.phoneNumber) : "",
-              orderNumber: detail.orderNumber ?? "",
-              nickname: detail.nickname ?? "",
-              leavingOn: detail.leavingOn ? detail.leavingOn.toISOString().slice(0, 10) : "",
-              notes: detail.notes ?? "",
-            },
-          }}
-        />
-      </section>
-    </div>
+    </RouteMessages>
   );
 }
