@@ -137,11 +137,15 @@ describe("npm run backup, restore and backup:check", () => {
     const bytes = await readFile(dump);
     bytes[bytes.length >> 1]! ^= 0xff;
     await writeFile(dump, bytes);
+    const manifest = JSON.parse(await readFile(path.join(damaged, "manifest.json"), "utf8")) as Manifest;
+    const object = manifest.bucket!.objects[0]!.key;
+    await writeFile(path.join(damaged, "objects", object), "not the receipt");
 
     const target = await freshTarget();
     const refused = await npmRun("restore", ["--from", damaged], target.env);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("database.dump does not match its sha256");
+    expect(refused.stderr).toContain(`objects/${object} does not match its sha256`);
     expect(await rowCounts(target.url)).toEqual({});
     expect(await target.bucket.objectKeys()).toEqual([]);
   });
