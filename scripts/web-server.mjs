@@ -48,14 +48,20 @@ const server = createServer((req, res) => {
     });
   if (!isPossibleActionRequest(req)) return serve();
   // A server action's body is read and checked here: Next.js would answer an undecodable one with a 500.
-  void readBody(req).then(
-    async (body) => {
-      if (body === null) return sendRefusal(req, res, 413);
-      if (!(await isDecodableActionBody(req.headers, body))) return sendRefusal(req, res, 400, "badForm");
-      serve(replayRequest(req, body));
-    },
-    () => res.destroy(),
-  );
+  void readBody(req)
+    .then(
+      async (body) => {
+        if (body === null) return sendRefusal(req, res, 413);
+        if (!(await isDecodableActionBody(req.headers, body))) return sendRefusal(req, res, 400, "badForm");
+        serve(replayRequest(req, body));
+      },
+      () => res.destroy(),
+    )
+    .catch((error) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
 });
 server.listen(port, () => console.log(`web: listening on port ${port} (${dev ? "development" : "production"})`));
 

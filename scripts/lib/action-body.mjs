@@ -23,7 +23,7 @@ export function isPossibleActionRequest(req) {
   return req.headers["next-action"] !== undefined || contentType === "application/x-www-form-urlencoded" || contentType.startsWith("multipart/form-data");
 }
 
-/** The whole body, or null once it passes `limit` bytes (the rest is drained, unread). */
+/** The whole body, or null once it passes `limit` bytes (the rest is drained, unread); rejects if the client goes away first. */
 export function readBody(req, limit = ACTION_BODY_LIMIT) {
   return new Promise((resolve, reject) => {
     const chunks = [];
@@ -37,9 +37,15 @@ export function readBody(req, limit = ACTION_BODY_LIMIT) {
       }
       chunks.push(chunk);
     };
+    let ended = false;
     req.on("data", onData);
-    req.on("end", () => resolve(size > limit ? null : Buffer.concat(chunks)));
+    req.on("end", () => {
+      ended = true;
+      resolve(size > limit ? null : Buffer.concat(chunks));
+    });
     req.on("error", reject);
+    // A client that goes away mid-body ends nothing: settle rather than wait forever.
+    req.on("close", () => ended || reject(new Error("the request closed before its body ended")));
   });
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isDecodableActionBody, isPossibleActionRequest } from "./action-body.mjs";
+import type { IncomingMessage } from "node:http";
+import { PassThrough } from "node:stream";
+import { isDecodableActionBody, isPossibleActionRequest, readBody } from "./action-body.mjs";
 
 const BOUNDARY = "b0undary";
 const multipartHeaders = (extra: Record<string, string> = {}) => ({ "content-type": `multipart/form-data; boundary=${BOUNDARY}`, ...extra });
@@ -53,5 +55,26 @@ describe("isDecodableActionBody", () => {
     expect(await isDecodableActionBody(fromBrowser, multipart([["0", '["$1", "$$x", "$undefined"]'], ["1", "{}"]]))).toBe(true);
     const boundToNothing = multipart([["$ACTION_REF_1", ""], ["$ACTION_1:0", '{"id":"ab","bound":"$@2"}']]);
     expect(await isDecodableActionBody(multipartHeaders(), boundToNothing)).toBe(false);
+  });
+});
+
+describe("readBody", () => {
+  const request = () => new PassThrough() as unknown as IncomingMessage & PassThrough;
+
+  it("reads the whole body, or gives up past the limit", async () => {
+    const small = request();
+    small.end(Buffer.from("[1]"));
+    expect(await readBody(small, 10)).toEqual(Buffer.from("[1]"));
+    const big = request();
+    big.end(Buffer.alloc(11));
+    expect(await readBody(big, 10)).toBeNull();
+  });
+
+  it("settles when the client goes away before the end", async () => {
+    const cut = request();
+    cut.write("[1");
+    const read = readBody(cut, 10);
+    cut.destroy();
+    await expect(read).rejects.toThrow(/closed before/);
   });
 });
