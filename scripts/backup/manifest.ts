@@ -32,7 +32,7 @@ export async function readManifest(dir: string): Promise<Manifest> {
   try {
     text = await readFile(path.join(dir, MANIFEST_FILE), "utf8");
   } catch {
-    throw new Error(`${dir} holds no ${MANIFEST_FILE}: not a backup made by npm run backup`);
+    throw new Error(`${dir} holds no ${MANIFEST_FILE}: not a complete backup (npm run backup writes it last, once everything is copied)`);
   }
   const manifest = JSON.parse(text) as Manifest;
   if (manifest.format !== 1) throw new Error(`${MANIFEST_FILE} has format ${String(manifest.format)}; this version reads format 1`);
