@@ -8,6 +8,8 @@ export const RECEIPT_LIMITS = {
   thumbnailSize: 320,
   /** Longest edge of a stored image, in pixels. */
   maxStoredEdge: 4096,
+  /** Receipt bytes one proof pack takes in; later receipts are listed only, so a pack stays a file that opens and fits in memory. */
+  proofPackBytes: 40 * 1024 * 1024,
 } as const;
 
 const DECODER_THREADS = Math.min(4, Math.max(2, availableParallelism() - 1));

@@ -76,6 +76,18 @@ describe("the proof pack", () => {
     expect(pack.bytes.length).toBeLessThan(400_000);
   });
 
+  it("lists, without their content, the receipts past its size budget", async () => {
+    const { user, caseId } = await closedChineseCase();
+    const receipts = await db().receipt.findMany({ where: { caseId }, orderBy: { createdAt: "asc" }, select: { size: true } });
+    const pack = await buildProofPack(user.id, caseId, new Date(), receipts[0]!.size);
+    const pdf = await PDFDocument.load(pack.bytes);
+    expect(imageCount(pdf)).toBe(1);
+    const text = await extractText(pack.bytes);
+    expect(text).toContain("screenshot.png");
+    expect(text).toContain("未放入此文件");
+    expect(text).not.toContain("Receipt page 1");
+  });
+
   it("is in English alone for an English reader", async () => {
     const user = await createTestUser();
     const { id } = await createTestCase(user.id, { operator: "SMART" });

@@ -7,6 +7,7 @@ import { getTranslator } from "@/lib/i18n/translator";
 import { zonedDateString } from "@/lib/time/zoned-time";
 import { isNotFoundError } from "@/lib/http/user-error";
 import { getReceiptFile } from "../get-receipt-file";
+import { RECEIPT_LIMITS } from "../limits";
 import type { ReceiptVariant } from "../storage/storage-driver";
 import { drawProofPack, type ProofPackTexts } from "./draw-proof-pack";
 import { findProofPackCase } from "./find-proof-pack-case";
@@ -17,7 +18,12 @@ import { loadProofFonts } from "./load-proof-fonts";
  * the reference numbers, the proof and the timeline, in the owner's language
  * and in English. Another user's case is "not found".
  */
-export async function buildProofPack(userId: string, caseId: string, now = new Date()): Promise<{ bytes: Uint8Array; fileName: string }> {
+export async function buildProofPack(
+  userId: string,
+  caseId: string,
+  now = new Date(),
+  receiptBytes: number = RECEIPT_LIMITS.proofPackBytes,
+): Promise<{ bytes: Uint8Array; fileName: string }> {
   const found = await findProofPackCase(userId, caseId);
   const locale = toLocale(found.owner.locale);
   const timeZone = found.owner.timeZone;
@@ -38,7 +44,7 @@ export async function buildProofPack(userId: string, caseId: string, now = new D
       throw error;
     }
   };
-  const bytes = await drawProofPack(found, texts, fonts, now, read);
+  const bytes = await drawProofPack(found, texts, fonts, now, { read, budget: receiptBytes });
   const title = caseTitle(reader, found).replace(/[\\/:*?"<>|\p{Cc}]/gu, "_");
   return { bytes, fileName: `${reader("proofPack.fileName")} ${title} ${zonedDateString(now, timeZone)}.pdf` };
 }

@@ -32,7 +32,14 @@ async function receiptPdf(bytes: Buffer | null): Promise<PDFDocument | null> {
 }
 
 /** Lays out a proof pack: the SIM and its dates, reference numbers, proof images, the timeline; receipt PDFs appended. */
-export async function drawProofPack(found: ProofPackCase, texts: ProofPackTexts, fonts: ProofFonts, now: Date, read: ReadReceipt): Promise<Uint8Array> {
+export async function drawProofPack(
+  found: ProofPackCase,
+  texts: ProofPackTexts,
+  fonts: ProofFonts,
+  now: Date,
+  receipts: { read: ReadReceipt; budget: number },
+): Promise<Uint8Array> {
+  const { read, budget } = receipts;
   const { reader, english, readerFormat, englishFormat } = texts;
   const label = (key: Parameters<Translator>[0]) => both(reader(key), english(key));
   const date = (value: Date, kind: "date" | "dateTime" = "dateTime") => both(readerFormat.dateTime(value, kind), englishFormat.dateTime(value, kind));
@@ -61,12 +68,18 @@ export async function drawProofPack(found: ProofPackCase, texts: ProofPackTexts,
   pdf.heading(label("proofPack.proof"));
   if (found.receipts.length === 0) pdf.text(label("proofPack.noProof"));
   const appended: PDFDocument[] = [];
+  let included = 0;
   for (const receipt of found.receipts) {
     const added = both(
       reader("proofPack.addedOn", { date: readerFormat.dateTime(receipt.createdAt, "dateTime") }),
       english("proofPack.addedOn", { date: englishFormat.dateTime(receipt.createdAt, "dateTime") }),
     );
     const caption = `${receipt.fileName} · ${added}`;
+    if (included + receipt.size > budget) {
+      pdf.text(`${caption}\n${label("proofPack.notIncluded")}`, { size: 9, muted: true });
+      continue;
+    }
+    included += receipt.size;
     if (receipt.kind === "IMAGE") {
       // pdf-lib embeds JPEG and PNG as stored; any other format (WebP) goes in as its JPEG thumbnail.
       const original = receipt.contentType === "image/jpeg" || receipt.contentType === "image/png";

@@ -12,7 +12,7 @@ export async function findProofPackCase(userId: string, caseId: string) {
       owner: { select: { locale: true, timeZone: true } },
       receipts: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, kind: true, contentType: true, fileName: true, pageCount: true, createdAt: true },
+        select: { id: true, kind: true, contentType: true, fileName: true, size: true, pageCount: true, createdAt: true },
       },
     },
   });
