@@ -5,6 +5,7 @@ import { isDatabaseUnavailable } from "@/lib/db/is-database-unavailable";
 import { assertServerEnv } from "@/lib/env/server-env";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { startWorker } from "@/lib/jobs/start-worker";
+import { componentLogger } from "@/lib/log/logger";
 import { onMailServerBack, registerMailBacklog } from "@/lib/mail/mail-server-status";
 import { startClaimReaper } from "@/lib/reminders/claim-reaper";
 import { countDueReminders } from "@/lib/reminders/count-due-reminders";
@@ -12,6 +13,8 @@ import { dispatchRemindersJob } from "@/lib/reminders/dispatch-reminders-job";
 import { enableTelegramReminders } from "@/lib/telegram/enable-telegram-reminders";
 import { startTelegramUpdates } from "@/lib/telegram/start-telegram-updates";
 import { jobDefinitions } from "./worker-jobs";
+
+const log = componentLogger("worker");
 
 // pg-boss 10 records a job's outcome without awaiting it, so while Postgres
 // restarts that write rejects with nobody listening, and Node would stop the
@@ -21,14 +24,14 @@ import { jobDefinitions } from "./worker-jobs";
 // See docs/decisions/011-worker-and-database-outages.md.
 process.on("unhandledRejection", (reason) => {
   if (!isDatabaseUnavailable(reason)) throw reason;
-  console.warn(`[jobs] database unavailable: ${(reason as Error).message}`);
+  log.warn(`database unavailable: ${(reason as Error).message}`);
 });
 
 const env = assertServerEnv();
 // Before any job runs: reminders go by email and, where linked, Telegram.
 enableTelegramReminders();
 const boss = await startWorker(env.DATABASE_URL, jobDefinitions);
-console.log(`worker: running ${jobDefinitions.length} queue(s)`);
+log.info(`worker: running ${jobDefinitions.length} queue(s)`);
 // Updates from Telegram: a webhook registered here, or a long poll (one worker at a time).
 const telegram = startTelegramUpdates(env.DATABASE_URL);
 
@@ -37,7 +40,7 @@ const telegram = startTelegramUpdates(env.DATABASE_URL);
 // at the next minute.
 // A dead worker's claimed reminders are freed when its lease runs out, and a run is queued for them.
 const queueDispatch = () => {
-  enqueueJob(dispatchRemindersJob, {}).catch((error: unknown) => console.warn(`[reminders] could not queue a run: ${String(error)}`));
+  enqueueJob(dispatchRemindersJob, {}).catch((error: unknown) => log.warn(`could not queue a reminders run: ${String(error)}`));
 };
 registerMailBacklog("reminders", () => countDueReminders());
 onMailServerBack(queueDispatch);
@@ -47,7 +50,7 @@ let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
-  console.log(`worker: ${signal}, finishing running jobs`);
+  log.info(`worker: ${signal}, finishing running jobs`);
   await telegram?.stop();
   await boss.stop({ graceful: true, timeout: 10_000, wait: true });
   process.exit(0);

@@ -10,6 +10,8 @@ import { createServer } from "node:http";
 import { setTimeout } from "node:timers";
 import { URL } from "node:url";
 import next from "next";
+import pino from "pino";
+import { createLogger } from "../lib/log/create-logger.mjs";
 import { isDecodableActionBody, isPossibleActionRequest, readBody, replayRequest } from "./lib/action-body.mjs";
 import { answerOutageWith503 } from "./lib/outage-response.mjs";
 import { createRefusalPages } from "./lib/refusal-page.mjs";
@@ -20,9 +22,15 @@ const port = Number(process.env.PORT ?? 3000);
 const appOrigin = new URL(process.env.APP_URL ?? `http://localhost:${port}`).origin;
 const trustedProxyHops = parseTrustedProxyHops(process.env.TRUSTED_PROXY_HOPS);
 
-// App code marks the request it serves when the database is away (lib/http/request-state.ts).
+// App code marks the request it serves when the database is away, and logs
+// under its id (lib/http/request-state.ts, lib/log/create-logger.mjs).
 const requestState = new AsyncLocalStorage();
 globalThis[Symbol.for("simcase.request-state")] = requestState;
+const log = createLogger({
+  level: process.env.LOG_LEVEL,
+  fields: () => ({ component: "web", requestId: requestState.getStore()?.requestId }),
+  destination: pino.destination({ dest: 1, sync: true }),
+});
 
 const app = next({ dev, hostname: "localhost", port });
 const handle = app.getRequestHandler();
@@ -30,18 +38,20 @@ await app.prepare();
 const sendRefusal = createRefusalPages();
 
 const server = createServer((req, res) => {
-  const { refuse } = guardRequest(req, { appOrigin, trustedProxyHops });
+  const { refuse, requestId } = guardRequest(req, { appOrigin, trustedProxyHops });
+  // Quoted in a support request, it finds this request's lines and its jobs' in the logs.
+  res.setHeader("X-Request-Id", requestId);
   if (refuse) {
     // A refused body is never read: drain it so the socket can be reused.
     req.resume();
     return sendRefusal(req, res, refuse);
   }
-  const state = { databaseUnavailable: false };
+  const state = { databaseUnavailable: false, requestId };
   answerOutageWith503(res, state, () => sendRefusal(req, res, 503));
   const serve = (request = req) =>
     requestState.run(state, () => {
       handle(request, res).catch((error) => {
-        console.error(error);
+        log.error({ err: error }, "request failed");
         if (!res.headersSent) res.writeHead(500);
         res.end();
       });
@@ -63,7 +73,7 @@ const server = createServer((req, res) => {
       res.end();
     });
 });
-server.listen(port, () => console.log(`web: listening on port ${port} (${dev ? "development" : "production"})`));
+server.listen(port, () => log.info(`web: listening on port ${port} (${dev ? "development" : "production"})`));
 
 let closing = false;
 function shutdown() {

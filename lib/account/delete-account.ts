@@ -10,6 +10,9 @@ import { lockUserReceipts } from "@/lib/receipts/lock-user-receipts";
 import { queueObjectDeletion } from "@/lib/receipts/queue-object-deletion";
 import { sendMailNoticeJob } from "./send-mail-notice";
 import { UserError } from "@/lib/http/user-error";
+import { componentLogger } from "@/lib/log/logger";
+
+const log = componentLogger("account");
 
 /**
  * Deletes the acting user's account and everything in it, after checking the
@@ -77,7 +80,7 @@ export async function deleteAccount(userId: string, password: string, now = new 
     await enqueueJob(sendMailNoticeJob, { noticeId });
   } catch (error) {
     // The account is gone either way; the user must not be told otherwise. lib/account/sweep-mail-notices.ts sends it later.
-    console.warn(`[account] goodbye email for notice ${noticeId} not queued: ${error instanceof Error ? error.message : String(error)}`);
+    log.warn(`goodbye email for notice ${noticeId} not queued: ${error instanceof Error ? error.message : String(error)}`);
   }
   return { noticeId };
 }

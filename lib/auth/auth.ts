@@ -14,6 +14,9 @@ import { isKnownDevice, KNOWN_DEVICE_COOKIE, readCookie } from "./known-device";
 import { toLocale } from "@/lib/i18n/locales";
 import { DEFAULT_TIME_ZONE } from "@/lib/time/zoned-time";
 import { signInSchema } from "./schemas";
+import { componentLogger } from "@/lib/log/logger";
+
+const log = componentLogger("auth");
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 /** Both names Auth.js may use; the __Secure- one when served over https. */
@@ -53,10 +56,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         if (error instanceof CredentialsSignin) return;
         // The database being away is answered with a 503 page (see current-user.ts); one line is enough here.
         if (isDatabaseUnavailable((error.cause as { err?: unknown } | undefined)?.err)) {
-          console.warn(`auth: session not read, the database is unavailable`);
+          log.warn("session not read, the database is unavailable");
           return;
         }
-        console.error(error);
+        log.error({ err: error }, "Auth.js error");
       },
     },
     providers: [

@@ -141,6 +141,10 @@ export const serverEnvSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   /** "1": https://endpoint/bucket/key rather than https://bucket.endpoint/key (MinIO and most self-hosted stores want it). */
   S3_FORCE_PATH_STYLE: flag("S3_FORCE_PATH_STYLE"),
+  /** Log lines below this level are not written (lib/log/logger.ts); "silent" writes none. */
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be one of fatal, error, warn, info, debug, trace, silent" })
+    .default("info"),
   /** "1" turns on the end-to-end tests' controls (moving the reminder clock). Refused unless APP_URL is local. */
   ENABLE_TEST_CONTROLS: z
     .enum(["0", "1"], { error: 'must be "0" or "1"' })

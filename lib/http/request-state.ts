@@ -3,7 +3,7 @@
  * request it is serving, through the AsyncLocalStorage the server runs each
  * request in. Outside that server (tests, a bare `next start`) it is a no-op.
  */
-type RequestState = { databaseUnavailable: boolean };
+type RequestState = { databaseUnavailable: boolean; requestId?: string };
 
 const KEY = Symbol.for("simcase.request-state");
 

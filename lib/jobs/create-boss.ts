@@ -1,5 +1,8 @@
 import PgBoss from "pg-boss";
 import { POOL_RESILIENCE } from "@/lib/db/pool-options";
+import { componentLogger } from "@/lib/log/logger";
+
+const log = componentLogger("jobs");
 
 export const JOB_SCHEMA = "pgboss";
 
@@ -21,6 +24,6 @@ export function createBoss(connectionString: string, role: "client" | "worker" |
   });
   // pg-boss reports pool errors (e.g. a Postgres restart) as events; without a
   // listener they would crash the process instead of being retried.
-  boss.on("error", (error) => console.warn(`[jobs] ${error.message}`));
+  boss.on("error", (error) => log.warn(error.message));
   return boss;
 }

@@ -2,6 +2,13 @@ import type { z } from "zod";
 
 export type JobContext = { jobId: string; attempt: number };
 
+/**
+ * The payload field enqueueJob adds for the request that queued a job. Not
+ * "requestId": the email-change job's payload already names its own request
+ * row so; no payload may use this one.
+ */
+export const REQUEST_ID_FIELD = "_requestId";
+
 export type JobDefinition<Payload extends z.ZodType = z.ZodType> = {
   /** Queue name; never rename one that may still hold jobs. */
   name: string;

@@ -2,8 +2,9 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import type { z } from "zod";
 import { serverEnv } from "@/lib/env/server-env";
+import { currentRequestId } from "@/lib/log/log-context";
 import { createBoss } from "./create-boss";
-import type { JobDefinition } from "./define-job";
+import { REQUEST_ID_FIELD, type JobDefinition } from "./define-job";
 
 const globalForJobs = globalThis as unknown as { simcaseBoss?: Promise<PgBoss> };
 
@@ -17,11 +18,17 @@ function client(): Promise<PgBoss> {
   return globalForJobs.simcaseBoss;
 }
 
-/** Validates the payload against the job's schema and queues it; returns the job id. */
+/**
+ * Validates the payload against the job's schema and queues it; returns the
+ * job id. Queued while serving a request (or running a job that one queued),
+ * the payload also carries that request's id, so the worker's lines for the
+ * job can be found from the request's (start-worker.ts).
+ */
 export async function enqueueJob<P extends z.ZodType>(job: JobDefinition<P>, payload: z.input<P>): Promise<string> {
   const data = job.payload.parse(payload) as object;
+  const requestId = currentRequestId();
   const boss = await client();
-  const id = await boss.send(job.name, data);
+  const id = await boss.send(job.name, requestId ? { ...data, [REQUEST_ID_FIELD]: requestId } : data);
   if (!id) throw new Error(`job ${job.name} was not queued`);
   return id;
 }

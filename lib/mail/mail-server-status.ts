@@ -1,3 +1,7 @@
+import { componentLogger } from "@/lib/log/logger";
+
+const log = componentLogger("mail");
+
 /**
  * Whether the SMTP server can be reached, as this process last saw it.
  *
@@ -68,7 +72,7 @@ export function noteMailServerAnswered(): void {
   refused = 0;
   clearInterval(probeTimer);
   clearInterval(reportTimer);
-  console.log(`[mail] SMTP server reachable again after ${seconds} s`);
+  log.info(`SMTP server reachable again after ${seconds} s`);
   for (const listener of listeners) listener();
 }
 
@@ -76,7 +80,7 @@ export function noteMailServerUnreachable(error: unknown): void {
   lastError = error instanceof Error ? error.message : String(error);
   if (downSince !== null) return;
   downSince = Date.now();
-  console.warn(`[mail] SMTP server unreachable: ${lastError}; mail waits and is retried when it is back`);
+  log.warn(`SMTP server unreachable: ${lastError}; mail waits and is retried when it is back`);
   probeTimer = setInterval(() => void runProbe(), PROBE_EVERY_MS);
   reportTimer = setInterval(() => void report(), REPORT_EVERY_MS);
   probeTimer.unref();
@@ -104,5 +108,5 @@ async function report(): Promise<void> {
   refused = 0;
   if (parts.length === 0) return;
   const minutes = Math.round((Date.now() - downSince) / 60_000);
-  console.warn(`[mail] SMTP server still unreachable after ${minutes} min (${lastError}); waiting: ${parts.join(", ")}`);
+  log.warn(`SMTP server still unreachable after ${minutes} min (${lastError}); waiting: ${parts.join(", ")}`);
 }

@@ -4,6 +4,9 @@ import { DECODER_LIMITS, RECEIPT_LIMITS } from "./limits";
 import { DecoderBusyError, DecoderGaveUpError, decodeImage, decodePdf } from "./run-decoder";
 import { sanitizeFileName } from "./sanitize-file-name";
 import { UserError } from "@/lib/http/user-error";
+import { componentLogger } from "@/lib/log/logger";
+
+const log = componentLogger("receipts");
 
 export type PreparedReceipt = {
   kind: "IMAGE" | "PDF";
@@ -27,7 +30,7 @@ async function decoded<T>(run: () => Promise<T>, tooComplex: string): Promise<T>
       throw new UserError("receipts.busy", { status: 429, values: { seconds: DECODER_LIMITS.retryAfterSeconds } });
     }
     if (error instanceof DecoderGaveUpError) {
-      console.warn(`receipt refused: ${error.message}`);
+      log.warn(`receipt refused: ${error.message}`);
       throw new UserError(tooComplex);
     }
     throw error;
@@ -52,7 +55,7 @@ export async function prepareReceipt(bytes: Buffer, originalName: string): Promi
   if (type === "pdf") {
     const pdf = await decoded(() => decodePdf(bytes), "receipts.pdfTooComplex");
     if (!pdf.ok) {
-      if (pdf.reason === "active") console.warn(`receipt PDF refused: active content (${pdf.found})`);
+      if (pdf.reason === "active") log.warn(`receipt PDF refused: active content (${pdf.found})`);
       throw new UserError(pdf.reason === "active" ? "receipts.pdfActive" : "receipts.pdfDamaged");
     }
     return {
@@ -69,7 +72,7 @@ export async function prepareReceipt(bytes: Buffer, originalName: string): Promi
 
   const result = await decoded(() => decodeImage(bytes, type), "receipts.imageTooComplex");
   if ("refused" in result) {
-    if (result.detail) console.warn(`receipt image refused: ${result.detail}`);
+    if (result.detail) log.warn(`receipt image refused: ${result.detail}`);
     throw new UserError(result.refused, { status: result.status ?? 400 });
   }
   const { format, data, thumbnail, width, height } = result.image;

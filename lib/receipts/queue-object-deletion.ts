@@ -1,6 +1,9 @@
 import "server-only";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { deleteReceiptObjectsJob } from "./delete-receipt-objects";
+import { componentLogger } from "@/lib/log/logger";
+
+const log = componentLogger("receipts");
 
 const PER_JOB = 500;
 
@@ -15,7 +18,7 @@ export async function queueObjectDeletion(storageKeys: readonly (string | null)[
     try {
       await enqueueJob(deleteReceiptObjectsJob, { keys: keys.slice(start, start + PER_JOB) });
     } catch (error) {
-      console.warn(`[receipts] object deletion not queued (the sweep will remove them): ${error instanceof Error ? error.message : String(error)}`);
+      log.warn(`object deletion not queued (the sweep will remove them): ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 }

@@ -3,6 +3,9 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { defineJob } from "@/lib/jobs/define-job";
 import { configuredS3Driver } from "./storage/receipt-storage";
+import { componentLogger } from "@/lib/log/logger";
+
+const log = componentLogger("receipts");
 
 /**
  * An object is written before its row's transaction, which gives up within
@@ -19,7 +22,7 @@ export const sweepReceiptObjectsJob = defineJob({
   cron: "41 * * * *",
   async handler() {
     const removed = await sweepReceiptObjects();
-    if (removed > 0) console.info(`[receipts] swept ${removed} receipt object key(s) no row names`);
+    if (removed > 0) log.info(`swept ${removed} receipt object key(s) no row names`);
   },
 });
 

@@ -7,6 +7,9 @@ import { deliverConfirmedReminder, type DeliveryOutcome } from "./deliver-remind
 import { loadRemindersForDelivery, type ReminderForDelivery } from "./load-reminders-for-delivery";
 import { claimDueReminders, confirmClaims, dropClaim, freeExpiredClaims, releaseClaims, renewClaims } from "./reminder-claims";
 import { batchRecorder } from "./batch-recorder";
+import { componentLogger } from "@/lib/log/logger";
+
+const log = componentLogger("reminders");
 
 export type DispatchOptions = {
   /** Where "now" comes from while the run goes on; or a fixed `now`. */
@@ -136,7 +139,7 @@ export async function dispatchDueReminders(options: DispatchOptions): Promise<Di
   };
 
   const heartbeat = setInterval(() => {
-    renewClaims(token, now()).catch((error: unknown) => console.warn(`[reminders] could not renew claims: ${String(error)}`));
+    renewClaims(token, now()).catch((error: unknown) => log.warn(`could not renew claims: ${String(error)}`));
   }, Math.max(250, leaseMs / 3));
   heartbeat.unref();
   try {

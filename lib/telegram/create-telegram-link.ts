@@ -3,6 +3,9 @@ import { db } from "@/lib/db/client";
 import { generateLinkToken, LINK_TOKEN_TTL_MS } from "./link-token";
 import { readyTelegramBot } from "./telegram-bot";
 import { UserError } from "@/lib/http/user-error";
+import { componentLogger } from "@/lib/log/logger";
+
+const log = componentLogger("telegram");
 
 /**
  * A link that opens the bot in Telegram with a fresh single-use token: the
@@ -11,7 +14,7 @@ import { UserError } from "@/lib/http/user-error";
  */
 export async function createTelegramLink(userId: string, now = new Date()): Promise<{ url: string; expiresAt: Date }> {
   const bot = await readyTelegramBot().catch((error: unknown) => {
-    console.warn(`[telegram] getMe failed: ${error instanceof Error ? error.message : String(error)}`);
+    log.warn(`getMe failed: ${error instanceof Error ? error.message : String(error)}`);
     throw new UserError("telegram.unavailable", { status: 503 });
   });
   if (!bot) throw new UserError("telegram.unavailable", { status: 503 });

@@ -12,6 +12,9 @@ import { pressReminderButton } from "./press-reminder-button";
 import { linkButtonsOnly, parseButtonData } from "./reminder-buttons";
 import { readyTelegramBot } from "./telegram-bot";
 import { unlinkTelegramChat } from "./unlink-telegram-chat";
+import { componentLogger } from "@/lib/log/logger";
+
+const log = componentLogger("telegram");
 
 /** The chat's account (if linked) and its words: the account's language, else the Telegram app's. */
 async function chatContext(ctx: Context): Promise<{ user: ChatUser | null; texts: ChatTexts }> {
@@ -29,7 +32,7 @@ async function courtesy(what: string, send: () => Promise<unknown>): Promise<voi
   try {
     await send();
   } catch (error) {
-    console.warn(`[telegram] ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+    log.warn(`${what} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

@@ -5,6 +5,9 @@ import { sendMail } from "@/lib/mail/send-mail";
 import { stableMessageId } from "@/lib/mail/stable-message-id";
 import { noticeEmail } from "@/lib/mail/templates/notice-email";
 import { chatTexts } from "./chat-texts";
+import { componentLogger } from "@/lib/log/logger";
+
+const log = componentLogger("telegram");
 
 /**
  * Tells the user by email that Telegram was disconnected because the bot was blocked. Best effort: logged, never thrown.
@@ -20,6 +23,6 @@ export async function notifyTelegramBlocked(owner: { email: string; locale: stri
     paragraphs: [t("telegram.blockedMail.body"), `${t("telegram.blockedMail.again")} ${serverEnv().APP_URL}/account#telegram`],
   });
   await sendMail({ ...message, messageId: stableMessageId("telegram-blocked", reminderId) }).catch((error: unknown) => {
-    console.warn(`[telegram] the blocked-bot notice was not sent: ${error instanceof Error ? error.message : String(error)}`);
+    log.warn(`the blocked-bot notice was not sent: ${error instanceof Error ? error.message : String(error)}`);
   });
 }

@@ -5,6 +5,9 @@ import pg from "pg";
 import { POOL_RESILIENCE } from "@/lib/db/pool-options";
 import { receiveTelegramUpdate } from "./receive-telegram-update";
 import { apiSignal, telegramBot } from "./telegram-bot";
+import { componentLogger } from "@/lib/log/logger";
+
+const log = componentLogger("telegram");
 
 /** Telegram serves getUpdates to one client at a time: the worker holding this advisory lock polls. */
 export const POLLER_LOCK_KEY = 7_314_001;
@@ -55,7 +58,7 @@ export async function pollTelegramUpdates(options: PollerOptions): Promise<void>
         await pause(standbyMs, signal);
       }
     } catch (error) {
-      if (!signal.aborted) console.warn(`[telegram] poller: ${describe(error)}`);
+      if (!signal.aborted) log.warn(`poller: ${describe(error)}`);
     } finally {
       if (polled) options.onPolling?.(false);
       // Ending the session frees the lock for the next worker.
@@ -86,12 +89,12 @@ async function pollWhileHolding(bot: Bot, session: pg.Client, lost: () => boolea
         // Asking from past an update confirms it to Telegram: only once it is stored.
         offset = update.update_id + 1;
       }
-      if (failures > 0) console.warn("[telegram] poller: getUpdates answers again");
+      if (failures > 0) log.info("poller: getUpdates answers again");
       failures = 0;
     } catch (error) {
       if (signal.aborted) return;
       failures += 1;
-      if (failures === 1 || failures % 10 === 0) console.warn(`[telegram] poller: ${describe(error)} (${failures} in a row)`);
+      if (failures === 1 || failures % 10 === 0) log.warn(`poller: ${describe(error)} (${failures} in a row)`);
       await pause(Math.min(30_000, 500 * 2 ** Math.min(failures, 6)), signal);
     }
   }

@@ -4,6 +4,9 @@ import { serverEnv } from "@/lib/env/server-env";
 import { pollTelegramUpdates } from "./poll-telegram-updates";
 import { apiSignal, telegramBot } from "./telegram-bot";
 import { telegramConfig } from "./telegram-config";
+import { componentLogger } from "@/lib/log/logger";
+
+const log = componentLogger("telegram");
 
 export const WEBHOOK_PATH = "/api/telegram/webhook";
 
@@ -20,7 +23,7 @@ async function registerWebhook(secret: string, signal: AbortSignal): Promise<voi
       return;
     } catch (error) {
       if (signal.aborted) return;
-      console.warn(`[telegram] setWebhook failed (attempt ${attempt}): ${error instanceof Error ? error.message : String(error)}`);
+      log.warn(`setWebhook failed (attempt ${attempt}): ${error instanceof Error ? error.message : String(error)}`);
       await sleep(Math.min(60_000, 1_000 * 2 ** attempt), undefined, { signal }).catch(() => undefined);
     }
   }
@@ -39,7 +42,7 @@ export function startTelegramUpdates(connectionString: string): { stop: () => Pr
     : pollTelegramUpdates({
         connectionString,
         signal: controller.signal,
-        onPolling: (polling) => console.log(polling ? "telegram: polling for updates" : "telegram: not polling"),
+        onPolling: (polling) => log.info(polling ? "polling for updates" : "not polling"),
       });
   return {
     stop: async () => {

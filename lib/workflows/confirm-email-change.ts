@@ -6,6 +6,9 @@ import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { normalizeEmail } from "@/lib/auth/normalize-email";
 import { hashResetToken } from "@/lib/auth/reset-token";
 import { UserError } from "@/lib/http/user-error";
+import { componentLogger } from "@/lib/log/logger";
+
+const log = componentLogger("account");
 
 /**
  * Moves the account to the address the link was sent to. The link proves that
@@ -52,7 +55,7 @@ export async function confirmEmailChange(token: string, now = new Date()): Promi
     await enqueueJob(sendMailNoticeJob, { noticeId: changed.noticeId });
   } catch (error) {
     // The change stands; lib/account/sweep-mail-notices.ts sends the notice later.
-    console.warn(`[account] email-changed notice ${changed.noticeId} not queued: ${error instanceof Error ? error.message : String(error)}`);
+    log.warn(`email-changed notice ${changed.noticeId} not queued: ${error instanceof Error ? error.message : String(error)}`);
   }
   return { email: changed.email };
 }

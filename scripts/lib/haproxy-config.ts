@@ -1,7 +1,9 @@
 /**
  * HAProxy in front of the web servers: round-robin, each server in rotation
  * only while its /readyz answers 200, the client's address appended to
- * X-Forwarded-For (the web servers trust exactly this one hop).
+ * X-Forwarded-For (the web servers trust exactly this one hop), and a fresh
+ * X-Request-Id in place of any the client sent (the web servers keep it, so
+ * the proxy's log and the app's name a request alike).
  */
 export function haproxyConfig(options: { listen: string; servers: { name: string; address: string }[] }): string {
   return [
@@ -21,6 +23,7 @@ export function haproxyConfig(options: { listen: string; servers: { name: string
     "",
     "frontend web",
     `  bind ${options.listen}`,
+    "  http-request set-header X-Request-Id %[uuid()]",
     "  default_backend app",
     "",
     "backend app",

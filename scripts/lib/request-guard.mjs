@@ -3,6 +3,7 @@
 // can be decoded at all, and whether a write comes from our own pages. Plain
 // JavaScript: it runs in the web server process, outside Next's build.
 // See docs/decisions/018-web-server.md.
+import { randomUUID } from "node:crypto";
 
 const FORWARDING_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded"];
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -60,6 +61,22 @@ export function rewriteForwardingHeaders(req, hops) {
   return client;
 }
 
+// What a proxy's id may look like: a UUID, HAProxy's or nginx's hex, a cloud's "Root=1-…".
+const REQUEST_ID = /^[A-Za-z0-9._:=+/-]{8,128}$/;
+
+/**
+ * The request's id, set as its X-Request-Id for the app to read. A client's
+ * own X-Request-Id is dropped: only a proxy of ours (TRUSTED_PROXY_HOPS > 0),
+ * which sets or replaces it, is believed; and only one plausible id, never a
+ * list or free text, since it lands in every log line.
+ */
+export function assignRequestId(req, hops) {
+  const sent = req.headers["x-request-id"];
+  const id = hops > 0 && typeof sent === "string" && REQUEST_ID.test(sent) ? sent : randomUUID();
+  req.headers["x-request-id"] = id;
+  return id;
+}
+
 /** False when a path segment or a query parameter is not valid percent-encoded UTF-8. */
 export function isDecodableUrl(url) {
   if (url.length > MAX_URL_LENGTH) return false;
@@ -90,10 +107,14 @@ export function isAllowedWrite(req, appOrigin) {
   return req.headers["sec-fetch-site"] === "same-origin";
 }
 
-/** What to do with a request: pass it to Next (after the header rewrite), or refuse it with a status. */
+/**
+ * What to do with a request: pass it to Next (after the header rewrite), or
+ * refuse it with a status; either way under the id it is logged by.
+ */
 export function guardRequest(req, { appOrigin, trustedProxyHops }) {
   rewriteForwardingHeaders(req, trustedProxyHops);
-  if (!isDecodableUrl(req.url ?? "/")) return { refuse: 400 };
-  if (!isAllowedWrite(req, appOrigin)) return { refuse: 403 };
-  return { refuse: null };
+  const requestId = assignRequestId(req, trustedProxyHops);
+  if (!isDecodableUrl(req.url ?? "/")) return { refuse: 400, requestId };
+  if (!isAllowedWrite(req, appOrigin)) return { refuse: 403, requestId };
+  return { refuse: null, requestId };
 }

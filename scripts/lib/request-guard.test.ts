@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
-import { guardRequest, isAllowedWrite, isDecodableUrl, parseTrustedProxyHops, resolveClient } from "./request-guard.mjs";
+import { assignRequestId, guardRequest, isAllowedWrite, isDecodableUrl, parseTrustedProxyHops, resolveClient } from "./request-guard.mjs";
 
 const socket = { remoteAddress: "::ffff:198.51.100.7" };
 const APP = "https://simcase.example";
@@ -39,6 +39,47 @@ describe("the client's address", () => {
     expect(parseTrustedProxyHops("2")).toBe(2);
     expect(() => parseTrustedProxyHops("-1")).toThrow();
     expect(() => parseTrustedProxyHops("1.5")).toThrow();
+  });
+});
+
+describe("the request id", () => {
+  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+  it("is a fresh UUID for each request, set as its X-Request-Id for the app", () => {
+    const first = request({});
+    const second = request({});
+    const id = guardRequest(first, { appOrigin: APP, trustedProxyHops: 0 }).requestId;
+    expect(id).toMatch(UUID);
+    expect(first.headers["x-request-id"]).toBe(id);
+    expect(guardRequest(second, { appOrigin: APP, trustedProxyHops: 0 }).requestId).not.toBe(id);
+  });
+
+  it("ignores the one a client sends when no proxy is trusted", () => {
+    const req = request({ headers: { "x-request-id": "chosen-by-the-client-0001" } });
+    const id = assignRequestId(req, 0);
+    expect(id).toMatch(UUID);
+    expect(req.headers["x-request-id"]).toBe(id);
+  });
+
+  it("keeps the one our trusted proxy sets", () => {
+    const req = request({ headers: { "x-request-id": "7f3c2a9e-proxy-000123" } });
+    expect(assignRequestId(req, 1)).toBe("7f3c2a9e-proxy-000123");
+    expect(req.headers["x-request-id"]).toBe("7f3c2a9e-proxy-000123");
+  });
+
+  it.each([
+    ["free text", "hello world, see my logs"],
+    ["a line break", "abcdefgh\nlevel=error"],
+    ["too short", "abc"],
+    ["too long", "a".repeat(129)],
+    ["JSON", '{"level":"fatal"}'],
+  ])("replaces %s from behind a trusted proxy with its own", (_what, sent) => {
+    expect(assignRequestId(request({ headers: { "x-request-id": sent } }), 1)).toMatch(UUID);
+  });
+
+  it("is given to refused requests too", () => {
+    const refused = guardRequest(request({ method: "POST", headers: { origin: "https://evil.example" } }), { appOrigin: APP, trustedProxyHops: 0 });
+    expect(refused).toMatchObject({ refuse: 403, requestId: expect.stringMatching(UUID) as unknown });
   });
 });
 

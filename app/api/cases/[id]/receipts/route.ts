@@ -11,6 +11,9 @@ import { admitUpload } from "@/lib/receipts/admit-upload";
 import { ReceiptStorageError } from "@/lib/receipts/storage/storage-error";
 import { DECODER_LIMITS, RECEIPT_LIMITS } from "@/lib/receipts/limits";
 import { uploadHeadersSchema } from "@/lib/receipts/schemas";
+import { componentLogger } from "@/lib/log/logger";
+
+const log = componentLogger("receipts");
 
 // Uploads come here as the raw file body (not a server action, whose body
 // limit is 1 MB), with the file's name in a header, so the body can be read
@@ -44,7 +47,7 @@ export const POST = sameOriginOnly(
       } catch (error) {
         if (!(error instanceof ReceiptStorageError)) throw error;
         // The bucket failed or refused (its message names the setting to check); nothing was kept, so the user may try again.
-        console.warn(`[receipts] upload not stored: ${error.message}`);
+        log.warn(`upload not stored: ${error.message}`);
         throw new UserError("generic", { status: 503 });
       } finally {
         ticket.release();
