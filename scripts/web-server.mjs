@@ -47,7 +47,11 @@ const server = createServer((req, res) => {
     return sendRefusal(req, res, refuse);
   }
   const state = { databaseUnavailable: false, requestId };
-  answerOutageWith503(res, state, () => sendRefusal(req, res, 503));
+  answerOutageWith503(res, state, () => {
+    // The swap drops every header Next.js set; the id stays.
+    res.setHeader("X-Request-Id", requestId);
+    sendRefusal(req, res, 503);
+  });
   const serve = (request = req) =>
     requestState.run(state, () => {
       handle(request, res).catch((error) => {
