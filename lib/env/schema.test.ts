@@ -14,6 +14,7 @@ describe("server environment", () => {
     expect(env.APP_URL).toBe("http://localhost:3000");
     expect(env.NODE_ENV).toBe("development");
     expect(env.MAIL_FROM).toContain("@");
+    expect(env.LOG_LEVEL).toBe("info");
   });
 
   it("keeps only the origin of APP_URL", () => {
@@ -29,6 +30,7 @@ describe("server environment", () => {
     ["APP_URL", { ...valid, APP_URL: "localhost:3000" }, /^Invalid environment: APP_URL must be an http/],
     ["TRUSTED_PROXY_HOPS", { ...valid, TRUSTED_PROXY_HOPS: "one" }, /^Invalid environment: TRUSTED_PROXY_HOPS must be a whole number/],
     ["TRUSTED_PROXY_HOPS", { ...valid, TRUSTED_PROXY_HOPS: "11" }, /^Invalid environment: TRUSTED_PROXY_HOPS must be a whole number/],
+    ["LOG_LEVEL", { ...valid, LOG_LEVEL: "verbose" }, /^Invalid environment: LOG_LEVEL must be one of fatal, error, warn/],
   ])("names a malformed %s in one line", (_name, source, message) => {
     expect(() => parseEnv(serverEnvSchema, source)).toThrow(message);
     try {
