@@ -16,6 +16,8 @@ function resolve(from: string, specifier: string): string | null {
   else if (specifier.startsWith(".")) base = path.join(path.dirname(from), specifier);
   else return null; // a package
   if (/\.(json|css)$/.test(base)) return null;
+  // Plain JavaScript modules (the logger's shared setup) are server code with no messages: not followed.
+  if (/\.(mjs|cjs|js)$/.test(base) && existsSync(path.join(root, base))) return null;
   for (const candidate of [base, ...EXTENSIONS.map((extension) => base + extension)]) {
     if (/\.tsx?$/.test(candidate) && existsSync(path.join(root, candidate))) return candidate;
   }
