@@ -1,0 +1,104 @@
+// A web server of its own on a database of its own, with one signed-in user:
+// for tests that stop the database or the server under it (the shared server
+// must stay up for the other tests).
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { hash } from "@node-rs/argon2";
+import pg from "pg";
+import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { freePort, migrate } from "@/test/support/test-database";
+
+type Database = Awaited<ReturnType<typeof startEmbeddedPostgres>>;
+
+export type IsolatedApp = {
+  origin: string;
+  databaseUrl: string;
+  /** The signed-in user's session cookie. */
+  cookie: string;
+  web: ChildProcess;
+  database: Database;
+  /** Starts the stopped database again, on the same files and port. */
+  restartDatabase(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+async function waitForServer(url: string) {
+  for (let i = 0; i < 120; i += 1) {
+    if (await fetch(url).then((response) => response.ok, () => false)) return;
+    await sleep(500);
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+export async function startIsolatedApp(label: string): Promise<IsolatedApp> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), `simcase-${label}-`));
+  const options = { dataDir: path.join(dir, "data"), port: await freePort(), persistent: true };
+  const app = { database: await startEmbeddedPostgres(options) } as IsolatedApp;
+  await app.database.createDatabase("simcase");
+  app.databaseUrl = app.database.urlFor("simcase");
+  await migrate(app.databaseUrl);
+
+  const sessionToken = randomBytes(32).toString("base64url");
+  const client = new pg.Client({ connectionString: app.databaseUrl });
+  await client.connect();
+  const userId = randomUUID();
+  const passwordHash = await hash(`${label} password`, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  await client.query(`INSERT INTO "User" (id, email, "passwordHash", "emailVerified", "updatedAt") VALUES ($1, $2, $3, now(), now())`, [
+    userId,
+    `${label}-${randomBytes(4).toString("hex")}@example.com`,
+    passwordHash,
+  ]);
+  await client.query(`INSERT INTO "Session" ("sessionToken", "userId", expires, "updatedAt") VALUES ($1, $2, now() + interval '1 day', now())`, [
+    sessionToken,
+    userId,
+  ]);
+  await client.end();
+  app.cookie = `authjs.session-token=${sessionToken}`;
+
+  const port = await freePort();
+  app.origin = `http://localhost:${port}`;
+  app.web = spawn(process.execPath, ["scripts/web-server.mjs"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: app.databaseUrl,
+      SMTP_URL: "smtp://127.0.0.1:9",
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      APP_URL: app.origin,
+      PORT: String(port),
+    },
+    stdio: "ignore",
+  });
+  app.restartDatabase = async () => {
+    app.database = await startEmbeddedPostgres(options);
+  };
+  app.stop = async () => {
+    app.web.kill("SIGTERM");
+    await app.database.stop().catch(() => undefined);
+    await rm(dir, { recursive: true, force: true });
+  };
+  try {
+    await waitForServer(`${app.origin}/sign-in`);
+  } catch (error) {
+    await app.stop();
+    throw error;
+  }
+  return app;
+}
+
+/** Resolves once a statement on `table` waits for a lock (held by `locker`). */
+export async function waitUntilBlocked(locker: pg.Client, table: string): Promise<void> {
+  for (let i = 0; i < 200; i += 1) {
+    const { rows } = await locker.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%' || $1 || '%'`,
+      [`"${table}"`],
+    );
+    if (rows[0]!.n > 0) return;
+    await sleep(100);
+  }
+  throw new Error(`nothing waited on "${table}"`);
+}
