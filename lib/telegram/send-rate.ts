@@ -7,8 +7,9 @@ import { setTimeout as sleep } from "node:timers/promises";
  * the previous send actually left, not from a slot booked in advance: after
  * the event loop stalls (a long GC, a busy machine), overdue sends go out one
  * pace apart instead of all at once. A 429 holds every send for the wait
- * Telegram asks for, since its flood control is per bot. Per process: see
- * docs/decisions/015.
+ * Telegram asks for, since its flood control is per bot. With `bookSlot`, the
+ * bot-wide pace is shared by every worker through the database; the per-chat
+ * gap stays per process (a chat's reminders rarely meet in two workers).
  */
 export class SendRate {
   private botTurn: Promise<void> = Promise.resolve();
@@ -20,6 +21,11 @@ export class SendRate {
   constructor(
     private readonly perSecond = 30,
     private readonly chatGapMs = 1_000,
+    /**
+     * Books a bot-wide slot shared with the other workers and returns the wait
+     * for it (bookTelegramSendSlot); without it, the pace is this process's own.
+     */
+    private readonly bookSlot?: (gapSeconds: number) => Promise<number>,
   ) {}
 
   /** Waits until this chat, and then the bot, may send. */
@@ -49,6 +55,8 @@ export class SendRate {
       while (Date.now() < Math.max(this.lastSent + 1_000 / this.perSecond, this.heldUntil)) {
         await waitUntil(Math.max(this.lastSent + 1_000 / this.perSecond, this.heldUntil), signal);
       }
+      // Booked only now, one at a time per process: a stall cannot leave a row of booked slots overdue.
+      if (this.bookSlot) await waitUntil(Date.now() + (await this.bookSlot(1 / this.perSecond)), signal);
       this.lastSent = Date.now();
     });
     this.botTurn = turn.catch(() => undefined);

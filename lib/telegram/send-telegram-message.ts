@@ -2,6 +2,7 @@ import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { GrammyError } from "grammy";
 import type { TelegramMessage } from "./compose-telegram-reminder";
+import { bookTelegramSendSlot } from "./book-send-slot";
 import { SendRate } from "./send-rate";
 import { apiSignal, readyTelegramBot } from "./telegram-bot";
 
@@ -22,7 +23,8 @@ export type SendOptions = {
   backoffMs?: number;
 };
 
-const processRate = new SendRate();
+// Bot-wide pace shared by every worker through the database (docs/decisions/015).
+const processRate = new SendRate(30, 1_000, bookTelegramSendSlot);
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
 /**
