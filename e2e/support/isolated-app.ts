@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { hash } from "@node-rs/argon2";
+import { expect } from "@playwright/test";
 import pg from "pg";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { freePort, migrate } from "@/test/support/test-database";
@@ -90,15 +91,19 @@ export async function startIsolatedApp(label: string): Promise<IsolatedApp> {
   return app;
 }
 
-/** Resolves once a statement on `table` waits for a lock (held by `locker`). */
-export async function waitUntilBlocked(locker: pg.Client, table: string): Promise<void> {
-  for (let i = 0; i < 200; i += 1) {
-    const { rows } = await locker.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%' || $1 || '%'`,
-      [`"${table}"`],
-    );
-    if (rows[0]!.n > 0) return;
-    await sleep(100);
-  }
-  throw new Error(`nothing waited on "${table}"`);
+/**
+ * Resolves once a statement on `table` waits for a lock (held by `locker`).
+ * Polled at expect.poll's pace on purpose: a database stopped within a few
+ * milliseconds of the wait beginning can end the locker's transaction first,
+ * and the waiting query then finishes normally before its own connection goes.
+ */
+export async function waitUntilBlocked(locker: pg.Client, table: "Case"): Promise<void> {
+  await expect
+    .poll(async () => {
+      const { rows } = await locker.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%"${table}"%'`,
+      );
+      return rows[0]!.n;
+    })
+    .toBeGreaterThan(0);
 }
