@@ -91,19 +91,17 @@ export async function startIsolatedApp(label: string): Promise<IsolatedApp> {
   return app;
 }
 
-/**
- * Resolves once a statement on `table` waits for a lock (held by `locker`).
- * Polled at expect.poll's pace on purpose: a database stopped within a few
- * milliseconds of the wait beginning can end the locker's transaction first,
- * and the waiting query then finishes normally before its own connection goes.
- */
-export async function waitUntilBlocked(locker: pg.Client, table: "Case"): Promise<void> {
+/** Resolves, with their process ids, once statements on `table` wait for a lock (held by `locker`). */
+export async function waitUntilBlocked(locker: pg.Client, table: "Case"): Promise<number[]> {
+  let pids: number[] = [];
   await expect
     .poll(async () => {
-      const { rows } = await locker.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%"${table}"%'`,
+      const { rows } = await locker.query<{ pid: number }>(
+        `SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%"${table}"%'`,
       );
-      return rows[0]!.n;
+      pids = rows.map((row) => row.pid);
+      return pids.length;
     })
     .toBeGreaterThan(0);
+  return pids;
 }
