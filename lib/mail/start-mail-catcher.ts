@@ -19,6 +19,8 @@ export async function startMailCatcher(options: { dir: string; port?: number }):
     // No reverse DNS of the client: it is loopback, and the lookup can stall where DNS is slow.
     disableReverseLookup: true,
     disabledCommands: ["STARTTLS"],
+    // On stop, idle clients (a pooled connection kept open) are cut after a second, not smtp-server's 30.
+    closeTimeout: 1_000,
     logger: false,
     onData(stream, _session, callback) {
       const chunks: Buffer[] = [];
