@@ -20,7 +20,8 @@ describe("the bot-wide Telegram pace", () => {
 
   it("books from now when the last slot is long past, so an idle bot sends at once", async () => {
     await db().telegramSendPace.upsert({ where: { id: 1 }, create: { id: 1, nextSlot: new Date(0) }, update: { nextSlot: new Date(0) } });
-    expect(await bookTelegramSendSlot(1 / 30)).toBe(0);
+    // Slots are kept to the millisecond: "at once" may round up to under one.
+    expect(await bookTelegramSendSlot(1 / 30)).toBeLessThan(1);
     // The next one waits about a pace.
     const wait = await bookTelegramSendSlot(1 / 30);
     expect(wait).toBeGreaterThan(0);

