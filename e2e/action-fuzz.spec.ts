@@ -48,7 +48,8 @@ async function fuzzAction(action: Action, cookie: string, pagePath: (template: s
       });
       expect(response.status, `${action.name}: ${request.label}\n${response.body.slice(0, 300)}`).toBeLessThan(500);
     }),
-    { numRuns: RUNS_PER_ACTION },
+    // FUZZ_SEED and FUZZ_PATH (printed with a failure) replay a counterexample.
+    { numRuns: RUNS_PER_ACTION, ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED), path: process.env.FUZZ_PATH } : {}) },
   );
 }
 

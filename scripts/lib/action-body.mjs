@@ -111,6 +111,15 @@ async function parsesAsFormData(contentType, body) {
 
 /** The browser's call: JSON chunks "0", "1"..., of which "0", the list of arguments, is an array. */
 function isDecodableCall(fields) {
+  // React reads a part as chunk `+name` whenever that is a number: " " or "01" would
+  // land on chunk 0 or 1 a second time, which it cannot take (a 500). Only canonical, unique ids.
+  const seen = new Set();
+  for (const [name] of fields) {
+    const id = Number(name);
+    if (Number.isNaN(id)) continue;
+    if (!/^\d+$/.test(name) || String(id) !== name || seen.has(id)) return false;
+    seen.add(id);
+  }
   const chunks = new Map(fields.filter(([name]) => /^\d+$/.test(name)).map(([name, value]) => [Number(name), value]));
   // The root is chunk 0; the browser never refers back to it.
   const hasChunk = (id) => id !== 0 && chunks.has(id);

@@ -53,6 +53,11 @@ describe("isDecodableActionBody", () => {
     expect(await isDecodableActionBody({ "next-action": "ab", "content-type": "text/plain" }, Buffer.from('[{"":"$"}]'))).toBe(false);
     expect(await isDecodableActionBody({ "next-action": "ab", "content-type": "text/plain" }, Buffer.from('[{"a":"$$"}, "$undefined"]'))).toBe(true);
     expect(await isDecodableActionBody(fromBrowser, multipart([["0", '["$1", "$$x", "$undefined"]'], ["1", "{}"]]))).toBe(true);
+    // React reads any part whose name is a number (" ", "01", "1e0") as that chunk: it may not come twice.
+    for (const name of [" ", "00", "1e0", "0"]) {
+      expect(await isDecodableActionBody(fromBrowser, multipart([["0", '[{},"$K1"]'], [name, ""]])), JSON.stringify(name)).toBe(false);
+    }
+    expect(await isDecodableActionBody(fromBrowser, multipart([["0", '["$1"]'], ["1", "{}"], ["01", "{}"]]))).toBe(false);
     const boundToNothing = multipart([["$ACTION_REF_1", ""], ["$ACTION_1:0", '{"id":"ab","bound":"$@2"}']]);
     expect(await isDecodableActionBody(multipartHeaders(), boundToNothing)).toBe(false);
   });
