@@ -13,6 +13,7 @@ import { prepareDatabase } from "./lib/prepare-database";
 import { parseEnv, serverEnvSchema } from "@/lib/env/schema";
 import { allocatorEnv } from "./lib/allocator-env";
 import { haproxyConfig } from "./lib/haproxy-config";
+import { WORKER_NODE_ARGS } from "./lib/worker-command";
 import { DATA_DIR, startLocalServices } from "./lib/local-services";
 import { supervise, type ProcessSpec } from "./lib/supervise";
 
@@ -73,7 +74,7 @@ const specs: ProcessSpec[] = [
   ...Array.from({ length: config.WORKERS }, (_, i) => ({
     name: `worker${i + 1}`,
     command: process.execPath,
-    args: ["--conditions=react-server", "--import", "tsx", "worker.ts"],
+    args: WORKER_NODE_ARGS,
     env,
   })),
   // -db: stay in the foreground, so Ctrl-C and the supervisor reach it.

@@ -3,8 +3,18 @@ import type { Locale } from "./locales";
 
 export type Messages = typeof en;
 
+// A repeated dynamic import still goes through the module loader (and its
+// hooks) each time; the worker asks for the same file once per message.
+const loaded = new Map<Locale, Promise<Messages>>();
+
 /** Every message of one language, as one object (messages/<locale>.json). */
-export async function loadMessages(locale: Locale): Promise<Messages> {
-  const loaded = (await import(`../../messages/${locale}.json`)) as { default: Messages };
-  return loaded.default;
+export function loadMessages(locale: Locale): Promise<Messages> {
+  let messages = loaded.get(locale);
+  if (!messages) {
+    messages = import(`../../messages/${locale}.json`).then((module: { default: Messages }) => module.default);
+    // A failed load is not kept: the next call tries again.
+    messages.catch(() => loaded.delete(locale));
+    loaded.set(locale, messages);
+  }
+  return messages;
 }

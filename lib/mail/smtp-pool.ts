@@ -110,17 +110,25 @@ export class SmtpPool implements Transport<Info> {
     );
     if (this.closed) return finish(failure("mail transport closed", "ECONNECTION"));
 
-    this.take((error, taken) => {
-      if (error || !taken) return finish(error ?? failure("no connection", "ECONNECTION"));
-      if (settled) return this.destroy(taken);
-      lane = taken;
-      lane.onFailure = (failed) => finish(failed);
-      const envelope = mail.message.getEnvelope();
-      const messageId = mail.message.messageId();
-      lane.connection.send(envelope, mail.message.createReadStream(), (sendError, info) => {
-        if (sendError) return finish(sendError);
-        lane!.messages += 1;
-        finish(null, { ...info, envelope, messageId, pending: [] });
+    // Built whole before a connection is taken: streamed, the message left in
+    // dozens of small socket writes (a header line, a few encoded lines),
+    // each its own syscall and packet, and the connection sat idle while the
+    // MIME tree was encoded. A message is a few kilobytes; attachments are not mailed.
+    mail.message.build((buildError, raw) => {
+      if (buildError) return finish(buildError);
+      if (settled) return;
+      this.take((error, taken) => {
+        if (error || !taken) return finish(error ?? failure("no connection", "ECONNECTION"));
+        if (settled) return this.destroy(taken);
+        lane = taken;
+        lane.onFailure = (failed) => finish(failed);
+        const envelope = mail.message.getEnvelope();
+        const messageId = mail.message.messageId();
+        lane.connection.send(envelope, raw, (sendError, info) => {
+          if (sendError) return finish(sendError);
+          lane!.messages += 1;
+          finish(null, { ...info, envelope, messageId, pending: [] });
+        });
       });
     });
   }

@@ -24,6 +24,11 @@ export type DispatchOptions = {
   /** A claim not renewed for this long belongs to a run that died: the reminder is due again. */
   leaseMs?: number;
   channels?: readonly ReminderChannel[];
+  /**
+   * Called once, the first time a claim comes back full: more is due than
+   * one batch, so another worker could help (the job queues a run for one).
+   */
+  onBacklog?: () => void;
 };
 
 export type DispatchResult = Record<DeliveryOutcome, number> & { more: boolean };
@@ -55,6 +60,7 @@ export async function dispatchDueReminders(options: DispatchOptions): Promise<Di
   const confirmChunk = Math.max(concurrency * 2, 8);
   let taken = 0;
   let exhausted = false;
+  let backlogReported = false;
   let failure: { error: unknown } | undefined;
   let refilling: Promise<void> | undefined;
   let confirming: Promise<void> | undefined;
@@ -77,6 +83,10 @@ export async function dispatchDueReminders(options: DispatchOptions): Promise<Di
           const ids = await claimDueReminders(token, limit, now(), channels);
           taken += ids.length;
           if (ids.length < limit) exhausted = true;
+          else if (!backlogReported) {
+            backlogReported = true;
+            options.onBacklog?.();
+          }
           if (ids.length === 0) return;
           const loaded = await loadRemindersForDelivery(ids).catch(async (error: unknown) => {
             await releaseClaims(ids, token);

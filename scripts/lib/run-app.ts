@@ -1,5 +1,6 @@
 import { allocatorEnv } from "./allocator-env";
 import { supervise } from "./supervise";
+import { WORKER_NODE_ARGS } from "./worker-command";
 
 /**
  * Runs the web server (scripts/web-server.mjs: Next.js behind our own
@@ -19,7 +20,7 @@ export function runApp(options: {
     [
       // Plain node: Next.js loads its own code, and the react-server condition would give it the wrong React.
       { name: "web server", command: process.execPath, args: ["scripts/web-server.mjs"], env: { ...env, NODE_ENV: options.mode, PORT: options.port } },
-      { name: "worker", command: process.execPath, args: ["--conditions=react-server", "--import", "tsx", "worker.ts"], env },
+      { name: "worker", command: process.execPath, args: WORKER_NODE_ARGS, env },
     ],
     options.cleanup,
   );

@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { WORKER_NODE_ARGS } from "@/scripts/lib/worker-command";
 
 /** The real worker entry point in a child process, as deployments run it. */
 export function startWorkerProcess(env: Record<string, string>): ChildProcess & { output: () => string } {
   let output = "";
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "worker.ts"], {
+  const child = spawn(process.execPath, WORKER_NODE_ARGS, {
     env: { ...process.env, NODE_ENV: "test", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,4 +1,5 @@
 import { createTranslator } from "use-intl/core";
+import { sharedIntl } from "@/lib/i18n/shared-intl";
 import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { escapeHtml } from "../escape-html";
@@ -119,7 +120,7 @@ export function reminderEmail(input: ReminderEmailInput): MailMessage {
   if (input.kind === "FOLLOW_UP" && !(Number.isInteger(input.followUpNumber) && input.followUpNumber >= 1)) {
     throw new RangeError(`A follow-up reminder needs a follow-up number from 1, not ${input.followUpNumber}`);
   }
-  const t = createTranslator({ locale: input.locale, messages: input.messages, namespace: "emails" });
+  const t = createTranslator({ locale: input.locale, messages: input.messages, namespace: "emails", ...sharedIntl });
   return {
     to: input.to,
     subject: oneLine(t(`reminder.${SUBJECT[input.kind]}`, { operator: input.operatorLabel, caseLabel: input.caseLabel })),
