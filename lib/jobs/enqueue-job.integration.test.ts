@@ -11,7 +11,7 @@ const job = defineJob({
   name: "test.throttled",
   payload: z.object({ n: z.number() }),
   retry: { limit: 0, delaySeconds: 1, backoff: false },
-  handler: async () => undefined,
+  handler: () => Promise.resolve(),
 });
 
 async function queued(): Promise<unknown[]> {

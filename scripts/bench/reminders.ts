@@ -47,7 +47,7 @@ async function baseline(): Promise<number> {
     getSocket: (_options, callback) => {
       const socket = connect(port, "127.0.0.1", () => callback(null, { connection: socket }));
       socket.setNoDelay(true);
-      socket.once("error", (error) => callback(error, null as never));
+      socket.once("error", (error) => callback(error, undefined));
     },
   });
   // About the size of a reminder: a text and an HTML part of a couple of kilobytes.

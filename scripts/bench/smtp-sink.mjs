@@ -7,6 +7,7 @@
 //
 // Forked with an IPC channel: it sends { port } once listening, and answers
 // "count" with { count }.
+import { Buffer } from "node:buffer";
 import net from "node:net";
 
 const END_OF_DATA = Buffer.from("\r\n.\r\n");
