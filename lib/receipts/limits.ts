@@ -25,13 +25,18 @@ export const DECODER_LIMITS = {
   /** Uploads being received, waiting or decoded at once, per process and per user. */
   uploadsPerProcess: DECODER_THREADS + 2,
   uploadsPerUser: 2,
-  /** Longest wait for a free thread before the upload is turned away as "busy". */
-  maxWaitMs: 12_000,
+  /**
+   * Longest wait for a free thread before the upload is turned away as
+   * "busy". With pdfTimeMs it bounds how long an upload waits for its answer
+   * (about 14 s, under the 20 s promised): more than one PDF's time, so a
+   * file queued behind one gets its turn, and less than two.
+   */
+  maxWaitMs: 8_000,
   // Generous: decoder threads run at low priority, so on a busy machine a real file waits for CPU too.
-  pdfTimeMs: 10_000,
+  pdfTimeMs: 6_000,
   imageTimeMs: 20_000,
   /** V8 heap of one decoder thread (resourceLimits); libvips and WebAssembly memory are bounded by maxPixels. */
-  heapMb: 256,
+  heapMb: 192,
   /** What a refused "busy" upload is told to wait, in seconds (Retry-After). */
   retryAfterSeconds: 10,
 } as const;

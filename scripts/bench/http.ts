@@ -77,7 +77,7 @@ try {
   const base = `http://127.0.0.1:${basePort}`;
   await Promise.all([
     // The same start path as `npm start`: Next.js behind scripts/web-server.mjs.
-    start("web server", ["scripts/web-server.mjs"], {
+    start("web server", [...(process.env.BENCH_WEB_ARGS?.split(" ").filter(Boolean) ?? []), "scripts/web-server.mjs"], {
       NODE_ENV: "production",
       DATABASE_URL: url,
       AUTH_SECRET: randomBytes(32).toString("base64url"),

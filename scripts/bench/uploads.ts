@@ -83,8 +83,10 @@ try {
     return answers;
   });
 
-  for (const seconds of [2, 10, 20]) {
-    await sleep((seconds - (seconds === 2 ? 0 : seconds === 10 ? 2 : 10)) * 1000);
+  let waited = 0;
+  for (const seconds of [2, 10, 20, 40, 60]) {
+    await sleep((seconds - waited) * 1000);
+    waited = seconds;
     console.log(`web process RSS ${seconds} s after the load: ${mb(await treeRssMb(pid))}`);
   }
 } finally {
