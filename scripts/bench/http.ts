@@ -8,6 +8,7 @@
 // - SQL statements per request for the list, a search, the dashboard and a
 //   case page, counted by Postgres;
 // - search latency (p50/p95) at 5,000 and at 50,000 cases.
+// BENCH_WEB_ARGS adds node flags to the web server (e.g. --cpu-prof).
 // Prints figures; asserts nothing.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
