@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { CaseActionForm } from "@/components/cases/case-action-form";
 import { ReceiptUpload } from "./receipt-upload";
@@ -57,9 +58,18 @@ export function TaskRow({
   const tags = useTranslations("casePage.tasks");
   const finished = step.state !== "TODO";
   const tag = isCurrent ? tags("now") : tags(`state.${step.state}`);
+  // A row's controls (up to six forms) are drawn once it is opened: a case of
+  // a dozen steps drew 54 forms and 367 inputs that the phone had to hydrate
+  // before the page answered a tap. The words stay in the page as they are.
+  const details = useRef<HTMLDetailsElement>(null);
+  const [opened, setOpened] = useState(false);
+  useEffect(() => {
+    // Opened before the page was interactive: the toggle event came before React listened.
+    if (details.current?.open) setOpened(true);
+  }, []);
   return (
     <li aria-label={t("label", { number, title: step.title })} className="border-b border-slate-200 last:border-b-0">
-      <details className="group">
+      <details ref={details} className="group" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
         <summary className="flex min-h-12 cursor-pointer list-none items-center gap-3 py-2 [&::-webkit-details-marker]:hidden">
           <span aria-hidden className={`flex size-6 shrink-0 items-center justify-center rounded-full text-xs font-bold ${MARK[step.state]}`}>
             {step.state === "DONE" ? "✓" : step.state === "SKIPPED" ? "–" : ""}
@@ -89,7 +99,7 @@ export function TaskRow({
             </p>
           ) : null}
           {!finished && step.startsWaiting ? <p className="text-amber-900">{t("startsWaiting")}</p> : null}
-          {readOnly ? null : (
+          {readOnly || !opened ? null : (
             <>
               {!finished && (step.link || step.whatToSay) ? (
                 <div className="flex flex-wrap gap-2">
