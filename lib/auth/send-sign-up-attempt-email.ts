@@ -27,7 +27,8 @@ export const sendSignUpAttemptEmailJob = defineJob({
 export async function sendSignUpAttemptEmail(userId: string, now = new Date(), jobId: string = randomUUID()): Promise<"sent" | "skipped"> {
   const user = await db().user.findUnique({ where: { id: userId }, select: { email: true, locale: true } });
   if (!user) return "skipped";
-  if ((await takeAllowance("sign-up-notice", userId, now)) !== null) return "skipped";
+  // Named by the job: a retry after a failed send is the same notice, not another of the day's few.
+  if ((await takeAllowance("sign-up-notice", userId, now, jobId)) !== null) return "skipped";
   const locale = toLocale(user.locale);
   const appUrl = serverEnv().APP_URL;
   await sendMail({

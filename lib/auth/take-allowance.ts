@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { minutesUntil } from "./login-throttle";
 
@@ -23,16 +24,25 @@ export type Allowance = keyof typeof ALLOWANCES;
  * when it has used up its allowance, counts nothing and says how many minutes until it may try again.
  * Count and insert are one statement, so a burst overshoots by at most the
  * number of submits racing at that instant.
+ *
+ * `useId` names this use: the same use taken again (a job's retry) is allowed
+ * without counting twice, so a retried email does not spend the allowance.
  */
-export async function takeAllowance(action: Allowance, subject: string, now = new Date()): Promise<number | null> {
+export async function takeAllowance(action: Allowance, subject: string, now = new Date(), useId?: string): Promise<number | null> {
   const { max, windowMs } = ALLOWANCES[action];
   const key = `${action}:${subject}`;
+  const id = useId ? `${key}:${useId}` : randomUUID();
   const since = new Date(now.getTime() - windowMs);
-  const inserted = await db().$executeRaw`
-    INSERT INTO "LoginFailure" (id, key, "createdAt")
-    SELECT gen_random_uuid()::text, ${key}, ${now}
-     WHERE (SELECT count(*) FROM "LoginFailure" WHERE key = ${key} AND "createdAt" > ${since}) < ${max}`;
-  if (inserted === 1) return null;
+  const [taken] = await db().$queryRaw<{ taken: boolean }[]>`
+    WITH prior AS (SELECT 1 FROM "LoginFailure" WHERE id = ${id}),
+         counted AS (
+           INSERT INTO "LoginFailure" (id, key, "createdAt")
+           SELECT ${id}, ${key}, ${now}
+            WHERE NOT EXISTS (SELECT 1 FROM prior)
+              AND (SELECT count(*) FROM "LoginFailure" WHERE key = ${key} AND "createdAt" > ${since}) < ${max}
+           RETURNING 1)
+    SELECT EXISTS (SELECT 1 FROM prior) OR EXISTS (SELECT 1 FROM counted) AS taken`;
+  if (taken?.taken) return null;
   const oldest = await db().loginFailure.findMany({
     where: { key, createdAt: { gt: since } },
     orderBy: { createdAt: "desc" },

@@ -57,6 +57,18 @@ describe("sign-up", () => {
     for (let i = 1; i < ALLOWANCES["sign-up-notice"].max; i += 1) await sendSignUpAttemptEmail(owner.id);
     expect(await sendSignUpAttemptEmail(owner.id)).toBe("skipped");
   });
+
+  it("counts a retried notice once: the same job may send it again, a new one is still refused past the allowance", async () => {
+    const owner = await createTestUser();
+    const { max } = ALLOWANCES["sign-up-notice"];
+    for (let i = 0; i < max; i += 1) expect(await sendSignUpAttemptEmail(owner.id, new Date(), "job-1")).toBe("sent");
+    expect(await db().loginFailure.count({ where: { key: `sign-up-notice:${owner.id}` } })).toBe(1);
+    for (let i = 2; i <= max; i += 1) expect(await sendSignUpAttemptEmail(owner.id, new Date(), `job-${i}`)).toBe("sent");
+    expect(await sendSignUpAttemptEmail(owner.id, new Date(), "job-new")).toBe("skipped");
+    // Another user's notices are counted apart.
+    const other = await createTestUser();
+    expect(await sendSignUpAttemptEmail(other.id, new Date(), "job-1")).toBe("sent");
+  });
 });
 
 describe("confirming the address", () => {
