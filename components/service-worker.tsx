@@ -1,14 +1,57 @@
 "use client";
 
-import { useEffect } from "react";
+import { useLocale } from "next-intl";
+import { usePathname } from "next/navigation";
+import { useEffect, useRef } from "react";
 
-/** Registers public/sw.js (production builds only: a development server's files change all the time). */
+// Kept in step with public/sw.js.
+const CASE_PAGE = /^\/cases\/[A-Za-z0-9_-]{1,64}$/;
+const PAGES_CACHE_PREFIX = "simcase-pages-";
+// Where a signed-out visitor lands (signing out ends on /sign-in): nothing of an account is kept past them.
+const SIGNED_OUT_PAGES = ["/sign-in", "/sign-up"];
+
+function supported(): boolean {
+  return process.env.NODE_ENV === "production" && "serviceWorker" in navigator;
+}
+
+/** The case pages kept for offline reading belong to whoever was signed in: dropped from the page itself, so it happens even before the worker runs. */
+async function forgetKeptPages(): Promise<void> {
+  if (!("caches" in window)) return;
+  const names = await caches.keys();
+  await Promise.all(names.filter((name) => name.startsWith(PAGES_CACHE_PREFIX)).map((name) => caches.delete(name)));
+}
+
+/**
+ * Registers public/sw.js (production builds only: a development server's files
+ * change all the time), and tells it of each page shown: a case page reached
+ * without a full page load (a link, a form's redirect) never passed through the
+ * worker, and the offline page is kept in the language the pages are in.
+ */
 export function ServiceWorker() {
+  const pathname = usePathname();
+  const locale = useLocale();
+  // A page loaded while the worker controlled it was kept by the worker already.
+  const controlledAtLoad = useRef<boolean | null>(null);
+
   useEffect(() => {
-    if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator)) return;
+    if (!supported()) return;
+    controlledAtLoad.current ??= Boolean(navigator.serviceWorker.controller);
     navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => {
       // No worker (a private window, say): the app works as before, only not offline.
     });
   }, []);
+
+  const shown = useRef(0);
+  useEffect(() => {
+    if (!supported()) return;
+    if (SIGNED_OUT_PAGES.includes(pathname)) void forgetKeptPages().catch(() => {});
+    const firstPage = shown.current++ === 0;
+    const keep = CASE_PAGE.test(pathname) && !(firstPage && controlledAtLoad.current);
+    const lang = document.documentElement.lang;
+    void navigator.serviceWorker.ready
+      .then((registration) => registration.active?.postMessage({ type: "shown", path: pathname, keep, lang }))
+      .catch(() => {});
+  }, [pathname, locale]);
+
   return null;
 }

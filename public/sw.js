@@ -2,47 +2,91 @@
 // Simcase's service worker. At a store counter with no signal, the case pages
 // opened last (their What-to-say cards are part of them) stay readable; any
 // other page shows the offline page. Everything else goes to the network.
-const VERSION = "1";
+// components/service-worker.tsx registers it and tells it of each page shown.
+const VERSION = "2";
 const PAGES = `simcase-pages-${VERSION}`;
 const ASSETS = `simcase-assets-${VERSION}`;
+const OFFLINE = `simcase-offline-${VERSION}`;
 const OFFLINE_URL = "/offline";
 const MAX_PAGES = 10;
+// A page names a few dozen built files; more than this is not a page of ours.
+const MAX_ASSETS_PER_PAGE = 80;
 const CASE_PAGE = /^\/cases\/[A-Za-z0-9_-]{1,64}$/;
+const BUILT_FILE = /\/_next\/static\/[A-Za-z0-9_~.%@/-]+/g;
+
+/** The scripts, styles and fonts a kept page names, so that it renders and its buttons work offline. */
+async function keepBuiltFiles(html) {
+  const cache = await caches.open(ASSETS);
+  const paths = [...new Set(html.match(BUILT_FILE) ?? [])].slice(0, MAX_ASSETS_PER_PAGE);
+  await Promise.all(
+    paths.map(async (path) => {
+      if (await cache.match(path)) return;
+      const response = await fetch(path).catch(() => null);
+      if (response?.ok) await cache.put(path, response);
+    }),
+  );
+}
+
+/** The offline page, in one language: the one the pages are shown in (the account's, or the visitor's choice). */
+async function keepOfflinePage(lang) {
+  const cache = await caches.open(OFFLINE);
+  const kept = await cache.keys();
+  if (lang && kept.some((request) => new URL(request.url).searchParams.get("lang") === lang)) return;
+  const response = await fetch(OFFLINE_URL);
+  if (!response.ok || response.redirected) return;
+  const html = await response.clone().text();
+  const shownIn = /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1] ?? "";
+  const key = `${OFFLINE_URL}?lang=${encodeURIComponent(shownIn)}`;
+  await cache.put(key, response);
+  await Promise.all(kept.filter((request) => request.url !== new URL(key, self.location.origin).href).map((request) => cache.delete(request)));
+  await keepBuiltFiles(html);
+}
+
+async function offlinePage() {
+  const cache = await caches.open(OFFLINE);
+  const [key] = await cache.keys();
+  return (key && (await cache.match(key))) ?? Response.error();
+}
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(
-    caches
-      .open(ASSETS)
-      .then((cache) => cache.addAll([OFFLINE_URL]))
-      .then(() => self.skipWaiting()),
-  );
+  event.waitUntil(keepOfflinePage(null).then(() => self.skipWaiting()));
 });
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key !== PAGES && key !== ASSETS).map((key) => caches.delete(key))))
+      .then((keys) => Promise.all(keys.filter((key) => ![PAGES, ASSETS, OFFLINE].includes(key)).map((key) => caches.delete(key))))
       .then(() => self.clients.claim()),
   );
 });
 
-/** Keeps the newest few case pages only. */
-async function keepPage(request, response) {
+/** Keeps the newest few case pages only, with the built files they need. */
+async function keepPage(url, response) {
+  const html = await response.clone().text();
   const cache = await caches.open(PAGES);
-  await cache.put(request.url, response);
+  await cache.delete(url); // put() alone keeps the old position: the page would look older than it is
+  await cache.put(url, response);
   const keys = await cache.keys();
   await Promise.all(keys.slice(0, Math.max(0, keys.length - MAX_PAGES)).map((key) => cache.delete(key)));
+  await keepBuiltFiles(html);
 }
 
-async function casePage(request) {
+/** What a case page's answer means for the kept copy: kept when it is the page, all forgotten when the session is gone. */
+async function settle(url, response) {
+  if (response.ok && !response.redirected) return keepPage(url, response.clone());
+  // Redirected to sign in: the session ended (signed out elsewhere, expired), and with it what was kept.
+  if (response.redirected && new URL(response.url).pathname === "/sign-in") await caches.delete(PAGES);
+}
+
+async function casePage(event) {
+  const { request } = event;
   try {
     const response = await fetch(request);
-    // A signed-out visit is redirected to sign in: nothing of the case is kept then.
-    if (response.ok && !response.redirected) await keepPage(request, response.clone());
+    event.waitUntil(settle(request.url, response.clone()).catch(() => {}));
     return response;
   } catch {
-    return (await caches.match(request.url, { cacheName: PAGES })) ?? (await caches.match(OFFLINE_URL));
+    return (await caches.match(request.url, { cacheName: PAGES })) ?? (await offlinePage());
   }
 }
 
@@ -50,7 +94,7 @@ async function otherPage(request) {
   try {
     return await fetch(request);
   } catch {
-    return (await caches.match(OFFLINE_URL)) ?? Response.error();
+    return offlinePage();
   }
 }
 
@@ -62,6 +106,22 @@ async function builtFile(request) {
   if (response.ok) await (await caches.open(ASSETS)).put(request, response.clone());
   return response;
 }
+
+/** A case page reached without a page load (a link, a form's redirect): fetched once more as a page, to keep. */
+async function keepShownCasePage(path) {
+  const url = new URL(path, self.location.origin).href;
+  const response = await fetch(url, { credentials: "same-origin" });
+  await settle(url, response);
+}
+
+self.addEventListener("message", (event) => {
+  const { data } = event;
+  if (event.origin !== self.location.origin || !data || data.type !== "shown") return;
+  const lang = typeof data.lang === "string" ? data.lang.slice(0, 35) : "";
+  const path = typeof data.path === "string" ? data.path : "";
+  const keep = data.keep === true && CASE_PAGE.test(path);
+  event.waitUntil(Promise.all([keep ? keepShownCasePage(path) : null, keepOfflinePage(lang)]).catch(() => {}));
+});
 
 self.addEventListener("fetch", (event) => {
   const { request } = event;
@@ -77,5 +137,5 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   if (request.mode !== "navigate") return;
-  event.respondWith(CASE_PAGE.test(url.pathname) ? casePage(request) : otherPage(request));
+  event.respondWith(CASE_PAGE.test(url.pathname) ? casePage(event) : otherPage(request));
 });
