@@ -73,7 +73,24 @@ describe("the proof pack", () => {
     // Every character found a face: no "?" stand-ins; the Khmer note was drawn with the Khmer face.
     expect(text).not.toContain("?");
     expect(fontNames(pdf).some((name) => name.includes("NotoSansKhmer"))).toBe(true);
+    // Simplified text needs no Traditional face: it is neither loaded nor embedded.
+    expect(fontNames(pdf).some((name) => name.includes("NotoSansTC"))).toBe(false);
     expect(pack.bytes.length).toBeLessThan(400_000);
+  });
+
+  it("prints Traditional characters the Simplified face lacks, typed into the nickname and the notes", async () => {
+    const user = await createTestUser();
+    await db().user.update({ where: { id: user.id }, data: { locale: "zh" } });
+    // 壢, 嶼 and 囑 are in Noto Sans TC but not in Noto Sans SC's "chinese-simplified" file.
+    const nickname = "中壢的舊門號";
+    const notes = "蘭嶼買的卡，店員囑咐我到櫃檯辦理註銷";
+    const { id } = await createTestCase(user.id, { operator: "SMART", nickname, notes });
+    const pack = await buildProofPack(user.id, id);
+    const text = await extractText(pack.bytes);
+    expect(text).toContain(nickname);
+    expect(text).toContain(notes);
+    expect(text).not.toContain("?");
+    expect(fontNames(await PDFDocument.load(pack.bytes)).some((name) => name.includes("NotoSansTC"))).toBe(true);
   });
 
   it("lists, without their content, the receipts past its size budget", async () => {

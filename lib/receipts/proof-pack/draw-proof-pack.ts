@@ -9,6 +9,7 @@ import type { getTranslator } from "@/lib/i18n/translator";
 import type { ReceiptVariant } from "../storage/storage-driver";
 import type { ProofFonts } from "./load-proof-fonts";
 import type { ProofPackCase } from "./find-proof-pack-case";
+import { loadTraditionalChineseFont } from "./load-traditional-chinese-font";
 import { createPdfWriter } from "./pdf-writer";
 
 type Translator = Awaited<ReturnType<typeof getTranslator>>;
@@ -43,7 +44,8 @@ export async function drawProofPack(
   const { reader, english, readerFormat, englishFormat } = texts;
   const label = (key: Parameters<Translator>[0]) => both(reader(key), english(key));
   const date = (value: Date, kind: "date" | "dateTime" = "dateTime") => both(readerFormat.dateTime(value, kind), englishFormat.dateTime(value, kind));
-  const pdf = await createPdfWriter(fonts, texts.locale);
+  // Whatever the owner typed is in the case row (nickname, notes, step titles and notes, file names).
+  const pdf = await createPdfWriter(fonts, texts.locale, { text: JSON.stringify(found), load: loadTraditionalChineseFont });
   pdf.doc.setTitle(both(reader("proofPack.title"), english("proofPack.title")), { showInWindowTitleBar: true });
   pdf.doc.setCreator("Simcase");
   pdf.doc.setCreationDate(now);

@@ -15,14 +15,15 @@ const FILES = {
   arrows: "@fontsource/noto-sans-sc/files/noto-sans-sc-109-400-normal.woff",
 } as const;
 
-export type ProofFontName = keyof typeof FILES;
+/** "traditional" is Noto Sans TC, read only when a pack needs it (load-traditional-chinese-font.ts). */
+export type ProofFontName = keyof typeof FILES | "traditional";
 /** TrueType bytes of each face, in the order a character looks for its glyph. */
 export type ProofFonts = { name: ProofFontName; bytes: Uint8Array }[];
 
 let loading: Promise<ProofFonts> | null = null;
 
 async function readFonts(): Promise<ProofFonts> {
-  const names = Object.keys(FILES) as ProofFontName[];
+  const names = Object.keys(FILES) as (keyof typeof FILES)[];
   return Promise.all(
     names.map(async (name) => ({
       name,

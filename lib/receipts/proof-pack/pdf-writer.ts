@@ -11,21 +11,31 @@ const INK = rgb(0.1, 0.1, 0.12);
 const MUTED = rgb(0.38, 0.4, 0.45);
 
 type Face = { font: PDFFont; covers: Set<number> };
+/** Faces read only when `text` (all a pack may draw) has a Chinese character the given ones lack. */
+export type FallbackFaces = { text: string; load: () => Promise<ProofFonts> };
+const HAN = /\p{Script=Han}/gu;
 type Run = { font: PDFFont; text: string };
 export type TextStyle = { size?: number; muted?: boolean; indent?: number; gapAfter?: number };
 
 /**
  * Draws flowing text on A4 pages: each character in the first embedded face
- * that has it (Latin, Chinese, Khmer), lines broken where the language allows
+ * that has it (Latin, Chinese, Khmer, then the fallback faces), lines broken where the language allows
  * (Intl.Segmenter knows Chinese and Khmer words), new pages as needed.
  */
-export async function createPdfWriter(fonts: ProofFonts, locale: string) {
+export async function createPdfWriter(fonts: ProofFonts, locale: string, more?: FallbackFaces) {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const faces: Face[] = [];
-  for (const { bytes } of fonts) {
-    const font = await doc.embedFont(bytes, { subset: true });
-    faces.push({ font, covers: new Set(font.getCharacterSet()) });
+  const embed = async (each: ProofFonts) => {
+    for (const { bytes } of each) {
+      const font = await doc.embedFont(bytes, { subset: true });
+      faces.push({ font, covers: new Set(font.getCharacterSet()) });
+    }
+  };
+  await embed(fonts);
+  // Drawing is synchronous, so a face loaded on demand is decided before it: by every character the pack may draw.
+  if (more && [...more.text.matchAll(HAN)].some(([char]) => !faces.some((face) => face.covers.has(char.codePointAt(0) ?? 0)))) {
+    await embed(await more.load());
   }
   const [first] = faces;
   if (!first) throw new Error("No fonts to write with");
