@@ -5,20 +5,10 @@ import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
 
 // Kept in step with public/sw.js.
-const CASE_PAGE = /^\/cases\/[A-Za-z0-9_-]{1,64}$/;
-const PAGES_CACHE_PREFIX = "simcase-pages-";
-// Where a signed-out visitor lands (signing out ends on /sign-in): nothing of an account is kept past them.
-const SIGNED_OUT_PAGES = ["/sign-in", "/sign-up"];
+const CASE_PAGE = /^\/cases\/(?!new$)[A-Za-z0-9_-]{1,64}$/;
 
 function supported(): boolean {
   return process.env.NODE_ENV === "production" && "serviceWorker" in navigator;
-}
-
-/** The case pages kept for offline reading belong to whoever was signed in: dropped from the page itself, so it happens even before the worker runs. */
-async function forgetKeptPages(): Promise<void> {
-  if (!("caches" in window)) return;
-  const names = await caches.keys();
-  await Promise.all(names.filter((name) => name.startsWith(PAGES_CACHE_PREFIX)).map((name) => caches.delete(name)));
 }
 
 /**
@@ -44,7 +34,6 @@ export function ServiceWorker() {
   const shown = useRef(0);
   useEffect(() => {
     if (!supported()) return;
-    if (SIGNED_OUT_PAGES.includes(pathname)) void forgetKeptPages().catch(() => {});
     const firstPage = shown.current++ === 0;
     const keep = CASE_PAGE.test(pathname) && !(firstPage && controlledAtLoad.current);
     const lang = document.documentElement.lang;

@@ -78,24 +78,50 @@ for (const language of LANGUAGES) {
     await expect(page.getByText(m.offline.text)).toBeVisible();
     await page.goto("/cases/never-opened");
     await expect(page.getByRole("heading", { level: 1, name: m.offline.title })).toBeVisible();
+    // Showing the offline page (its links, their prefetches) forgets nothing: back to the case, still there.
+    await page.waitForLoadState("networkidle");
+    await page.goto(`/cases/${caseId}`);
+    await expect(page.getByRole("heading", { level: 1, name: `Offline SIM ${language.code}` })).toBeVisible();
   });
 }
 
-test("offline after signing out: the signed-out account's cases are not kept on the phone", async ({ page, context }) => {
-  const user = await seedUser();
-  await signIn(page, user.email, user.password);
-  await expect(page).toHaveURL(HOME);
-  await serviceWorkerControls(page);
-  const caseId = await openCase(page, { operator: "Smart (By phone: hotline 123)", phone: "012 345 678", nickname: "Private SIM" });
-  await keptFor(page, caseId, "en-GB");
+// Whoever leaves the account on this phone leaves nothing of it readable offline.
+const LEAVING = [
+  {
+    how: "signing out",
+    leave: async (page: Page) => {
+      await page.goto("/account");
+      await page.getByRole("button", { name: en.account.signOut.thisDevice }).click();
+      await expect(page).toHaveURL(/\/sign-in\?signedOut=1$/);
+    },
+  },
+  {
+    how: "deleting the account",
+    leave: async (page: Page, password: string) => {
+      await page.goto("/account/data");
+      await page.getByLabel("Your password").fill(password);
+      await page.getByLabel("I understand this deletes all my cases and receipts").check();
+      await page.getByRole("button", { name: "Delete my account" }).click();
+      await expect(page).toHaveURL(/\/\?accountDeleted=1$/);
+    },
+  },
+] as const;
 
-  await page.goto("/account");
-  await page.getByRole("button", { name: en.account.signOut.thisDevice }).click();
-  await expect(page).toHaveURL(/\/sign-in\?signedOut=1$/);
-  await expect.poll(async () => (await keptPages(page)).map((each) => each.path)).not.toContain(`/cases/${caseId}`);
+for (const { how, leave } of LEAVING) {
+  test(`offline after ${how}: the account's cases are not kept on the phone`, async ({ page, context }) => {
+    const user = await seedUser();
+    await signIn(page, user.email, user.password);
+    await expect(page).toHaveURL(HOME);
+    await serviceWorkerControls(page);
+    const caseId = await openCase(page, { operator: "Smart (By phone: hotline 123)", phone: "012 345 678", nickname: "Private SIM" });
+    await keptFor(page, caseId, "en-GB");
 
-  await context.setOffline(true);
-  await page.goto(`/cases/${caseId}`);
-  await expect(page.getByRole("heading", { level: 1, name: en.offline.title })).toBeVisible();
-  await expect(page.getByText("Private SIM")).toHaveCount(0);
-});
+    await leave(page, user.password);
+    await expect.poll(async () => (await keptPages(page)).map((each) => each.path)).not.toContain(`/cases/${caseId}`);
+
+    await context.setOffline(true);
+    await page.goto(`/cases/${caseId}`);
+    await expect(page.getByRole("heading", { level: 1, name: en.offline.title })).toBeVisible();
+    await expect(page.getByText("Private SIM")).toHaveCount(0);
+  });
+}

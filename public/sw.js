@@ -2,7 +2,8 @@
 // Simcase's service worker. At a store counter with no signal, the case pages
 // opened last (their What-to-say cards are part of them) stay readable; any
 // other page shows the offline page. Everything else goes to the network.
-// components/service-worker.tsx registers it and tells it of each page shown.
+// components/service-worker.tsx registers it and tells it of each page shown;
+// components/forget-kept-pages.tsx drops the kept pages when the account is left.
 const VERSION = "2";
 const PAGES = `simcase-pages-${VERSION}`;
 const ASSETS = `simcase-assets-${VERSION}`;
@@ -11,7 +12,8 @@ const OFFLINE_URL = "/offline";
 const MAX_PAGES = 10;
 // A page names a few dozen built files; more than this is not a page of ours.
 const MAX_ASSETS_PER_PAGE = 80;
-const CASE_PAGE = /^\/cases\/[A-Za-z0-9_-]{1,64}$/;
+// A case's page (not the new-case form).
+const CASE_PAGE = /^\/cases\/(?!new$)[A-Za-z0-9_-]{1,64}$/;
 const BUILT_FILE = /\/_next\/static\/[A-Za-z0-9_~.%@/-]+/g;
 
 /** The scripts, styles and fonts a kept page names, so that it renders and its buttons work offline. */
@@ -127,11 +129,6 @@ self.addEventListener("fetch", (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || request.method !== "GET") return;
-  // Signing in or out (the sign-out lands on /sign-in): the pages kept for the last account are forgotten.
-  if (url.pathname === "/sign-in" || url.pathname === "/sign-up") {
-    event.waitUntil(caches.delete(PAGES));
-    return;
-  }
   if (url.pathname.startsWith("/_next/static/")) {
     event.respondWith(builtFile(request));
     return;

@@ -8,6 +8,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeReturnPath } from "@/lib/http/form-state";
 import { RouteMessages } from "@/app/_components/route-messages";
+import { ForgetKeptPages } from "@/components/forget-kept-pages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signInTitle") };
@@ -35,6 +36,7 @@ export default async function SignInPage({ searchParams }: Props) {
       >
         <FormAlert tone="success">{notice}</FormAlert>
         <SignInForm callbackUrl={callbackUrl} />
+        <ForgetKeptPages />
       </AuthCard>
     </RouteMessages>
   );

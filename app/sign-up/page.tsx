@@ -6,6 +6,7 @@ import { SignUpForm } from "./_components/sign-up-form";
 import { AuthCard } from "@/components/ui/auth-card";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { RouteMessages } from "@/app/_components/route-messages";
+import { ForgetKeptPages } from "@/components/forget-kept-pages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signUpTitle") };
@@ -27,6 +28,7 @@ export default async function SignUpPage() {
         })}
       >
         <SignUpForm />
+        <ForgetKeptPages />
       </AuthCard>
     </RouteMessages>
   );

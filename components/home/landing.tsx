@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ForgetKeptPages } from "@/components/forget-kept-pages";
 import { FormAlert } from "@/components/ui/form-alert";
 
 const OPERATOR_BRANDS = ["Smart", "Metfone", "CooTel", "Seatel"];
@@ -9,6 +10,7 @@ export async function Landing({ accountDeleted }: { accountDeleted: boolean }) {
   const t = await getTranslations("landing");
   return (
     <div className="flex flex-col gap-10">
+      <ForgetKeptPages />
       {accountDeleted ? <FormAlert tone="success">{t("accountDeleted")}</FormAlert> : null}
       <section className="flex flex-col gap-4 pt-4">
         <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{t("title")}</h1>
