@@ -9,9 +9,9 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { createServer } from "node:http";
 import { setTimeout } from "node:timers";
 import { URL } from "node:url";
-import next from "next";
 import pino from "pino";
 import { createLogger } from "../lib/log/create-logger.mjs";
+import { routeConsoleToLog } from "./lib/console-to-log.mjs";
 import { isDecodableActionBody, isPossibleActionRequest, readBody, replayRequest } from "./lib/action-body.mjs";
 import { answerOutageWith503 } from "./lib/outage-response.mjs";
 import { createRefusalPages } from "./lib/refusal-page.mjs";
@@ -31,6 +31,11 @@ const log = createLogger({
   fields: () => ({ component: "web", requestId: requestState.getStore()?.requestId }),
   destination: pino.destination({ dest: 1, sync: true }),
 });
+// In production every line is JSON, Next.js's own too; in development its
+// coloured lines (compiling, errors with code frames) are for the person reading them.
+if (!dev) routeConsoleToLog(log);
+// Loaded only now, so that no part of Next.js keeps a console method from before.
+const { default: next } = await import("next");
 
 const app = next({ dev, hostname: "localhost", port });
 const handle = app.getRequestHandler();
@@ -72,7 +77,7 @@ const server = createServer((req, res) => {
       () => res.destroy(),
     )
     .catch((error) => {
-      console.error(error);
+      log.error({ err: error }, "action request failed");
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });
