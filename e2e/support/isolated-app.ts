@@ -21,6 +21,8 @@ export type IsolatedApp = {
   /** The signed-in user's session cookie. */
   cookie: string;
   web: ChildProcess;
+  /** Everything the web process wrote to stdout and stderr so far. */
+  output(): string;
   database: Database;
   /** Starts the stopped database again, on the same files and port. */
   restartDatabase(): Promise<void>;
@@ -35,7 +37,8 @@ async function waitForServer(url: string) {
   throw new Error(`${url} did not come up`);
 }
 
-export async function startIsolatedApp(label: string): Promise<IsolatedApp> {
+/** `env` is added to the web server's environment (a bucket's `S3_*`, say). */
+export async function startIsolatedApp(label: string, env: Record<string, string> = {}): Promise<IsolatedApp> {
   const dir = await mkdtemp(path.join(os.tmpdir(), `simcase-${label}-`));
   const options = { dataDir: path.join(dir, "data"), port: await freePort(), persistent: true };
   const app = { database: await startEmbeddedPostgres(options) } as IsolatedApp;
@@ -71,9 +74,13 @@ export async function startIsolatedApp(label: string): Promise<IsolatedApp> {
       AUTH_SECRET: randomBytes(32).toString("base64url"),
       APP_URL: app.origin,
       PORT: String(port),
+      ...env,
     },
-    stdio: "ignore",
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  let output = "";
+  for (const stream of [app.web.stdout!, app.web.stderr!]) stream.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  app.output = () => output;
   app.restartDatabase = async () => {
     app.database = await startEmbeddedPostgres(options);
   };

@@ -12,6 +12,8 @@ export type TestS3 = {
   env: Record<string, string>;
   /** The keys of every object in the bucket, from the server's own store. */
   objectKeys(): Promise<string[]>;
+  /** One object's bytes, read from the server's own store. */
+  objectBytes(key: string): Promise<Buffer>;
   /** Deletes every object (between tests). */
   clear(): Promise<void>;
   stop(): Promise<void>;
@@ -47,6 +49,12 @@ export async function startTestS3(): Promise<TestS3> {
     async objectKeys() {
       const listed = await server.store.listObjects(bucket, { maxKeys: 100_000 });
       return listed.objects.map((object) => object.key).sort();
+    },
+    async objectBytes(key) {
+      const object = await server.store.getObject(bucket, key);
+      const chunks: Buffer[] = [];
+      for await (const chunk of object.content) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
     },
     async clear() {
       const listed = await server.store.listObjects(bucket, { maxKeys: 100_000 });

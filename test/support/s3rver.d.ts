@@ -16,6 +16,7 @@ declare module "@20minutes/s3rver" {
     close(): Promise<void>;
     store: {
       listObjects(bucket: string, options: { maxKeys?: number; prefix?: string }): Promise<{ objects: { key: string }[] }>;
+      getObject(bucket: string, key: string): Promise<{ content: NodeJS.ReadableStream }>;
       deleteObject(bucket: string, key: string): Promise<void>;
     };
   }
