@@ -6,12 +6,15 @@ import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { SMTPServer } from "smtp-server";
+import { startTestS3, type TestS3 } from "@/test/support/s3-server";
 import { freePort, startTestDatabase } from "@/test/support/test-database";
 
 export type Cluster = {
   url: string;
   webServers: string[];
   databaseUrl: string;
+  /** The bucket every server keeps receipt files in (RECEIPT_STORAGE=s3), served from this process. */
+  s3: TestS3;
   /** Message-IDs of every message the SMTP sink accepted, repeats included. */
   messageIds: string[];
   stop(): Promise<void>;
@@ -49,14 +52,20 @@ async function waitUntilReady(url: string, deadline: number): Promise<void> {
   throw new Error(`${url} never became ready`);
 }
 
-/** `npm run cluster` with 2 web servers and 2 workers behind HAProxy, on a fresh database. */
+/**
+ * `npm run cluster` with 2 web servers and 2 workers behind HAProxy, on a
+ * fresh database, receipt files in an S3 bucket. The proxy listens on
+ * E2E_CLUSTER_PORT and the web servers on the two ports after it when that
+ * is set (a shared machine hands out port ranges), else on free ports.
+ */
 export async function startCluster(): Promise<Cluster> {
-  const database = await startTestDatabase("simcase_cluster");
+  const [database, s3] = await Promise.all([startTestDatabase("simcase_cluster"), startTestS3()]);
   const messageIds: string[] = [];
   const sink = await startSink(messageIds);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "simcase-cluster-"));
-  const port = await freePort();
-  const basePort = 20_000 + Math.floor(Math.random() * 20_000);
+  const fixedPort = Number(process.env.E2E_CLUSTER_PORT) || 0;
+  const port = fixedPort || (await freePort());
+  const basePort = fixedPort || 20_000 + Math.floor(Math.random() * 20_000);
   const url = `http://localhost:${port}`;
   const child: ChildProcess = spawn(
     process.execPath,
@@ -74,6 +83,7 @@ export async function startCluster(): Promise<Cluster> {
         WORKERS: "2",
         CLUSTER_BASE_PORT: String(basePort),
         SIMCASE_DATA_DIR: dataDir,
+        ...s3.env,
       },
       stdio: ["ignore", "ignore", "pipe"],
     },
@@ -86,18 +96,21 @@ export async function startCluster(): Promise<Cluster> {
     await Promise.all([url, ...webServers].map((server) => waitUntilReady(server, deadline)));
   } catch (error) {
     child.kill("SIGKILL");
+    await s3.stop();
     throw new Error(`${String(error)}\n${stderr}`);
   }
   return {
     url,
     webServers,
     databaseUrl: database.url,
+    s3,
     messageIds,
     async stop() {
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
       await exited;
       await sink.close();
+      await s3.stop();
       await database.stop();
       await rm(dataDir, { recursive: true, force: true });
     },
