@@ -39,7 +39,7 @@ export function CaseRow({ item, detail }: { item: CaseRowItem; detail: ReactNode
           <StatusBadge status={item.status} />
         </span>
         {detail ? <span className="text-sm text-slate-800">{detail}</span> : null}
-        <ProgressTracker stage={stage} noProof={item.noProofConfirmed} due={item.expectedBy ? format.dateTime(item.expectedBy, "weekdayDate") : null} />
+        <ProgressTracker compact stage={stage} noProof={item.noProofConfirmed} due={item.expectedBy ? format.dateTime(item.expectedBy, "weekdayDate") : null} />
       </Link>
     </li>
   );

@@ -6,7 +6,23 @@ import { PROGRESS_STAGES, type ProgressStage } from "@/lib/cases/case-view";
  * the list and the dashboard: prepared → request sent → operator reviewing
  * (with the due date) → proof saved.
  */
-export function ProgressTracker({ stage, due, noProof = false }: { stage: ProgressStage | null; due?: string | null; noProof?: boolean }) {
+export function ProgressTracker({
+  stage,
+  due,
+  noProof = false,
+  compact = false,
+}: {
+  stage: ProgressStage | null;
+  due?: string | null;
+  noProof?: boolean;
+  /**
+   * In a list row (inside its link): the bar is drawn, and only the stage
+   * reached is read out, "Stage 2 of 4: Request sent". The full list of
+   * stages made every row's link text long and cost a list page 180
+   * translations.
+   */
+  compact?: boolean;
+}) {
   const t = useTranslations("progress");
   const reached = stage ? PROGRESS_STAGES.indexOf(stage) : -1;
   const label = !stage
@@ -16,6 +32,21 @@ export function ProgressTracker({ stage, due, noProof = false }: { stage: Progre
       : stage === "proof" && noProof
         ? t("doneNoProof")
         : t(`stages.${stage}`);
+  if (compact) {
+    return (
+      <span className="flex flex-col gap-1">
+        <span aria-hidden className="grid grid-cols-4 gap-1">
+          {PROGRESS_STAGES.map((name, index) => (
+            <span key={name} className={`block h-1.5 rounded-full ${index <= reached ? "bg-brand-600" : "bg-slate-200"}`} />
+          ))}
+        </span>
+        <span className="text-sm font-medium text-slate-800">
+          {stage ? <span className="sr-only">{t("position", { number: reached + 1, total: PROGRESS_STAGES.length })} </span> : null}
+          {label}
+        </span>
+      </span>
+    );
+  }
   return (
     <div className="flex flex-col gap-1">
       <ol className="grid grid-cols-4 gap-1" aria-label={t("label")}>
