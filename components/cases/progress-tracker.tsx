@@ -6,6 +6,11 @@ import { PROGRESS_STAGES, type ProgressStage } from "@/lib/cases/case-view";
  * the list and the dashboard: prepared → request sent → operator reviewing
  * (with the due date) → proof saved.
  */
+/** One stage's segment of the bar: filled once the case has reached it. Drawn only; the words say it. */
+function StageBar({ reached }: { reached: boolean }) {
+  return <span aria-hidden className={`block h-1.5 rounded-full ${reached ? "bg-brand-600" : "bg-slate-200"}`} />;
+}
+
 export function ProgressTracker({
   stage,
   due,
@@ -37,7 +42,7 @@ export function ProgressTracker({
       <span className="flex flex-col gap-1">
         <span aria-hidden className="grid grid-cols-4 gap-1">
           {PROGRESS_STAGES.map((name, index) => (
-            <span key={name} className={`block h-1.5 rounded-full ${index <= reached ? "bg-brand-600" : "bg-slate-200"}`} />
+            <StageBar key={name} reached={index <= reached} />
           ))}
         </span>
         <span className="text-sm font-medium text-slate-800">
@@ -52,7 +57,7 @@ export function ProgressTracker({
       <ol className="grid grid-cols-4 gap-1" aria-label={t("label")}>
         {PROGRESS_STAGES.map((name, index) => (
           <li key={name} aria-current={index === reached ? "step" : undefined}>
-            <span aria-hidden className={`block h-1.5 rounded-full ${index <= reached ? "bg-brand-600" : "bg-slate-200"}`} />
+            <StageBar reached={index <= reached} />
             <span className="sr-only">{index < reached ? t("passed", { stage: t(`stages.${name}`) }) : t(`stages.${name}`)}</span>
           </li>
         ))}

@@ -1,13 +1,11 @@
 import "server-only";
-import { createFormatter, createTranslator } from "use-intl/core";
 import { caseTitle } from "@/lib/cases/case-title";
 import { maskPhone } from "@/lib/cases/phone-number";
 import { operatorName } from "@/lib/cases/operator-name";
 import { serverEnv } from "@/lib/env/server-env";
-import { formats } from "@/lib/i18n/formats";
-import { sharedIntl } from "@/lib/i18n/shared-intl";
 import { toLocale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
+import { getIntlFormatter, getTranslator } from "@/lib/i18n/translator";
 import type { OutgoingMail } from "@/lib/mail/send-mail";
 import { stableMessageId } from "@/lib/mail/stable-message-id";
 import { reminderEmail } from "@/lib/mail/templates/reminder-email";
@@ -19,10 +17,9 @@ export async function composeReminderEmail(reminder: ReminderForDelivery): Promi
   const target = reminder.case;
   const env = serverEnv();
   const locale = toLocale(target.owner.locale);
-  const format = createFormatter({ locale, timeZone: target.owner.timeZone, formats, ...sharedIntl });
-  const messages = await loadMessages(locale);
+  const format = getIntlFormatter(locale, target.owner.timeZone);
+  const [messages, translator] = await Promise.all([loadMessages(locale), getTranslator(locale, target.owner.timeZone)]);
   const token = createUnsubscribeToken(target.ownerId, env.AUTH_SECRET);
-  const translator = createTranslator({ locale, messages, ...sharedIntl });
   const operator = operatorName(translator, target.operator, target.providerName);
   // Stable: a reminder sent twice (after a crash) reads as one message in the inbox.
   const messageId = stableMessageId("reminder", reminder.id);

@@ -1,8 +1,6 @@
 import "server-only";
-import { createFormatter, createTranslator } from "use-intl/core";
-import { formats } from "@/lib/i18n/formats";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { loadMessages } from "@/lib/i18n/messages";
+import { getIntlFormatter, getTranslator } from "@/lib/i18n/translator";
 
 /** A chat not linked to an account speaks the language its Telegram app is set to, when we have it. */
 export function chatLocale(languageCode: string | undefined): Locale {
@@ -12,11 +10,10 @@ export function chatLocale(languageCode: string | undefined): Locale {
 
 /** The bot's words and dates in one language and zone, from the message files. */
 export async function chatTexts(locale: Locale, timeZone: string) {
-  const messages = await loadMessages(locale);
   return {
     locale,
-    t: createTranslator({ locale, messages, timeZone, formats }),
-    format: createFormatter({ locale, timeZone, formats }),
+    t: await getTranslator(locale, timeZone),
+    format: getIntlFormatter(locale, timeZone),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CalendarFeedPanel } from "@/app/account/calendar/_components/calendar-feed-panel";
 import { requireUser } from "@/lib/auth/current-user";
@@ -22,9 +22,7 @@ export default async function CalendarPage() {
     <RouteMessages route="/account/calendar">
       <div className="flex flex-col gap-6">
         <div className="flex flex-col gap-2">
-          <Link href="/account" className="flex min-h-11 items-center self-start text-sm font-medium text-brand-800 underline">
-            {t("back")}
-          </Link>
+          <BackLink href="/account">{t("back")}</BackLink>
           <h1 className="text-2xl font-bold tracking-tight">{t("heading")}</h1>
           <p className="text-slate-700">{t("intro")}</p>
           <p className="text-sm text-slate-600">{t("privacy")}</p>

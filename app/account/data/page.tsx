@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { getTranslations } from "next-intl/server";
 import { DeleteAccountForm } from "@/app/account/data/_components/delete-account-form";
 import { ExportDataLink } from "@/app/account/data/_components/export-data-link";
@@ -18,9 +18,7 @@ export default async function AccountDataPage() {
     <RouteMessages route="/account/data">
       <div className="flex flex-col gap-6">
         <div className="flex flex-col gap-1">
-          <Link href="/account" className="inline-flex min-h-11 items-center self-start text-sm font-medium text-brand-700 underline">
-            {t("backToAccount")}
-          </Link>
+          <BackLink href="/account">{t("backToAccount")}</BackLink>
           <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
           <p className="text-slate-700">{t("intro")}</p>
         </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { resendVerificationAction } from "@/app/account/verification-actions";
@@ -51,9 +51,9 @@ export default async function CasePage({ params }: Props) {
     <RouteMessages route="/cases/[id]">
       <div className="flex flex-col gap-5">
         <div className="flex flex-col gap-2">
-          <Link href="/cases" className="-mt-3 inline-flex min-h-11 items-center self-start text-sm font-medium text-brand-700 underline">
+          <BackLink href="/cases" className="-mt-3">
             {t("cases.backToList")}
-          </Link>
+          </BackLink>
           <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
             <h1 className="text-2xl font-bold tracking-tight">{view.title}</h1>
             <StatusBadge status={detail.status} />

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { getTranslations } from "next-intl/server";
 import { NewCaseForm } from "./_components/new-case-form";
 import { requireUser } from "@/lib/auth/current-user";
@@ -17,9 +17,7 @@ export default async function NewCasePage() {
     <RouteMessages route="/cases/new">
       <div className="flex flex-col gap-5">
         <div>
-          <Link href="/cases" className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
-            {t("backToList")}
-          </Link>
+          <BackLink href="/cases">{t("backToList")}</BackLink>
           <h1 className="mt-2 text-2xl font-bold tracking-tight">{t("newCase")}</h1>
           <p className="text-slate-700">{t("newIntro")}</p>
         </div>

@@ -1,4 +1,5 @@
 import { createTranslator } from "use-intl/core";
+import { sharedIntl } from "@/lib/i18n/shared-intl";
 import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { escapeHtml } from "../escape-html";
@@ -16,7 +17,7 @@ export function signUpAttemptEmail(input: {
   signInLink: string;
   resetLink: string;
 }): MailMessage {
-  const t = createTranslator({ locale: input.locale, messages: input.messages, namespace: "emails.signUpAttempt" });
+  const t = createTranslator({ locale: input.locale, messages: input.messages, namespace: "emails.signUpAttempt", ...sharedIntl });
   const text = [t("intro"), "", t("signInLine"), input.signInLink, "", t("resetLine"), input.resetLink, "", t("ignore")].join("\n");
   const button = (href: string, label: string) =>
     `<a href="${escapeHtml(href)}" style="display:inline-block;padding:12px 20px;background:#0f766e;color:#fff;border-radius:8px;text-decoration:none">${escapeHtml(label)}</a>`;

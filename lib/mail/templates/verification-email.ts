@@ -1,4 +1,5 @@
 import { createTranslator } from "use-intl/core";
+import { sharedIntl } from "@/lib/i18n/shared-intl";
 import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { escapeHtml } from "../escape-html";
@@ -6,11 +7,11 @@ import type { MailMessage } from "../send-mail";
 
 /** Sent at sign-up (and again on request): the link that confirms the address, so reminders may go to it. */
 export function verificationEmail(input: { to: string; locale: Locale; messages: Messages; link: string; expiresInHours: number }): MailMessage {
-  const t = createTranslator({ locale: input.locale, messages: input.messages, namespace: "emails.verifyEmail" });
+  const t = createTranslator({ locale: input.locale, messages: input.messages, namespace: "emails.verifyEmail", ...sharedIntl });
   const hours = input.expiresInHours;
   const text = [t("intro"), "", t("linkLine", { hours }), input.link, "", t("ignore")].join("\n");
   const link = escapeHtml(input.link);
-  const fallback = createTranslator({ locale: input.locale, messages: input.messages, namespace: "emails" })("fallbackLink");
+  const fallback = createTranslator({ locale: input.locale, messages: input.messages, namespace: "emails", ...sharedIntl })("fallbackLink");
   const html = `<!doctype html>
 <html lang="${LOCALE_TAGS[input.locale]}"><body style="font-family:system-ui,-apple-system,'PingFang SC','Microsoft YaHei',sans-serif;line-height:1.5;color:#111">
 <p>${escapeHtml(t("intro"))}</p>

@@ -1,9 +1,7 @@
 import "server-only";
-import { createFormatter } from "use-intl/core";
 import { caseTitle } from "@/lib/cases/case-title";
-import { formats } from "@/lib/i18n/formats";
 import { toLocale } from "@/lib/i18n/locales";
-import { getTranslator } from "@/lib/i18n/translator";
+import { getIntlFormatter, getTranslator } from "@/lib/i18n/translator";
 import { zonedDateString } from "@/lib/time/zoned-time";
 import { isNotFoundError } from "@/lib/http/user-error";
 import { getReceiptFile } from "../get-receipt-file";
@@ -32,8 +30,8 @@ export async function buildProofPack(
     locale,
     reader,
     english,
-    readerFormat: createFormatter({ locale, timeZone, formats }),
-    englishFormat: createFormatter({ locale: "en", timeZone, formats }),
+    readerFormat: getIntlFormatter(locale, timeZone),
+    englishFormat: getIntlFormatter("en", timeZone),
   };
   const read = async (receiptId: string, variant: ReceiptVariant) => {
     try {

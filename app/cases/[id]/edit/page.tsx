@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
-import Link from "next/link";
+import type { Metadata, Route } from "next";
+import { BackLink } from "@/components/ui/back-link";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { EditCaseForm } from "./_components/edit-case-form";
@@ -35,9 +35,7 @@ export default async function EditCasePage({ params }: Props) {
     <RouteMessages route="/cases/[id]/edit">
       <div className="flex flex-col gap-5">
         <div>
-          <Link href={`/cases/${detail.id}`} className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
-            {t("cases.backToCase")}
-          </Link>
+          <BackLink href={`/cases/${detail.id}` as Route}>{t("cases.backToCase")}</BackLink>
           <h1 className="mt-2 text-2xl font-bold tracking-tight">{t("cases.editTitle")}</h1>
           <p className="text-slate-700">
             {t("cases.editIntro", { operator: operatorName(t, detail.operator, detail.providerName) })}
