@@ -55,8 +55,11 @@ for (const { code, messages: m } of LANGUAGES) {
     await onFirstScreen(page, nowCard(page).getByRole("button", { name: m.casePage.now.markDone, exact: true }), "in-progress", code);
 
     // Needs action: the way to reach the operator.
+    // Each change is awaited as a user would see it: a second tap while the first is in flight is another journey.
     await otherAction(page, m, m.cases.statusPanel.wait);
+    await expect(page.locator("#now-heading")).toHaveText(m.casePage.now.waitingTitle.replace("{operator}", "Smart"));
     await otherAction(page, m, m.cases.statusPanel.flagNeedsAction);
+    await expect(page.locator("#now-heading")).toHaveText(m.casePage.now.needsActionTitle.replace("{operator}", "Smart"));
     await onFirstScreen(page, nowCard(page).getByRole("link", { name: m.casePage.links.call.replace("{target}", "123") }), "needs-action", code);
 
     // Given up: the summary, and reopening is secondary.
