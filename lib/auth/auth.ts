@@ -14,11 +14,11 @@ import { isKnownDevice, KNOWN_DEVICE_COOKIE, readCookie } from "./known-device";
 import { toLocale } from "@/lib/i18n/locales";
 import { DEFAULT_TIME_ZONE } from "@/lib/time/zoned-time";
 import { signInSchema } from "./schemas";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-ages";
 import { componentLogger } from "@/lib/log/logger";
 
 const log = componentLogger("auth");
 
-export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 /** Both names Auth.js may use; the __Secure- one when served over https. */
 export const SESSION_COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 
@@ -45,7 +45,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     adapter,
     // Leaving `strategy` unset with an adapter means "database"; spelling it out
     // makes Auth.js refuse the Credentials provider.
-    session: { maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 24 * 60 * 60 },
+    session: { maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
     secret: serverEnv().AUTH_SECRET,
     // The host is pinned by APP_URL, and every state-changing route checks Origin.
     trustHost: true,
