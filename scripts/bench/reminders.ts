@@ -117,7 +117,7 @@ async function deliverWithWorkers(workers: number): Promise<Run> {
         stdio: ["ignore", "pipe", "inherit"],
       });
       children.push(worker);
-      await new Promise<void>((resolve) => worker.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("worker: running") && resolve()));
+      await new Promise<void>((resolve) => worker.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("worker: running") && resolve()));
     }
     const rssAll = async () => Promise.all(children.map((child) => rssKb(child.pid!)));
     const startRss = Math.max(...(await rssAll()));
