@@ -1,5 +1,5 @@
 import { LOGIN_THROTTLE } from "@/lib/auth/login-throttle";
-import { expect, test, uniqueEmail } from "./support/fixtures";
+import { expect, seedUser, signIn, test, uniqueEmail } from "./support/fixtures";
 import { credentialsSignIn, randomLoopbackAddress } from "./support/raw-client";
 import { en, zh } from "./support/messages";
 
@@ -55,6 +55,22 @@ test("a protected page without a session redirects to sign-in", async ({ request
   const response = await request.get("/cases", { maxRedirects: 0 });
   expect(response.status()).toBe(307);
   expect(response.headers().location).toContain("/sign-in?callbackUrl=%2Fcases");
+});
+
+test("a session token is read only under the cookie name of the request's protocol", async ({ page, playwright }) => {
+  const user = await seedUser();
+  await signIn(page, user.email, user.password);
+  await page.waitForURL((url) => url.pathname === "/");
+  const token = (await page.context().cookies()).find((cookie) => cookie.name === "authjs.session-token")?.value;
+  expect(token).toBeTruthy();
+  // Over plain http the __Secure- name is not Auth.js's: a token planted under it signs nobody in.
+  const client = await playwright.request.newContext({ baseURL: page.url() });
+  const planted = await client.get("/cases", { headers: { cookie: `__Secure-authjs.session-token=${token}` }, maxRedirects: 0 });
+  expect(planted.status()).toBe(307);
+  expect(planted.headers().location).toContain("/sign-in");
+  const own = await client.get("/cases", { headers: { cookie: `authjs.session-token=${token}` }, maxRedirects: 0 });
+  expect(own.status()).toBe(200);
+  await client.dispose();
 });
 
 test("a forged X-Forwarded-For, X-Real-IP or Forwarded does not dodge the per-address sign-in limit", async () => {

@@ -19,8 +19,7 @@ import { componentLogger } from "@/lib/log/logger";
 
 const log = componentLogger("auth");
 
-/** Both names Auth.js may use; the __Secure- one when served over https. */
-export const SESSION_COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+export { SESSION_COOKIE_NAMES } from "./session-cookie-name";
 
 class InvalidLogin extends CredentialsSignin {
   override code = "invalid";

@@ -1,9 +1,10 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { ensureDatabaseReachable } from "@/lib/db/ensure-database-reachable";
-import { auth, SESSION_COOKIE_NAMES } from "./auth";
+import { auth } from "./auth";
+import { sessionCookieName } from "./session-cookie-name";
 import { readSessionUser, type SessionUser } from "./read-session-user";
 
 export type { SessionUser } from "./read-session-user";
@@ -25,8 +26,8 @@ export type { SessionUser } from "./read-session-user";
  * if not, the page becomes a 503 "try again in a moment" and the cookie stays.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const jar = await cookies();
-  const token = SESSION_COOKIE_NAMES.map((name) => jar.get(name)?.value).find(Boolean);
+  const [jar, requestHeaders] = await Promise.all([cookies(), headers()]);
+  const token = jar.get(sessionCookieName(requestHeaders.get("x-forwarded-proto")))?.value;
   if (!token) return null;
   const read = await readSessionUser(token);
   if (read !== "ask-auth-js") return read;
