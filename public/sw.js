@@ -12,6 +12,10 @@ const OFFLINE_URL = "/offline";
 const MAX_PAGES = 10;
 // A page names a few dozen built files; more than this is not a page of ours.
 const MAX_ASSETS_PER_PAGE = 80;
+// Built files are cached as they load (a dialog's chunk is named by no page)
+// and every deploy names new ones: past this many, the oldest not named by a
+// kept page go, so a phone does not fill up over months of releases.
+const MAX_ASSETS = 300;
 // A case's page (not the new-case form).
 const CASE_PAGE = /^\/cases\/(?!new$)[A-Za-z0-9_-]{1,64}$/;
 const BUILT_FILE = /\/_next\/static\/[A-Za-z0-9_~.%@/-]+/g;
@@ -27,6 +31,23 @@ async function keepBuiltFiles(html) {
       if (response?.ok) await cache.put(path, response);
     }),
   );
+}
+
+/** Drops the oldest built files past MAX_ASSETS, keeping every one a kept page or the offline page names. */
+async function trimBuiltFiles() {
+  const assets = await caches.open(ASSETS);
+  const keys = await assets.keys();
+  if (keys.length <= MAX_ASSETS) return;
+  const named = new Set();
+  for (const name of [PAGES, OFFLINE]) {
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
+      const html = await (await cache.match(request))?.text();
+      for (const path of html?.match(BUILT_FILE) ?? []) named.add(new URL(path, self.location.origin).href);
+    }
+  }
+  const unnamed = keys.filter((request) => !named.has(request.url));
+  await Promise.all(unnamed.slice(0, keys.length - MAX_ASSETS).map((request) => assets.delete(request)));
 }
 
 /** The offline page, in one language: the one the pages are shown in (the account's, or the visitor's choice). */
@@ -122,7 +143,11 @@ self.addEventListener("message", (event) => {
   const lang = typeof data.lang === "string" ? data.lang.slice(0, 35) : "";
   const path = typeof data.path === "string" ? data.path : "";
   const keep = data.keep === true && CASE_PAGE.test(path);
-  event.waitUntil(Promise.all([keep ? keepShownCasePage(path) : null, keepOfflinePage(lang)]).catch(() => {}));
+  event.waitUntil(
+    Promise.all([keep ? keepShownCasePage(path) : null, keepOfflinePage(lang)])
+      .then(trimBuiltFiles)
+      .catch(() => {}),
+  );
 });
 
 self.addEventListener("fetch", (event) => {
