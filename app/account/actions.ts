@@ -1,9 +1,8 @@
 "use server";
 
-import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { userFormAction } from "@/edge/form-action";
-import { SESSION_COOKIE_NAMES } from "@/lib/auth/auth";
+import { currentSessionToken } from "@/lib/auth/current-user";
 import { changePassword } from "@/lib/auth/change-password";
 import { changePasswordSchema } from "@/lib/auth/schemas";
 
@@ -12,9 +11,7 @@ export const changePasswordAction = userFormAction("/account", {
   schema: changePasswordSchema,
   run: async (input, user) => {
     // This browser's session stays; every other one ends.
-    const jar = await cookies();
-    const keepSessionToken = SESSION_COOKIE_NAMES.map((name) => jar.get(name)?.value).find(Boolean);
-    await changePassword(user.id, { ...input, keepSessionToken });
+    await changePassword(user.id, { ...input, keepSessionToken: await currentSessionToken() });
   },
   done: async () => ({ success: (await getTranslations("account.password"))("changed") }),
 });

@@ -26,8 +26,7 @@ export type { SessionUser } from "./read-session-user";
  * if not, the page becomes a 503 "try again in a moment" and the cookie stays.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const [jar, requestHeaders] = await Promise.all([cookies(), headers()]);
-  const token = jar.get(sessionCookieName(requestHeaders.get("x-forwarded-proto")))?.value;
+  const token = await currentSessionToken();
   if (!token) return null;
   const read = await readSessionUser(token);
   if (read !== "ask-auth-js") return read;
@@ -39,6 +38,12 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   }
   return { id: user.id, email: user.email, locale: user.locale, timeZone: user.timeZone };
 });
+
+/** This request's session token, from the one cookie Auth.js reads for its protocol. */
+export async function currentSessionToken(): Promise<string | undefined> {
+  const [jar, requestHeaders] = await Promise.all([cookies(), headers()]);
+  return jar.get(sessionCookieName(requestHeaders.get("x-forwarded-proto")))?.value;
+}
 
 /** For pages and actions behind login: the user, or a redirect to sign-in. */
 export async function requireUser(returnTo?: string): Promise<SessionUser> {
