@@ -4,7 +4,8 @@
 // embedded Postgres with pg_stat_statements, then prints:
 // - "My cases" requests/s for `npm start`'s web server and for a node:http + pg handler
 //   returning the same rows gzipped (scripts/bench/http/baseline-server.ts),
-//   and their ratio;
+//   and their ratio; then for one web server per CPU behind HAProxy (as
+//   `npm run cluster` runs them), when HAProxy is installed;
 // - SQL statements per request for the list, a search, the dashboard and a
 //   case page, counted by Postgres;
 // - search latency (p50/p95) at 5,000 and at 50,000 cases.
@@ -13,11 +14,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { haproxyConfig } from "@/scripts/lib/haproxy-config";
 import { freePort, migrate } from "@/test/support/test-database";
 import { sequentialLatency, statementsPerRequest, throughput } from "./http/measure";
 import { seedCases } from "./seed-cases";
@@ -40,6 +42,36 @@ function start(name: string, args: string[], env: Record<string, string>, ready:
     child.stdout.on("data", (chunk: Buffer) => ready.test(chunk.toString()) && resolve());
     child.once("exit", (code) => reject(new Error(`${name} stopped (${code})`)));
   });
+}
+
+const HAPROXY = process.env.HAPROXY_BIN ?? "/usr/sbin/haproxy";
+
+/**
+ * One web server per CPU behind HAProxy, configured as `npm run cluster` does:
+ * the one already running and as many more as it takes. Returns the proxy's
+ * address once every server is in rotation, or null without HAProxy.
+ */
+async function behindHaproxy(firstPort: number, startWeb: (port: number, appUrl: string) => Promise<void>, dir: string) {
+  if (!existsSync(HAPROXY)) return null;
+  const count = Math.max(2, os.availableParallelism());
+  const proxyPort = await freePort();
+  const ports = [firstPort];
+  for (let i = 1; i < count; i++) ports.push(await freePort());
+  await Promise.all(ports.slice(1).map((port) => startWeb(port, `http://localhost:${proxyPort}`)));
+  const config = path.join(dir, "haproxy.cfg");
+  const servers = ports.map((port, i) => ({ name: `web${i + 1}`, address: `127.0.0.1:${port}` }));
+  await writeFile(config, haproxyConfig({ listen: `127.0.0.1:${proxyPort}`, servers }));
+  const proxy = spawn(HAPROXY, ["-db", "-f", config], { stdio: ["ignore", "ignore", "inherit"] });
+  children.push(proxy);
+  // In rotation once a health check passed: every server has answered when `count` requests in a row succeed.
+  const url = `http://127.0.0.1:${proxyPort}`;
+  for (let ok = 0, tries = 0; ok < count * 2; tries++) {
+    if (tries > 300) throw new Error("HAProxy did not put the web servers in rotation");
+    const status = await fetch(`${url}/healthz`).then((response) => response.status, () => 0);
+    ok = status === 200 ? ok + 1 : 0;
+    if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { url, servers: count };
 }
 
 const dir = await mkdtemp(path.join(os.tmpdir(), "simcase-bench-http-"));
@@ -76,16 +108,19 @@ try {
   const [appPort, basePort] = [await freePort(), await freePort()];
   const app = `http://127.0.0.1:${appPort}`;
   const base = `http://127.0.0.1:${basePort}`;
-  await Promise.all([
-    // The same start path as `npm start`: Next.js behind scripts/web-server.mjs.
+  const authSecret = randomBytes(32).toString("base64url");
+  // The same start path as `npm start`: Next.js behind scripts/web-server.mjs.
+  const startWeb = (port: number, appUrl: string) =>
     start("web server", [...(process.env.BENCH_WEB_ARGS?.split(" ").filter(Boolean) ?? []), "scripts/web-server.mjs"], {
       NODE_ENV: "production",
       DATABASE_URL: url,
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
-      APP_URL: `http://localhost:${appPort}`,
+      AUTH_SECRET: authSecret,
+      APP_URL: appUrl,
       SMTP_URL: "smtp://127.0.0.1:1",
-      PORT: String(appPort),
-    }, /listening/),
+      PORT: String(port),
+    }, /listening/);
+  await Promise.all([
+    startWeb(appPort, `http://localhost:${appPort}`),
     start("baseline", ["--import", "tsx", "scripts/bench/http/baseline-server.ts"], { DATABASE_URL: url, PORT: String(basePort) }, /listening/),
   ]);
 
@@ -104,6 +139,14 @@ try {
     console.log(`  ${name.padEnd(12)} ${figures.rps.toFixed(0).padStart(6)} req/s  p50 ${figures.p50} ms  p99 ${figures.p99} ms  errors ${figures.errors}`);
   }
   console.log(`  ratio        ${(appLoad.rps / baseLoad.rps).toFixed(3)}x the baseline`);
+  const proxied = await behindHaproxy(appPort, startWeb, dir);
+  if (proxied) {
+    // Warmed as the single server was: round-robin gives each its share.
+    await sequentialLatency(`${proxied.url}/cases`, heavy, 20 * proxied.servers);
+    const clusterLoad = await throughput(`${proxied.url}/cases`, heavy, SECONDS);
+    console.log(`  ${`${proxied.servers} servers`.padEnd(12)} ${clusterLoad.rps.toFixed(0).padStart(6)} req/s  p50 ${clusterLoad.p50} ms  p99 ${clusterLoad.p99} ms  errors ${clusterLoad.errors}  (one per CPU behind HAProxy)`);
+    console.log(`  ratio        ${(clusterLoad.rps / baseLoad.rps).toFixed(3)}x the baseline (one web server: ${(appLoad.rps / baseLoad.rps).toFixed(3)}x)`);
+  } else console.log(`  (no HAProxy at ${HAPROXY}: the one-per-CPU figure is skipped)`);
 
   console.log(`\nsearch "SIM 4321", one request at a time (p50 / p95 ms)`);
   for (const [user, owned] of [["bench-user-0", "5,000"], ["bench-user-big", "50,000"]] as const) {
