@@ -1,7 +1,5 @@
 import "server-only";
-import { DatabaseUnavailableError } from "@/lib/db/database-unavailable-error";
-import { isDatabaseUnavailable } from "@/lib/db/is-database-unavailable";
-import { markDatabaseUnavailable } from "@/lib/http/request-state";
+import { asDatabaseUnavailable } from "@/lib/db/as-database-unavailable";
 import { toLocale, type Locale } from "@/lib/i18n/locales";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-ages";
 import { getSessionAndUser } from "./get-session-and-user";
@@ -18,9 +16,7 @@ export type SessionUser = { id: string; email: string; locale: Locale; timeZone:
  */
 export async function readSessionUser(token: string, now = Date.now()): Promise<SessionUser | null | "ask-auth-js"> {
   const found = await getSessionAndUser(token).catch((error: unknown) => {
-    if (!isDatabaseUnavailable(error)) throw error;
-    markDatabaseUnavailable();
-    throw new DatabaseUnavailableError({ cause: error });
+    throw asDatabaseUnavailable(error);
   });
   if (!found) return null;
   const expires = found.session.expires.getTime();
