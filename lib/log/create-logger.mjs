@@ -5,8 +5,10 @@ import pino from "pino";
 
 // The web server runs each request in this AsyncLocalStorage (lib/http/request-state.ts).
 const REQUEST_STATE = Symbol.for("simcase.request-state");
-// Error texts from SMTP servers and the like can quote an address; no address reaches the log.
-const EMAIL = /[^\s@<>"'(),;:[\]]+@[^\s@<>"'(),;:[\]]+\.[A-Za-z]{2,}/g;
+// Error texts from SMTP servers and the like can quote an address; no address
+// reaches the log. Neither side of an address holds a slash, so a stack frame's
+// path through a scoped package (node_modules/@prisma/client/…/x.js) stays.
+const EMAIL = /[^\s@<>"'(),;:[\]/\\]+@[^\s@<>"'(),;:[\]/\\]+\.[A-Za-z]{2,}/g;
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 

@@ -57,6 +57,15 @@ describe("log lines", () => {
     expect(capturedLogs()[1]!.err).toMatchObject({ type: "Error", message: "rejected for [email]" });
   });
 
+  it("keep paths through scoped packages, and still hide an address in a URL", () => {
+    const frame = "at query (/srv/app/node_modules/@prisma/adapter-pg/dist/index.js:12:3)";
+    logger.warn({ stack: frame }, "see https://example.net/u/someone@example.com/x and webpack://node_modules/@node-rs/argon2/index.js");
+    expect(capturedLogs()[0]).toMatchObject({
+      stack: frame,
+      msg: "see https://example.net/u/[email]/x and webpack://node_modules/@node-rs/argon2/index.js",
+    });
+  });
+
   it("below the level are not written", () => {
     const quiet = logger.child({}, { level: "warn" });
     quiet.info("not this");
