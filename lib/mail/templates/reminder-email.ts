@@ -1,9 +1,8 @@
-import { createTranslator } from "use-intl/core";
-import { sharedIntl } from "@/lib/i18n/shared-intl";
-import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { escapeHtml } from "../escape-html";
 import type { MailMessage } from "../send-mail";
+import { emailButton, emailDocument, emailFallbackLink, emailTranslator, type EmailTranslator } from "./layout";
 
 export type ReminderKind = "CHECK" | "FOLLOW_UP" | "NEEDS_ACTION";
 
@@ -34,8 +33,6 @@ export type ReminderEmailInput = {
   /** e.g. "<reminder-abc@simcase.example>". */
   messageId: string;
 };
-
-type EmailTranslator = ReturnType<typeof createTranslator<Messages, "emails">>;
 
 const SUBJECT = { CHECK: "subjectCheck", FOLLOW_UP: "subjectFollowUp", NEEDS_ACTION: "subjectNeedsAction" } as const;
 const INTRO = { CHECK: "introCheck", FOLLOW_UP: "introFollowUp", NEEDS_ACTION: "introNeedsAction" } as const;
@@ -93,16 +90,15 @@ function escapeLines(value: string): string {
 }
 
 function htmlBody(input: ReminderEmailInput, t: EmailTranslator): string {
-  const caseUrl = escapeHtml(input.caseUrl);
   const rows = details(input, t)
     .map(
       ([label, value]) =>
         `<tr><td style="padding:4px 16px 4px 0;color:#555;vertical-align:top">${escapeHtml(label)}</td><td style="padding:4px 0;font-weight:600">${escapeHtml(value)}</td></tr>`,
     )
     .join("\n");
-  return `<!doctype html>
-<html lang="${LOCALE_TAGS[input.locale]}"><body style="font-family:system-ui,-apple-system,'Segoe UI',Roboto,'PingFang SC','Microsoft YaHei',sans-serif;line-height:1.5;color:#111">
-<p>${escapeHtml(intro(input, t))}</p>
+  return emailDocument(
+    input.locale,
+    `<p>${escapeHtml(intro(input, t))}</p>
 <table style="border-collapse:collapse;margin:16px 0">
 ${rows}
 </table>
@@ -110,17 +106,17 @@ ${rows}
 <p style="margin:0 0 4px;font-weight:600">${escapeHtml(t(`reminder.${CHASE_LEAD[input.kind]}`))}</p>
 <p style="margin:0">${escapeLines(input.chaseHint)}</p>
 </div>
-<p><a href="${caseUrl}" style="display:inline-block;padding:12px 20px;background:#0f766e;color:#fff;border-radius:8px;text-decoration:none">${escapeHtml(t("reminder.button"))}</a></p>
-<p>${escapeHtml(t("fallbackLink"))}<br><span style="word-break:break-all">${caseUrl}</span></p>
-<p style="margin-top:32px;padding-top:12px;border-top:1px solid #ddd;font-size:13px;color:#555"><a href="${escapeHtml(input.settingsUrl)}" style="color:#555">${escapeHtml(t("reminder.settings"))}</a> · <a href="${escapeHtml(input.unsubscribeUrl)}" style="color:#555">${escapeHtml(t("reminder.unsubscribe"))}</a></p>
-</body></html>`;
+<p>${emailButton(input.caseUrl, t("reminder.button"))}</p>
+<p>${emailFallbackLink(input.caseUrl, t("fallbackLink"))}</p>
+<p style="margin-top:32px;padding-top:12px;border-top:1px solid #ddd;font-size:13px;color:#555"><a href="${escapeHtml(input.settingsUrl)}" style="color:#555">${escapeHtml(t("reminder.settings"))}</a> · <a href="${escapeHtml(input.unsubscribeUrl)}" style="color:#555">${escapeHtml(t("reminder.unsubscribe"))}</a></p>`,
+  );
 }
 
 export function reminderEmail(input: ReminderEmailInput): MailMessage {
   if (input.kind === "FOLLOW_UP" && !(Number.isInteger(input.followUpNumber) && input.followUpNumber >= 1)) {
     throw new RangeError(`A follow-up reminder needs a follow-up number from 1, not ${input.followUpNumber}`);
   }
-  const t = createTranslator({ locale: input.locale, messages: input.messages, namespace: "emails", ...sharedIntl });
+  const t = emailTranslator(input.locale, input.messages);
   return {
     to: input.to,
     subject: oneLine(t(`reminder.${SUBJECT[input.kind]}`, { operator: input.operatorLabel, caseLabel: input.caseLabel })),

@@ -1,0 +1,33 @@
+import { createTranslator } from "use-intl/core";
+import { sharedIntl } from "@/lib/i18n/shared-intl";
+import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages";
+import { escapeHtml } from "../escape-html";
+
+// What every email shares: one translator over the "emails" messages, and one
+// page shell and button, so the account mails and reminders look alike and a
+// change of font or colour happens once.
+
+export type EmailTranslator = ReturnType<typeof createTranslator<Messages, "emails">>;
+
+export function emailTranslator(locale: Locale, messages: Messages): EmailTranslator {
+  return createTranslator({ locale, messages, namespace: "emails", ...sharedIntl });
+}
+
+/** The whole HTML document around a body of already-escaped HTML. */
+export function emailDocument(locale: Locale, body: string): string {
+  return `<!doctype html>
+<html lang="${LOCALE_TAGS[locale]}"><body style="font-family:system-ui,-apple-system,'Segoe UI',Roboto,'PingFang SC','Microsoft YaHei',sans-serif;line-height:1.5;color:#111">
+${body}
+</body></html>`;
+}
+
+/** The one call to action of an email, as a thumb-sized button. */
+export function emailButton(href: string, label: string): string {
+  return `<a href="${escapeHtml(href)}" style="display:inline-block;padding:12px 20px;background:#0f766e;color:#fff;border-radius:8px;text-decoration:none">${escapeHtml(label)}</a>`;
+}
+
+/** The link again as text, for mail apps that drop the button. */
+export function emailFallbackLink(href: string, lead: string): string {
+  return `${escapeHtml(lead)}<br><span style="word-break:break-all">${escapeHtml(href)}</span>`;
+}
