@@ -118,10 +118,15 @@ test("the list filters and searches, and deleting asks first", async ({ page, si
   await openCase(page, { operator: "Seatel (In person at a Seatel store)", phone: "018 333 4444", nickname: "Seatel card" });
 
   await page.goto("/cases");
+  // Only the search box shows until a filter is set; the rest folds away.
+  await expect(page.getByLabel("Operator")).toBeHidden();
+  await page.getByText("Filter and sort").click();
   await page.getByLabel("Operator").selectOption("COOTEL");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByRole("link", { name: /Old CooTel/ })).toBeVisible();
   await expect(page.getByRole("link", { name: /Seatel card/ })).toHaveCount(0);
+  // A filter in use stays in view, so it can be seen and changed.
+  await expect(page.getByLabel("Operator")).toHaveValue("COOTEL");
 
   await page.goto("/cases?q=333 4444");
   await expect(page.getByRole("link", { name: /Seatel card/ })).toBeVisible();
