@@ -37,7 +37,10 @@ export function EditCaseForm({ current }: { current: EditableCase }) {
         />
       ) : null}
       <CaseDetailFields values={values} errors={errors} isEsim={isEsim} />
-      <SubmitButton pendingLabel={t("saving")}>{t("saveChanges")}</SubmitButton>
+      {/* The fields fill more than a phone's screen: Save stays in reach at the bottom edge while they scroll. */}
+      <div className="sticky bottom-0 -mx-5 -mb-5 flex flex-col rounded-b-2xl border-t border-slate-200 bg-white px-5 py-3">
+        <SubmitButton pendingLabel={t("saving")}>{t("saveChanges")}</SubmitButton>
+      </div>
     </form>
   );
 }
