@@ -1,8 +1,7 @@
 import { getTranslator } from "@/lib/i18n/translator";
 import type { Locale } from "@/lib/i18n/locales";
-import { escapeHtml } from "../escape-html";
 import type { MailMessage } from "../send-mail";
-import { emailButton, emailDocument, emailFallbackLink } from "./layout";
+import { linkEmail } from "./layout";
 
 /** The confirmation link for a new sign-in address, sent to that new address in the account's language. */
 export async function emailChangeEmail(input: {
@@ -15,14 +14,16 @@ export async function emailChangeEmail(input: {
   const t = await getTranslator(input.locale, input.timeZone);
   const m = (key: "subject" | "intro" | "button" | "ignore") => t(`account.emailChangeMail.${key}`, { email: input.to });
   const validity = t("account.emailChangeMail.validity", { hours: input.expiresInHours });
-  const fallback = t("account.emailChangeMail.fallback");
-  const text = [m("intro"), "", validity, input.link, "", m("ignore")].join("\n");
-  const html = emailDocument(
-    input.locale,
-    `<p>${escapeHtml(m("intro"))}</p>
-<p>${emailButton(input.link, m("button"))}</p>
-<p>${escapeHtml(validity)} ${emailFallbackLink(input.link, fallback)}</p>
-<p>${escapeHtml(m("ignore"))}</p>`,
-  );
-  return { to: input.to, subject: m("subject"), text, html };
+  return linkEmail({
+    to: input.to,
+    locale: input.locale,
+    subject: m("subject"),
+    intro: m("intro"),
+    button: m("button"),
+    link: input.link,
+    linkLine: validity,
+    validity,
+    fallback: t("account.emailChangeMail.fallback"),
+    ignore: m("ignore"),
+  });
 }

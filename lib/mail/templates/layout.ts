@@ -3,6 +3,7 @@ import { sharedIntl } from "@/lib/i18n/shared-intl";
 import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { escapeHtml } from "../escape-html";
+import type { MailMessage } from "../send-mail";
 
 // What every email shares: one translator over the "emails" messages, and one
 // page shell and button, so the account mails and reminders look alike and a
@@ -30,4 +31,34 @@ export function emailButton(href: string, label: string): string {
 /** The link again as text, for mail apps that drop the button. */
 export function emailFallbackLink(href: string, lead: string): string {
   return `${escapeHtml(lead)}<br><span style="word-break:break-all">${escapeHtml(href)}</span>`;
+}
+
+/**
+ * An email whose one job is a link (confirm an address, reset a password):
+ * why it came, the button, how long the link works with the link as text,
+ * and what to do if it was not you. Every text is already translated.
+ */
+export function linkEmail(input: {
+  to: string;
+  locale: Locale;
+  subject: string;
+  intro: string;
+  button: string;
+  link: string;
+  /** Above the bare link in the plain-text part, e.g. "This link works for 24 hours:". */
+  linkLine: string;
+  /** Beside the link in HTML, e.g. "The link works for 24 hours." */
+  validity: string;
+  fallback: string;
+  ignore: string;
+}): MailMessage {
+  const text = [input.intro, "", input.linkLine, input.link, "", input.ignore].join("\n");
+  const html = emailDocument(
+    input.locale,
+    `<p>${escapeHtml(input.intro)}</p>
+<p>${emailButton(input.link, input.button)}</p>
+<p>${escapeHtml(input.validity)} ${emailFallbackLink(input.link, input.fallback)}</p>
+<p>${escapeHtml(input.ignore)}</p>`,
+  );
+  return { to: input.to, subject: input.subject, text, html };
 }

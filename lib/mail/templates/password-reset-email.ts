@@ -1,8 +1,7 @@
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
-import { escapeHtml } from "../escape-html";
 import type { MailMessage } from "../send-mail";
-import { emailButton, emailDocument, emailFallbackLink, emailTranslator } from "./layout";
+import { emailTranslator, linkEmail } from "./layout";
 
 export function passwordResetEmail(input: {
   to: string;
@@ -13,13 +12,16 @@ export function passwordResetEmail(input: {
 }): MailMessage {
   const t = emailTranslator(input.locale, input.messages);
   const minutes = input.expiresInMinutes;
-  const text = [t("passwordReset.intro"), "", t("passwordReset.linkLine", { minutes }), input.link, "", t("passwordReset.ignore")].join("\n");
-  const html = emailDocument(
-    input.locale,
-    `<p>${escapeHtml(t("passwordReset.intro"))}</p>
-<p>${emailButton(input.link, t("passwordReset.button"))}</p>
-<p>${escapeHtml(t("passwordReset.validity", { minutes }))} ${emailFallbackLink(input.link, t("fallbackLink"))}</p>
-<p>${escapeHtml(t("passwordReset.ignore"))}</p>`,
-  );
-  return { to: input.to, subject: t("passwordReset.subject"), text, html };
+  return linkEmail({
+    to: input.to,
+    locale: input.locale,
+    subject: t("passwordReset.subject"),
+    intro: t("passwordReset.intro"),
+    button: t("passwordReset.button"),
+    link: input.link,
+    linkLine: t("passwordReset.linkLine", { minutes }),
+    validity: t("passwordReset.validity", { minutes }),
+    fallback: t("fallbackLink"),
+    ignore: t("passwordReset.ignore"),
+  });
 }
