@@ -7,6 +7,25 @@ const FIELD = "min-h-11 w-full rounded-lg border border-slate-300 bg-white px-2 
 // Outlined: "New case" is the page's one primary button.
 const SUBMIT = "min-h-11 rounded-lg border border-slate-300 bg-white px-4 text-sm font-semibold text-slate-900 hover:bg-slate-100";
 
+type Option = [value: string, label: string];
+
+function SelectField({ name, label, defaultValue, options }: { name: string; label: string; defaultValue: string; options: Option[] }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={name} className="text-sm font-medium">
+        {label}
+      </label>
+      <select id={name} name={name} defaultValue={defaultValue} className={FIELD}>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /**
  * A plain GET form: filters live in the URL, so they work without JavaScript
  * and can be bookmarked. The search box stays in view (a number is what people
@@ -27,44 +46,30 @@ export function CaseFilters({ query }: { query: ListCasesQuery }) {
           {t("filters.searchButton")}
         </button>
       </div>
-      <details open={narrowed} className="group">
+      <details open={narrowed}>
         <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-800">{t("filters.more")}</summary>
         <div className="grid grid-cols-2 gap-2 pt-1 sm:grid-cols-4">
-          <div className="flex flex-col gap-1">
-            <label htmlFor="status" className="text-sm font-medium">
-              {t("filters.status")}
-            </label>
-            <select id="status" name="status" defaultValue={query.status ?? ""} className={FIELD}>
-              <option value="">{t("filters.any")}</option>
-              {CASE_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {t(`status.${status}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="operator" className="text-sm font-medium">
-              {t("filters.operator")}
-            </label>
-            <select id="operator" name="operator" defaultValue={query.operator ?? ""} className={FIELD}>
-              <option value="">{t("filters.any")}</option>
-              {OPERATOR_KEYS.map((key) => (
-                <option key={key} value={key}>
-                  {operators(`${key}.label`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="sort" className="text-sm font-medium">
-              {t("filters.sortBy")}
-            </label>
-            <select id="sort" name="sort" defaultValue={query.sort} className={FIELD}>
-              <option value="updated">{t("filters.sortUpdated")}</option>
-              <option value="due">{t("filters.sortDue")}</option>
-            </select>
-          </div>
+          <SelectField
+            name="status"
+            label={t("filters.status")}
+            defaultValue={query.status ?? ""}
+            options={[["", t("filters.any")], ...CASE_STATUSES.map((status): Option => [status, t(`status.${status}`)])]}
+          />
+          <SelectField
+            name="operator"
+            label={t("filters.operator")}
+            defaultValue={query.operator ?? ""}
+            options={[["", t("filters.any")], ...OPERATOR_KEYS.map((key): Option => [key, operators(`${key}.label`)])]}
+          />
+          <SelectField
+            name="sort"
+            label={t("filters.sortBy")}
+            defaultValue={query.sort}
+            options={[
+              ["updated", t("filters.sortUpdated")],
+              ["due", t("filters.sortDue")],
+            ]}
+          />
           <div className="flex items-end">
             <button type="submit" className={`${SUBMIT} w-full`}>
               {t("filters.apply")}
