@@ -1,7 +1,13 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
-const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  // Messages are compiled to their ICU syntax tree at build time, so a request
+  // formats them without parsing (see docs/decisions/008-languages.md). The
+  // worker and scripts run outside this build and format the JSON as written.
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 
 // Headers that never vary per request. The Content-Security-Policy carries a
 // per-request nonce and is set in proxy.ts.

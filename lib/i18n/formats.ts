@@ -13,5 +13,13 @@ export const formats = {
     time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
     calendarDate: { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" },
     calendarWeekday: { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" },
+    // ICU's own style names, as messages use them ({date, date, long}): the
+    // production build formats precompiled messages, which know only the
+    // formats named here (lib/i18n/precompiled-messages.test.ts).
+    long: { day: "numeric", month: "long", year: "numeric" },
+  },
+  number: {
+    integer: { maximumFractionDigits: 0 },
+    percent: { style: "percent" },
   },
 } satisfies Formats;
