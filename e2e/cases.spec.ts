@@ -138,6 +138,8 @@ test("the list filters and searches, and deleting asks first", async ({ page, si
   // Details can be corrected; a bad number is explained and nothing changes.
   await openCaseDetails(page);
   await page.getByRole("link", { name: "Edit details" }).click();
+  // The form is longer than a phone's screen; Save stays in reach while it scrolls.
+  await expect(page.getByRole("button", { name: "Save changes" })).toBeInViewport();
   await page.getByLabel("Phone number").fill("018 12");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("That is not a complete Cambodian number.")).toBeVisible();
