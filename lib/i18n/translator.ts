@@ -4,15 +4,28 @@ import "server-only";
 import { createFormatter, createTranslator } from "use-intl/core";
 import { formats } from "./formats";
 import type { Locale } from "./locales";
-import { loadMessages } from "./messages";
+import { loadMessages, type Messages } from "./messages";
 import { sharedIntl } from "./shared-intl";
+
+type Translator = ReturnType<typeof createTranslator<Messages>>;
+
+// A translator holds no state of its own: one per language and zone serves
+// every message the worker composes (a few per reminder, thousands a minute).
+// Bounded by languages times IANA zones.
+const translators = new Map<string, Translator>();
 
 /**
  * Messages outside a request (emails from the worker, a language other than
  * the request's). Pages and actions use next-intl's getTranslations instead.
  */
-export async function getTranslator(locale: Locale, timeZone: string) {
-  return createTranslator({ locale, messages: await loadMessages(locale), timeZone, formats, ...sharedIntl });
+export async function getTranslator(locale: Locale, timeZone: string): Promise<Translator> {
+  const key = `${locale} ${timeZone}`;
+  let translator = translators.get(key);
+  if (!translator) {
+    translator = createTranslator({ locale, messages: await loadMessages(locale), timeZone, formats, ...sharedIntl });
+    translators.set(key, translator);
+  }
+  return translator;
 }
 
 /** Dates and numbers outside a request, in the app's formats; next-intl's getFormatter inside one. */

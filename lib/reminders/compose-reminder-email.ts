@@ -33,7 +33,7 @@ export async function composeReminderEmail(reminder: ReminderForDelivery): Promi
     operatorLabel: operator,
     maskedNumber: target.phoneNumber ? maskPhone(target.phoneNumber) : null,
     expectedByLabel: target.expectedBy ? format.dateTime(target.expectedBy, "dateTime") : "",
-    chaseHint: messages.chaseHints[target.operator],
+    chaseHint: translator(`chaseHints.${target.operator}`),
     caseUrl: `${env.APP_URL}/cases/${target.id}`,
     settingsUrl: `${env.APP_URL}/account`,
     unsubscribeUrl: `${env.APP_URL}/unsubscribe?token=${encodeURIComponent(token)}`,

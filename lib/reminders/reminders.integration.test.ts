@@ -91,6 +91,8 @@ describe("reminders", () => {
     // Undo quoted-printable soft breaks and header folding before reading.
     const raw = mail!.raw.replace(/=\r?\n/g, "").replace(/\r?\n[ \t]+/g, " ");
     expect(raw).toContain(`http://localhost:3000/cases/${caseId}`);
+    // How to chase this operator, in the owner's language.
+    expect(raw).toContain("contact Customer Service on Metfone's website");
     expect(raw).toMatch(/^List-Unsubscribe: +<http:\/\/localhost:3000\/api\/unsubscribe\?token=[^>]+>/m);
     expect(raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m);
 

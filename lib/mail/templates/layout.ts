@@ -11,8 +11,15 @@ import type { MailMessage } from "../send-mail";
 
 export type EmailTranslator = ReturnType<typeof createTranslator<Messages, "emails">>;
 
+// Made once per language's messages: a translator holds no state, and the worker composes thousands a minute.
+const translators = new WeakMap<Messages, Map<Locale, EmailTranslator>>();
+
 export function emailTranslator(locale: Locale, messages: Messages): EmailTranslator {
-  return createTranslator({ locale, messages, namespace: "emails", ...sharedIntl });
+  let byLocale = translators.get(messages);
+  if (!byLocale) translators.set(messages, (byLocale = new Map<Locale, EmailTranslator>()));
+  let translator = byLocale.get(locale);
+  if (!translator) byLocale.set(locale, (translator = createTranslator({ locale, messages, namespace: "emails", ...sharedIntl })));
+  return translator;
 }
 
 /** The whole HTML document around a body of already-escaped HTML. */
