@@ -25,6 +25,8 @@ import { sequentialLatency, statementsPerRequest, throughput } from "./http/meas
 import { seedCases } from "./seed-cases";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+// Each server is first loaded as it is measured, so none is measured while its code is still being compiled.
+const WARM_UP_SECONDS = 3;
 /** 1 for the figures; smaller to try the script out quickly. */
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const DATABASE = "simcase_bench_http";
@@ -132,8 +134,9 @@ try {
   console.log(`  ${"baseline".padEnd(12)} ${(await statementsPerRequest(sql, DATABASE, `${base}/cases`, heavy)).toFixed(1)}`);
 
   console.log(`\n"My cases" under load: ${SECONDS} s, 16 connections`);
-  await sequentialLatency(`${app}/cases`, heavy, 20);
+  await throughput(`${app}/cases`, heavy, WARM_UP_SECONDS);
   const appLoad = await throughput(`${app}/cases`, heavy, SECONDS);
+  await throughput(`${base}/cases`, heavy, WARM_UP_SECONDS);
   const baseLoad = await throughput(`${base}/cases`, heavy, SECONDS);
   for (const [name, figures] of [["web server", appLoad], ["baseline", baseLoad]] as const) {
     console.log(`  ${name.padEnd(12)} ${figures.rps.toFixed(0).padStart(6)} req/s  p50 ${figures.p50} ms  p99 ${figures.p99} ms  errors ${figures.errors}`);
@@ -142,7 +145,7 @@ try {
   const proxied = await behindHaproxy(appPort, startWeb, dir);
   if (proxied) {
     // Warmed as the single server was: round-robin gives each its share.
-    await sequentialLatency(`${proxied.url}/cases`, heavy, 20 * proxied.servers);
+    await throughput(`${proxied.url}/cases`, heavy, WARM_UP_SECONDS);
     const clusterLoad = await throughput(`${proxied.url}/cases`, heavy, SECONDS);
     console.log(`  ${`${proxied.servers} servers`.padEnd(12)} ${clusterLoad.rps.toFixed(0).padStart(6)} req/s  p50 ${clusterLoad.p50} ms  p99 ${clusterLoad.p99} ms  errors ${clusterLoad.errors}  (one per CPU behind HAProxy)`);
     console.log(`  ratio        ${(clusterLoad.rps / baseLoad.rps).toFixed(3)}x the baseline (one web server: ${(appLoad.rps / baseLoad.rps).toFixed(3)}x)`);
