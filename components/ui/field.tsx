@@ -23,3 +23,13 @@ export function Field({ label, name, error, hint, id, ...input }: FieldProps) {
     </FieldShell>
   );
 }
+
+/** An address field: the email keyboard, autofill and required, as every address field has them. */
+export function EmailField(props: Omit<FieldProps, "type" | "autoComplete" | "inputMode" | "required">) {
+  return <Field type="email" autoComplete="email" inputMode="email" required {...props} />;
+}
+
+/** A password field; autofill needs to know whether it is the current password or a new one. */
+export function PasswordField(props: Omit<FieldProps, "type" | "required"> & { autoComplete: "current-password" | "new-password" }) {
+  return <Field type="password" required {...props} />;
+}

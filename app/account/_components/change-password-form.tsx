@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { changePasswordAction } from "../actions";
-import { Field } from "@/components/ui/field";
+import { PasswordField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/http/form-state";
@@ -17,20 +17,16 @@ export function ChangePasswordForm() {
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormAlert tone="error">{state.errors?.form}</FormAlert>
       <FormAlert tone="success">{state.success}</FormAlert>
-      <Field
+      <PasswordField
         label={t("currentLabel")}
         name="currentPassword"
-        type="password"
         autoComplete="current-password"
-        required
         error={state.errors?.currentPassword}
       />
-      <Field
+      <PasswordField
         label={t("newLabel")}
         name="newPassword"
-        type="password"
         autoComplete="new-password"
-        required
         minLength={PASSWORD_MIN}
         hint={t("newHint", { min: PASSWORD_MIN })}
         error={state.errors?.newPassword}

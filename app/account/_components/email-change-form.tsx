@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { requestEmailChangeAction } from "@/app/account/settings-actions";
-import { Field } from "@/components/ui/field";
+import { EmailField, PasswordField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/http/form-state";
@@ -15,24 +15,18 @@ export function EmailChangeForm() {
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormAlert tone="error">{state.errors?.form}</FormAlert>
       <FormAlert tone="success">{state.success}</FormAlert>
-      <Field
+      <EmailField
         label={t("newEmailLabel")}
         name="newEmail"
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        required
         defaultValue={state.values?.newEmail}
         key={state.values?.newEmail}
         error={state.errors?.newEmail}
       />
-      <Field
+      <PasswordField
         label={t("passwordLabel")}
         name="password"
         id="field-email-change-password"
-        type="password"
         autoComplete="current-password"
-        required
         hint={t("passwordHint")}
         error={state.errors?.password}
       />

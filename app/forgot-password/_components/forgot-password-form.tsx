@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { forgotPasswordAction } from "../actions";
-import { Field } from "@/components/ui/field";
+import { EmailField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/http/form-state";
@@ -14,13 +14,9 @@ export function ForgotPasswordForm() {
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormAlert tone="success">{state.success}</FormAlert>
-      <Field
+      <EmailField
         label={t("email")}
         name="email"
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        required
         defaultValue={state.values?.email}
         error={state.errors?.email}
       />

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { resetPasswordAction } from "../actions";
-import { Field } from "@/components/ui/field";
+import { PasswordField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PASSWORD_MIN } from "@/lib/auth/schemas";
@@ -17,12 +17,10 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormAlert tone="error">{state.errors?.form ?? state.errors?.token}</FormAlert>
       <input type="hidden" name="token" value={token} />
-      <Field
+      <PasswordField
         label={t("newPassword")}
         name="password"
-        type="password"
         autoComplete="new-password"
-        required
         minLength={PASSWORD_MIN}
         hint={t("passwordHint", { min: PASSWORD_MIN })}
         error={state.errors?.password}

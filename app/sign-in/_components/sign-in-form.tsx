@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { signInAction } from "../actions";
-import { Field } from "@/components/ui/field";
+import { EmailField, PasswordField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/http/form-state";
@@ -16,22 +16,16 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormAlert tone="error">{state.errors?.form}</FormAlert>
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-      <Field
+      <EmailField
         label={t("email")}
         name="email"
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        required
         defaultValue={state.values?.email}
         error={state.errors?.email}
       />
-      <Field
+      <PasswordField
         label={t("password")}
         name="password"
-        type="password"
         autoComplete="current-password"
-        required
         error={state.errors?.password}
       />
       <SubmitButton pendingLabel={t("signingIn")}>{t("signInButton")}</SubmitButton>

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { signUpAction } from "../actions";
-import { Field } from "@/components/ui/field";
+import { EmailField, PasswordField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PASSWORD_MIN } from "@/lib/auth/schemas";
@@ -15,22 +15,16 @@ export function SignUpForm() {
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormAlert tone="error">{state.errors?.form}</FormAlert>
-      <Field
+      <EmailField
         label={t("email")}
         name="email"
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        required
         defaultValue={state.values?.email}
         error={state.errors?.email}
       />
-      <Field
+      <PasswordField
         label={t("password")}
         name="password"
-        type="password"
         autoComplete="new-password"
-        required
         minLength={PASSWORD_MIN}
         hint={t("passwordHint", { min: PASSWORD_MIN })}
         error={state.errors?.password}

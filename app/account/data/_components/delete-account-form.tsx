@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { deleteAccountAction } from "@/app/account/data/actions";
-import { Field } from "@/components/ui/field";
+import { PasswordField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/http/form-state";
@@ -14,14 +14,7 @@ export function DeleteAccountForm() {
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormAlert tone="error">{state.errors?.form}</FormAlert>
-      <Field
-        label={t("passwordLabel")}
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-        error={state.errors?.password}
-      />
+      <PasswordField label={t("passwordLabel")} name="password" autoComplete="current-password" error={state.errors?.password} />
       <div className="flex flex-col gap-1">
         <label className="flex min-h-12 items-center gap-3 text-base">
           <input

@@ -1,0 +1,49 @@
+"use client";
+
+import type { Route } from "next";
+import Link from "next/link";
+import { useActionState } from "react";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialFormState, type FormState } from "@/lib/http/form-state";
+
+/**
+ * Confirms what an emailed link stands for (an address, a change of address)
+ * with a button, not on opening the link: mail scanners open links, and
+ * opening must change nothing. Once done, the way on is the one button.
+ */
+export function TokenConfirmForm({
+  action,
+  token,
+  submitLabel,
+  pendingLabel,
+  next,
+}: {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  token: string;
+  submitLabel: string;
+  pendingLabel: string;
+  next: { href: Route; label: string };
+}) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  if (state.success) {
+    return (
+      <div className="flex flex-col gap-4">
+        <FormAlert tone="success">{state.success}</FormAlert>
+        <Link
+          href={next.href}
+          className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+        >
+          {next.label}
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <form action={formAction} className="flex flex-col gap-4">
+      <input type="hidden" name="token" value={token} />
+      <FormAlert tone="error">{state.errors?.form}</FormAlert>
+      <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
+    </form>
+  );
+}
