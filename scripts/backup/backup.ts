@@ -4,19 +4,13 @@
 // `npm run backup:check` verify against. See docs/decisions/029-backups.md.
 import { mkdir, readdir } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { downloadObject, listObjectKeys } from "./bucket";
-import { connectTargets, fail } from "./environment";
+import { connectTargets, directoryArgument, fail } from "./environment";
 import { countRows, digestReceipts, listReceipts } from "./inventory";
 import { DUMP_FILE, type Manifest, objectFile, sha256File, writeManifest } from "./manifest";
 import { assertDumpable, findPgTool, runPgTool, serverMajor } from "./pg-tools";
 
-const { values } = parseArgs({ options: { out: { type: "string" } } });
-if (!values.out) {
-  console.error("usage: npm run backup -- --out <new or empty directory>");
-  process.exit(2);
-}
-const dir = path.resolve(values.out);
+const dir = directoryArgument("out", "npm run backup -- --out <new or empty directory>");
 
 try {
   await mkdir(dir, { recursive: true });

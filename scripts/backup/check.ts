@@ -2,18 +2,11 @@
 // manifest, then the database and bucket of this environment (a restored
 // copy, before the app runs on it) against the manifest: rows per table and
 // every receipt's bytes (sha256). Exit code 1 on any difference.
-import path from "node:path";
-import { parseArgs } from "node:util";
 import { compareWithManifest } from "./compare";
-import { connectTargets, fail } from "./environment";
+import { connectTargets, directoryArgument, fail } from "./environment";
 import { readManifest, verifyBackupFiles } from "./manifest";
 
-const { values } = parseArgs({ options: { from: { type: "string" } } });
-if (!values.from) {
-  console.error("usage: npm run backup:check -- --from <backup directory>");
-  process.exit(2);
-}
-const dir = path.resolve(values.from);
+const dir = directoryArgument("from", "npm run backup:check -- --from <backup directory>");
 
 try {
   const manifest = await readManifest(dir);

@@ -1,3 +1,5 @@
+import path from "node:path";
+import { parseArgs } from "node:util";
 import pg from "pg";
 import { serverEnv } from "@/lib/env/server-env";
 import { s3ConfigFromEnv } from "@/lib/receipts/storage/s3-config";
@@ -27,4 +29,15 @@ export async function connectTargets(): Promise<{ url: string; client: pg.Client
 export function fail(error: unknown): void {
   console.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;
+}
+
+/** The one directory a backup script works on, from `--<flag> <dir>`; without it, the usage line and exit code 2. */
+export function directoryArgument(flag: "out" | "from", usage: string): string {
+  const { values } = parseArgs({ options: { [flag]: { type: "string" } } });
+  const value = values[flag];
+  if (typeof value !== "string" || value === "") {
+    console.error(`usage: ${usage}`);
+    process.exit(2);
+  }
+  return path.resolve(value);
 }

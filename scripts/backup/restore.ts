@@ -3,19 +3,13 @@
 // the empty bucket of S3_BUCKET; then the same check as `npm run backup:check`.
 // It refuses a damaged backup and a target that already holds data.
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { listObjectKeys, uploadObject } from "./bucket";
 import { compareWithManifest } from "./compare";
-import { connectTargets, fail } from "./environment";
+import { connectTargets, directoryArgument, fail } from "./environment";
 import { objectFile, readManifest, verifyBackupFiles } from "./manifest";
 import { assertRestorable, findPgTool, runPgTool } from "./pg-tools";
 
-const { values } = parseArgs({ options: { from: { type: "string" } } });
-if (!values.from) {
-  console.error("usage: npm run restore -- --from <backup directory>");
-  process.exit(2);
-}
-const dir = path.resolve(values.from);
+const dir = directoryArgument("from", "npm run restore -- --from <backup directory>");
 
 try {
   const manifest = await readManifest(dir);
