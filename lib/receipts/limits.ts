@@ -35,6 +35,15 @@ export const DECODER_LIMITS = {
   // Generous: decoder threads run at low priority, so on a busy machine a real file waits for CPU too.
   pdfTimeMs: 6_000,
   imageTimeMs: 20_000,
+  /**
+   * A thread that had less CPU than this by its deadline was kept from the CPU
+   * (nice 10 on a busy machine), not held up by its file: it gets
+   * starvedGraceMs more, then the upload is answered "busy". A junk PDF uses
+   * far more than this in its 6 s; a real one needs a fraction of it in all.
+   * With the grace an answer still comes within 8 + 6 + 5 = 19 s.
+   */
+  starvedBelowCpuMs: 1_000,
+  starvedGraceMs: 5_000,
   /** V8 heap of one decoder thread (resourceLimits); libvips and WebAssembly memory are bounded by maxPixels. */
   heapMb: 192,
   /** What a refused "busy" upload is told to wait, in seconds (Retry-After). */

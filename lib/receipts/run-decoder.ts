@@ -5,6 +5,7 @@ import { Worker } from "node:worker_threads";
 // loads it last and exits would unload it under the others (sharp's docs).
 import sharp from "sharp";
 import { DECODER_LIMITS, RECEIPT_LIMITS } from "./limits";
+import { deadlineVerdict, threadCpuMs } from "./thread-cpu";
 
 // libvips settings are process-wide: no cache of decoded images, one thread per image.
 sharp.cache(false);
@@ -62,12 +63,17 @@ function release() {
   else running -= 1;
 }
 
+type WorkerMessage = { started: true; tid: number | null } | { ok: true; result: unknown } | { ok: false; error: string };
+
 function runOnce(task: Task, timeMs: number): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_FILE, {
       workerData: { task: task.kind === "image" ? { ...task, limits: RECEIPT_LIMITS } : task },
       resourceLimits: { maxOldGenerationSizeMb: DECODER_LIMITS.heapMb },
     });
+    // The thread's OS id once it runs (null where its CPU time cannot be read).
+    let tid: number | null | undefined;
+    let graced = false;
     let settled = false;
     const finish = (outcome: () => void) => {
       if (settled) return;
@@ -76,10 +82,22 @@ function runOnce(task: Task, timeMs: number): Promise<unknown> {
       outcome();
       void worker.terminate();
     };
-    const timer = setTimeout(() => finish(() => reject(new DecoderGaveUpError("time"))), timeMs);
-    worker.once("message", (message: { ok: true; result: unknown } | { ok: false; error: string }) =>
-      finish(() => (message.ok ? resolve(message.result) : reject(new DecoderGaveUpError("crash")))),
-    );
+    const timeUp = () => {
+      // A thread that has not even started has had no CPU.
+      const cpuMs = tid === undefined ? 0 : tid === null ? null : threadCpuMs(tid);
+      const verdict = deadlineVerdict(cpuMs, DECODER_LIMITS.starvedBelowCpuMs, graced);
+      if (verdict === "grace") {
+        graced = true;
+        timer = setTimeout(timeUp, DECODER_LIMITS.starvedGraceMs);
+        return;
+      }
+      finish(() => reject(verdict === "busy" ? new DecoderBusyError("the decoder thread got no CPU") : new DecoderGaveUpError("time")));
+    };
+    let timer = setTimeout(timeUp, timeMs);
+    worker.on("message", (message: WorkerMessage) => {
+      if ("started" in message) tid = message.tid;
+      else finish(() => (message.ok ? resolve(message.result) : reject(new DecoderGaveUpError("crash"))));
+    });
     worker.once("error", (error: Error & { code?: string }) =>
       finish(() => reject(new DecoderGaveUpError(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? "memory" : "crash"))),
     );
@@ -90,7 +108,9 @@ function runOnce(task: Task, timeMs: number): Promise<unknown> {
 /**
  * Runs a file's decoding in a thread of its own (one task per thread, so its
  * memory goes when it ends), with a heap limit and a time limit, a few at a
- * time per process. The web server's own thread never parses a file.
+ * time per process. The web server's own thread never parses a file. A thread
+ * that a busy machine kept from the CPU until its deadline gets a grace period
+ * and is then answered "busy", never "too complex" (thread-cpu.ts).
  */
 export function decodePdf(bytes: Uint8Array): Promise<DecodedPdf> {
   return decode({ kind: "pdf", bytes }, DECODER_LIMITS.pdfTimeMs) as Promise<DecodedPdf>;

@@ -7,11 +7,15 @@ import { parentPort, workerData } from "node:worker_threads";
 
 // On Linux, niceness is per thread: this one yields the CPU to the web server's
 // thread whenever both want it, so a hostile file slows uploads, never pages.
+let tid = null;
 try {
-  setPriority(Number(readlinkSync("/proc/thread-self").split("/").pop()), 10);
+  tid = Number(readlinkSync("/proc/thread-self").split("/").pop());
+  setPriority(tid, 10);
 } catch {
   // Not Linux: the thread runs at the web server's priority, still off its thread.
 }
+// The launcher reads this thread's CPU time at the deadline: a file is blamed only for CPU it had.
+parentPort.postMessage({ started: true, tid });
 
 const { task } = workerData;
 try {
