@@ -1,6 +1,6 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
-import { parseConnectionUrl } from "nodemailer/lib/shared";
+import { parseConnectionUrl } from "nodemailer/lib/shared/index.js";
 import type SMTPTransport from "nodemailer/lib/smtp-transport";
 import { serverEnv } from "@/lib/env/server-env";
 import {

@@ -1,6 +1,6 @@
 import type { Transport } from "nodemailer";
 import type MailMessage from "nodemailer/lib/mailer/mail-message";
-import SMTPConnection from "nodemailer/lib/smtp-connection";
+import SMTPConnection from "nodemailer/lib/smtp-connection/index.js";
 import type SMTPTransport from "nodemailer/lib/smtp-transport";
 
 export type SmtpDeadlines = {
