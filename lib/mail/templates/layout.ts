@@ -69,3 +69,28 @@ export function linkEmail(input: {
   );
   return { to: input.to, subject: input.subject, text, html };
 }
+
+/**
+ * A linkEmail whose texts are the keys subject, intro, button, linkLine,
+ * validity and ignore of one "emails" namespace, with the same values for each.
+ */
+export function linkEmailFromMessages(
+  input: { to: string; locale: Locale; messages: Messages; link: string },
+  namespace: "verifyEmail" | "passwordReset",
+  values: Record<string, number>,
+): MailMessage {
+  const t = emailTranslator(input.locale, input.messages);
+  const text = (key: "subject" | "intro" | "button" | "linkLine" | "validity" | "ignore") => t(`${namespace}.${key}`, values);
+  return linkEmail({
+    to: input.to,
+    locale: input.locale,
+    subject: text("subject"),
+    intro: text("intro"),
+    button: text("button"),
+    link: input.link,
+    linkLine: text("linkLine"),
+    validity: text("validity"),
+    fallback: t("fallbackLink"),
+    ignore: text("ignore"),
+  });
+}
