@@ -22,8 +22,9 @@ describe("SendRate", () => {
   it("keeps a second between sends to one chat, while other chats go on", async () => {
     const times = await releases(new SendRate(), ["a", "a", "b", "a", "c"]);
     const a = times.filter((t) => t.chat === "a").map((t) => t.at);
-    expect(a[1]! - a[0]!).toBeGreaterThanOrEqual(1_000);
-    expect(a[2]! - a[1]!).toBeGreaterThanOrEqual(1_000);
+    // This test reads the clock a moment after the limiter does, which can fall in the next millisecond.
+    expect(a[1]! - a[0]!).toBeGreaterThanOrEqual(999);
+    expect(a[2]! - a[1]!).toBeGreaterThanOrEqual(999);
     // b and c did not wait for a's second.
     expect(times.findIndex((t) => t.chat === "c")).toBeLessThan(times.findLastIndex((t) => t.chat === "a"));
   });

@@ -71,6 +71,6 @@ export class SendRate {
 
 async function waitUntil(at: number, signal?: AbortSignal): Promise<void> {
   signal?.throwIfAborted();
-  const wait = at - Date.now();
-  if (wait > 0) await sleep(wait, undefined, { signal });
+  // A timer may fire a millisecond early by Date.now(): sleep again rather than send early.
+  for (let wait = at - Date.now(); wait > 0; wait = at - Date.now()) await sleep(wait, undefined, { signal });
 }
