@@ -34,6 +34,7 @@ test("linked from the settings, a reminder comes in Telegram, and Snooze 1 day s
   await expect(telegram.getByLabel(settings.channels.BOTH)).toBeChecked();
   await telegram.getByLabel(settings.channels.TELEGRAM).check();
   await telegram.getByRole("button", { name: settings.saveChannels, exact: true }).click();
+  await expect(telegram.getByRole("status")).toHaveText(settings.channelsSaved.TELEGRAM);
   await page.reload();
   await expect(page.getByRole("region", { name: settings.heading }).getByLabel(settings.channels.TELEGRAM)).toBeChecked();
   await expectAccessible(page, "/account (Telegram linked)");
@@ -78,4 +79,11 @@ test("linked from the settings, a reminder comes in Telegram, and Snooze 1 day s
   const snoozed = timeline.getByRole("listitem").filter({ hasText: en.timeline.events.REMINDERS_SNOOZED });
   await expect(snoozed).toContainText(en.timeline.snoozedUntil.replace("{until, date, dateTime}", until));
   await expectAccessible(page, "/cases/[id] (snoozed from Telegram)");
+
+  // Disconnecting says so, and the section offers to connect again.
+  await page.goto("/account");
+  const section = page.getByRole("region", { name: settings.heading });
+  await section.getByRole("button", { name: settings.disconnect }).click();
+  await expect(section.getByRole("status")).toHaveText(settings.disconnected);
+  await expect(section.getByRole("button", { name: settings.connect })).toBeVisible();
 });

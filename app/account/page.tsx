@@ -25,7 +25,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type CityKey = `${"Asia" | "Australia" | "Europe" | "America"}_${string}` & keyof Messages["timeZones"]["cities"];
 
-export default async function AccountPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AccountPage({ searchParams }: Props) {
   const user = await requireUser("/account");
   const [settings, telegram, locale, t, zones] = await Promise.all([
     getReminderSettings(user.id),
@@ -34,6 +36,7 @@ export default async function AccountPage() {
     getTranslations("account"),
     getTranslations("timeZones"),
   ]);
+  const justDisconnected = (await searchParams).telegram === "disconnected";
   const groups = timeZoneGroups(LOCALE_TAGS[toLocale(locale)], supportedTimeZones(), {
     city: (zone: (typeof LIKELY_TIME_ZONES)[number]) => zones(`cities.${zone.replace("/", "_") as CityKey}`),
     likely: zones("likely"),
@@ -55,7 +58,7 @@ export default async function AccountPage() {
         <SettingsSection id="reminders" title={t("reminders.heading")}>
           <ReminderSettingsForm remindersEnabled={settings.remindersEnabled} />
         </SettingsSection>
-        {telegram ? <TelegramPanel settings={telegram} /> : null}
+        {telegram ? <TelegramPanel settings={telegram} justDisconnected={justDisconnected} /> : null}
         <SettingsSection id="email" title={t("email.heading")}>
           <p className="break-words text-slate-700">{t("email.current", { email: user.email })}</p>
           <EmailChangeForm />

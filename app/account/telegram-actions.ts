@@ -1,14 +1,12 @@
 "use server";
 
 import type { Route } from "next";
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { userFormAction } from "@/edge/form-action";
-import { requireUser } from "@/lib/auth/current-user";
 import { createTelegramLink } from "@/lib/telegram/create-telegram-link";
 import { disconnectTelegram } from "@/lib/telegram/disconnect-telegram";
-import { formText } from "@/lib/http/form-text";
 import { reminderChannelsSchema } from "@/lib/telegram/schemas";
 import { setReminderChannels } from "@/lib/telegram/set-reminder-channels";
 
@@ -19,16 +17,21 @@ export const connectTelegramAction = userFormAction("/account", {
   done: ({ url }) => redirect(url as Route),
 });
 
-export async function disconnectTelegramAction(): Promise<void> {
-  const user = await requireUser("/account");
-  await disconnectTelegram(user.id);
-  revalidatePath("/account");
-}
+/** The panel turns into "Connect" once the link is gone, so the answer travels in the address rather than the form's state. */
+export const disconnectTelegramAction = userFormAction("/account", {
+  schema: z.object({}),
+  run: (_input, user) => disconnectTelegram(user.id),
+  revalidate: () => ["/account"],
+  done: () => redirect("/account?telegram=disconnected#telegram"),
+});
 
-/** Email, Telegram or both; an unknown value changes nothing. */
-export async function saveReminderChannelsAction(formData: FormData): Promise<void> {
-  const user = await requireUser("/account");
-  const parsed = reminderChannelsSchema.safeParse({ channels: formText(formData, "channels") });
-  if (parsed.success) await setReminderChannels(user.id, parsed.data.channels);
-  revalidatePath("/account");
-}
+export const saveReminderChannelsAction = userFormAction("/account", {
+  fields: ["channels"],
+  schema: reminderChannelsSchema,
+  run: ({ channels }, user) => setReminderChannels(user.id, channels),
+  revalidate: () => ["/account"],
+  done: async (_result, { channels }) => {
+    const t = await getTranslations("telegram.settings.channelsSaved");
+    return { success: t(channels) };
+  },
+});

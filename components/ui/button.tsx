@@ -10,12 +10,14 @@ const VARIANTS = {
   quiet: "text-slate-700 hover:bg-slate-100",
 } as const;
 
-/** A submit button with a thumb-sized target that is disabled while its form is sending. */
+/** A submit button with a thumb-sized target that is disabled, and says so when given a `pendingLabel`, while its form is sending. */
 export function Button({
   variant = "primary",
   className = "",
+  pendingLabel,
+  children,
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS }) {
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS; pendingLabel?: string }) {
   const { pending } = useFormStatus();
   return (
     <button
@@ -23,6 +25,8 @@ export function Button({
       disabled={pending || props.disabled}
       className={`inline-flex min-h-11 items-center justify-center rounded-lg px-4 text-sm font-semibold disabled:opacity-60 ${VARIANTS[variant]} ${className}`}
       {...props}
-    />
+    >
+      {pending && pendingLabel ? pendingLabel : children}
+    </button>
   );
 }

@@ -1,9 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { REMINDER_CHANNEL_CHOICES } from "./schemas";
+import { UserError } from "@/lib/http/user-error";
+import type { ReminderChannelChoice } from "./schemas";
 
-/** Email, Telegram or both, for a user whose chat is linked; false when it is not (nothing to choose). */
-export async function setReminderChannels(userId: string, channels: (typeof REMINDER_CHANNEL_CHOICES)[number]): Promise<boolean> {
+/** Email, Telegram or both, for a user whose chat is linked; disconnected meanwhile (another tab, /stop), there is nothing to choose. */
+export async function setReminderChannels(userId: string, channels: ReminderChannelChoice): Promise<void> {
   const { count } = await db().telegramLink.updateMany({ where: { userId }, data: { channels } });
-  return count === 1;
+  if (count === 0) throw new UserError("telegram.notLinked", { status: 409 });
 }

@@ -62,6 +62,21 @@ const deliveries = (caseId: string) =>
   db().reminderDelivery.findMany({ where: { reminder: { caseId } }, select: { channel: true, state: true }, orderBy: { channel: "asc" } });
 const emailsTo = (email: string) => smtp.received.filter((mail) => mail.to.includes(email));
 
+describe("choosing the channels", () => {
+  it("changes only the acting user's link; without a link it is refused and nothing is written", async () => {
+    const { user } = await waitingCaseInChat();
+    const { user: other } = await waitingCaseInChat();
+    await setReminderChannels(user.id, "EMAIL");
+    expect((await db().telegramLink.findUniqueOrThrow({ where: { userId: user.id } })).channels).toBe("EMAIL");
+    expect((await db().telegramLink.findUniqueOrThrow({ where: { userId: other.id } })).channels).toBe("BOTH");
+
+    const unlinked = await createTestUser();
+    await expect(setReminderChannels(unlinked.id, "TELEGRAM")).rejects.toMatchObject({ name: "UserError", key: "telegram.notLinked", status: 409 });
+    expect(await db().telegramLink.count({ where: { userId: unlinked.id } })).toBe(0);
+    expect((await db().telegramLink.findUniqueOrThrow({ where: { userId: other.id } })).channels).toBe("BOTH");
+  });
+});
+
 describe("reminders in Telegram", () => {
   it("Telegram only: the chat gets the reminder with its buttons, once; no email", async () => {
     const { user, chatId, caseId } = await waitingCaseInChat("TELEGRAM");

@@ -1,39 +1,32 @@
 import { getTranslations } from "next-intl/server";
 import { SettingsSection } from "@/app/account/_components/settings-section";
-import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
 import type { TelegramSettings } from "@/lib/telegram/get-telegram-settings";
-import { REMINDER_CHANNEL_CHOICES } from "@/lib/telegram/schemas";
-import { disconnectTelegramAction, saveReminderChannelsAction } from "../telegram-actions";
+import { TelegramChannelsForm } from "./telegram-channels-form";
 import { TelegramConnectForm } from "./telegram-connect-form";
+import { TelegramDisconnectForm } from "./telegram-disconnect-form";
 
-/** The account's Telegram section: connect, or the linked chat with Disconnect. */
-export async function TelegramPanel({ settings }: { settings: TelegramSettings }) {
+/** The account's Telegram section: connect, or the linked chat with its channels and Disconnect. Labels come from the server, as for the connect form. */
+export async function TelegramPanel({ settings, justDisconnected }: { settings: TelegramSettings; justDisconnected: boolean }) {
   const t = await getTranslations("telegram.settings");
   return (
     <SettingsSection id="telegram" title={t("heading")}>
       {settings.link ? (
         <>
           <p className="break-words text-slate-700">{t("linked", { chat: settings.link.chatLabel })}</p>
-          <form action={saveReminderChannelsAction} className="flex flex-col gap-3">
-            <fieldset className="flex flex-col gap-1">
-              <legend className="mb-1 font-medium">{t("channelsLabel")}</legend>
-              {REMINDER_CHANNEL_CHOICES.map((choice) => (
-                <label key={choice} className="flex min-h-11 items-center gap-3">
-                  <input type="radio" name="channels" value={choice} defaultChecked={settings.link?.channels === choice} className="size-5 shrink-0" />
-                  {t(`channels.${choice}`)}
-                </label>
-              ))}
-            </fieldset>
-            <Button variant="secondary" className="self-start">
-              {t("saveChannels")}
-            </Button>
-          </form>
-          <form action={disconnectTelegramAction} className="flex flex-col">
-            <Button variant="danger">{t("disconnect")}</Button>
-          </form>
+          <TelegramChannelsForm
+            channels={settings.link.channels}
+            labels={{
+              legend: t("channelsLabel"),
+              save: t("saveChannels"),
+              channels: { BOTH: t("channels.BOTH"), TELEGRAM: t("channels.TELEGRAM"), EMAIL: t("channels.EMAIL") },
+            }}
+          />
+          <TelegramDisconnectForm labels={{ disconnect: t("disconnect"), disconnecting: t("disconnecting") }} />
         </>
       ) : (
         <>
+          <FormAlert tone="success">{justDisconnected ? t("disconnected") : undefined}</FormAlert>
           <p className="text-slate-700">{t("intro")}</p>
           <TelegramConnectForm labels={{ connect: t("connect"), connecting: t("connecting"), hint: t("connectHint") }} />
         </>
