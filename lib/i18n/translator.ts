@@ -1,7 +1,8 @@
 import "server-only";
 // use-intl/core is next-intl's React-free core: the worker and scripts run under the react-server
 // condition outside Next, where next-intl's entry pulls in React hooks that do not exist there.
-import { createFormatter, createTranslator } from "use-intl/core";
+import { createFormatter, type createTranslator } from "use-intl/core";
+import { compiledTranslator } from "./compiled-translator";
 import { formats } from "./formats";
 import type { Locale } from "./locales";
 import { loadMessages, type Messages } from "./messages";
@@ -22,7 +23,7 @@ export async function getTranslator(locale: Locale, timeZone: string): Promise<T
   const key = `${locale} ${timeZone}`;
   let translator = translators.get(key);
   if (!translator) {
-    translator = createTranslator({ locale, messages: await loadMessages(locale), timeZone, formats, ...sharedIntl });
+    translator = compiledTranslator({ locale, messages: await loadMessages(locale), timeZone });
     translators.set(key, translator);
   }
   return translator;

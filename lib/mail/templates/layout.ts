@@ -1,5 +1,5 @@
-import { createTranslator } from "use-intl/core";
-import { sharedIntl } from "@/lib/i18n/shared-intl";
+import type { createTranslator } from "use-intl/core";
+import { compiledTranslator } from "@/lib/i18n/compiled-translator";
 import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { escapeHtml } from "../escape-html";
@@ -18,7 +18,7 @@ export function emailTranslator(locale: Locale, messages: Messages): EmailTransl
   let byLocale = translators.get(messages);
   if (!byLocale) translators.set(messages, (byLocale = new Map<Locale, EmailTranslator>()));
   let translator = byLocale.get(locale);
-  if (!translator) byLocale.set(locale, (translator = createTranslator({ locale, messages, namespace: "emails", ...sharedIntl })));
+  if (!translator) byLocale.set(locale, (translator = compiledTranslator({ locale, messages, namespace: "emails" })));
   return translator;
 }
 
