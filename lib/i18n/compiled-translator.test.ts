@@ -1,3 +1,4 @@
+import compile from "icu-minify/compile";
 import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import { compiledTranslator } from "./compiled-translator";
@@ -23,6 +24,19 @@ describe("compiledTranslator", () => {
       }
     }
     expect(compiledTranslator({ locale: "en", messages: en, timeZone: "Asia/Phnom_Penh" })("timeline.snoozedUntil", { until: late })).toBe("Until Thu, Dec 3, 2026, 06:30 AM");
+  });
+
+  it("takes messages the web build already compiled as they are", () => {
+    const precompile = (node: unknown): unknown =>
+      typeof node === "string" ? compile(node) : Object.fromEntries(Object.entries(node as object).map(([key, value]) => [key, precompile(value)]));
+    const built = precompile(en) as typeof en;
+    const ours = compiledTranslator({ locale: "en", messages: built, timeZone: "Asia/Phnom_Penh" });
+    const asWritten = compiledTranslator({ locale: "en", messages: en, timeZone: "Asia/Phnom_Penh" });
+    const values = { operator: "Seatel" } as never;
+    expect(ours("procedures.store.store-prepare.howTo" as never, values)).toBe(asWritten("procedures.store.store-prepare.howTo" as never, values));
+    expect(ours("procedures.store.store-prepare.howTo" as never, values)).toContain("Seatel may not insist");
+    expect(ours("timeline.snoozedUntil", { until: late })).toBe("Until Thu, Dec 3, 2026, 06:30 AM");
+    expect(ours.has("procedures.store.store-prepare.howTo" as never)).toBe(true);
   });
 
   it("takes keys under its namespace, and knows which it has", () => {

@@ -16,16 +16,25 @@ type Values = Parameters<typeof formatCompiled>[2];
 // compiles each message once with icu-minify and formats it as the production
 // web build does (next.config.ts precompiles there), so both read alike
 // (precompiled-messages.test.ts checks every message and branch).
-const compiled = new WeakMap<object, Map<string, CompiledMessage>>();
+const compiled = new WeakMap<object, { precompiled: boolean; byPath: Map<string, CompiledMessage> }>();
+
+// In the web build the messages arrive already compiled (next.config.ts: a
+// message with arguments is an array there, never in the JSON as written), and
+// compiling a compiled text again would misread it.
+function hasCompiledMessage(node: unknown): boolean {
+  if (Array.isArray(node)) return true;
+  return typeof node === "object" && node !== null && Object.values(node).some(hasCompiledMessage);
+}
 
 function compiledMessage(messages: Messages, path: string): CompiledMessage {
-  let byPath = compiled.get(messages);
-  if (!byPath) compiled.set(messages, (byPath = new Map<string, CompiledMessage>()));
-  let message = byPath.get(path);
+  let entry = compiled.get(messages);
+  if (!entry) compiled.set(messages, (entry = { precompiled: hasCompiledMessage(messages), byPath: new Map<string, CompiledMessage>() }));
+  let message = entry.byPath.get(path);
   if (message === undefined) {
     const source = rawMessage(messages, path);
-    if (typeof source !== "string") throw new Error(`No message at ${path}`);
-    byPath.set(path, (message = compile(source)));
+    if (source === undefined || (typeof source === "object" && !Array.isArray(source))) throw new Error(`No message at ${path}`);
+    message = entry.precompiled ? (source as CompiledMessage) : compile(source as string);
+    entry.byPath.set(path, message);
   }
   return message;
 }
@@ -70,7 +79,10 @@ export function compiledTranslator<Namespace extends Namespaces = never>(
     rich: translate,
     markup: text,
     raw: (key: string) => rawMessage(messages, full(key)),
-    has: (key: string) => typeof rawMessage(messages, full(key)) === "string",
+    has: (key: string) => {
+      const message = rawMessage(messages, full(key));
+      return typeof message === "string" || Array.isArray(message);
+    },
   });
   return translator as unknown as ReturnType<typeof createTranslator<Messages, Namespace>>;
 }
