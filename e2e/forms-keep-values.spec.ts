@@ -88,3 +88,42 @@ test("a step's own words are kept when adding it fails", async ({ page, signedIn
   await expect(steps.getByLabel("How to (optional)")).toHaveValue("Ask at the hotel desk");
   await expect(steps.getByLabel("Have ready (optional)")).toHaveValue("Passport");
 });
+
+// The signal drops at the counter, or the server answers 503 while its database
+// is away (database-outage.spec.ts): the form stays with what was typed and says
+// it did not go through, instead of the error page; the same tap works once back.
+for (const { code, m, failure } of [
+  { code: "en", m: en, failure: "dropped" },
+  { code: "zh", m: zh, failure: "503" },
+] as const) {
+  test(`[${code}] a submit that never reaches the server (${failure}) keeps the form and says so`, async ({ page }) => {
+    const user = await seedUser({ locale: code });
+    await signIn(page, user.email, user.password);
+    await page.waitForURL((url) => url.pathname === "/");
+    await page.goto("/cases/new");
+    const form = m.cases.form;
+    await page.getByLabel(form.operator).selectOption("METFONE");
+    await page.getByLabel(form.phoneNumber).fill("097 555 1234");
+    await page.getByLabel(form.nickname).fill("数据库故障测试");
+    await page.getByLabel(form.notes).fill("这段备注不应丢失");
+    let failed = 0;
+    await page.route("**/cases/new", async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      failed += 1;
+      if (failure === "dropped") return route.abort("internetdisconnected");
+      return route.fulfill({ status: 503, headers: { "retry-after": "30" }, contentType: "text/html", body: "unavailable" });
+    });
+    await page.getByRole("button", { name: form.open }).click();
+    await expect(page.getByRole("alert").filter({ hasText: m.formErrors.notSent })).toBeVisible();
+    expect(failed).toBe(1);
+    await expect(page.getByRole("heading", { name: m.errorPages.errorTitle })).toHaveCount(0);
+    await expect(page.getByLabel(form.operator)).toHaveValue("METFONE");
+    await expect(page.getByLabel(form.phoneNumber)).toHaveValue("097 555 1234");
+    await expect(page.getByLabel(form.nickname)).toHaveValue("数据库故障测试");
+    await expect(page.getByLabel(form.notes)).toHaveValue("这段备注不应丢失");
+
+    await page.unroute("**/cases/new");
+    await page.getByRole("button", { name: form.open }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "数据库故障测试" })).toBeVisible();
+  });
+}

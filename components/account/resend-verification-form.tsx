@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useFormStatus } from "react-dom";
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/ui/form-alert";
-import { initialFormState, type FormState } from "@/lib/http/form-state";
+import { type FormState } from "@/lib/http/form-state";
 
 export type ResendVerificationAction = (previous: FormState, formData: FormData) => Promise<FormState>;
 
@@ -25,7 +25,7 @@ function ResendButton() {
 
 /** The action comes from the page (it lives beside a route): components/ never imports app/. */
 export function ResendVerificationForm({ resendAction }: { resendAction: ResendVerificationAction }) {
-  const [state, action] = useActionState(resendAction, initialFormState);
+  const [state, action] = useFormAction(resendAction);
   return (
     <form action={action} className="flex flex-col gap-2">
       <FormAlert tone="error">{state.errors?.form}</FormAlert>

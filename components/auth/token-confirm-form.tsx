@@ -1,11 +1,12 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import type { Route } from "next";
 import Link from "next/link";
-import { useActionState } from "react";
+
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState, type FormState } from "@/lib/http/form-state";
+import { type FormState } from "@/lib/http/form-state";
 
 /**
  * Confirms what an emailed link stands for (an address, a change of address)
@@ -25,7 +26,7 @@ export function TokenConfirmForm({
   pendingLabel: string;
   next: { href: Route; label: string };
 }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action);
   if (state.success) {
     return (
       <div className="flex flex-col gap-4">

@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { type ReactNode } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useFormKey } from "@/components/ui/use-form-key";
-import { initialFormState, type FormState } from "@/lib/http/form-state";
+import { type FormState } from "@/lib/http/form-state";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
@@ -21,7 +22,7 @@ export function CaseActionForm({
   className?: string;
   children: ReactNode | ((state: FormState) => ReactNode);
 }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action);
   const formKey = useFormKey(state);
   return (
     <form key={formKey} action={formAction} className={className} noValidate>

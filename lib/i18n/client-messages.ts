@@ -16,20 +16,20 @@ export type MessagePath = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
  * components read, or lists one they do not.
  */
 export const ROUTE_MESSAGES = {
-  "/": ["verifyEmail"],
-  "/account": ["account.email", "account.language", "account.password", "account.reminders", "account.timeZone", "common"],
-  "/account/calendar": ["calendar.page"],
-  "/account/confirm-email": ["account.confirmEmail"],
-  "/account/data": ["accountData"],
-  "/cases/[id]": ["casePage", "cases", "receipts", "reminders", "steps", "verifyEmail", "whatToSay"],
-  "/cases/[id]/edit": ["cases"],
-  "/cases/new": ["cases", "procedures.operators"],
-  "/forgot-password": ["auth"],
-  "/reset-password": ["auth", "common"],
-  "/sign-in": ["auth"],
-  "/sign-up": ["auth"],
-  "/unsubscribe": ["unsubscribe"],
-  "/verify-email": ["verifyEmail"],
+  "/": ["formErrors", "verifyEmail"],
+  "/account": ["account.email", "account.language", "account.password", "account.reminders", "account.timeZone", "common", "formErrors"],
+  "/account/calendar": ["calendar.page", "formErrors"],
+  "/account/confirm-email": ["account.confirmEmail", "formErrors"],
+  "/account/data": ["accountData", "formErrors"],
+  "/cases/[id]": ["casePage", "cases", "formErrors", "receipts", "reminders", "steps", "verifyEmail", "whatToSay"],
+  "/cases/[id]/edit": ["cases", "formErrors"],
+  "/cases/new": ["cases", "formErrors", "procedures.operators"],
+  "/forgot-password": ["auth", "formErrors"],
+  "/reset-password": ["auth", "common", "formErrors"],
+  "/sign-in": ["auth", "formErrors"],
+  "/sign-up": ["auth", "formErrors"],
+  "/unsubscribe": ["formErrors", "unsubscribe"],
+  "/verify-email": ["formErrors", "verifyEmail"],
 } as const satisfies Record<string, readonly MessagePath[]>;
 
 export type MessageRoute = keyof typeof ROUTE_MESSAGES;

@@ -1,18 +1,17 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { changePasswordAction } from "../actions";
 import { PasswordField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState } from "@/lib/http/form-state";
 import { PASSWORD_MIN } from "@/lib/auth/schemas";
 
 export function ChangePasswordForm() {
   const t = useTranslations("account.password");
   const common = useTranslations("common");
-  const [state, action] = useActionState(changePasswordAction, initialFormState);
+  const [state, action] = useFormAction(changePasswordAction);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormAlert tone="error">{state.errors?.form}</FormAlert>

@@ -1,16 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { requestEmailChangeAction } from "@/app/account/settings-actions";
 import { EmailField, PasswordField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState } from "@/lib/http/form-state";
 
 export function EmailChangeForm() {
   const t = useTranslations("account.email");
-  const [state, action] = useActionState(requestEmailChangeAction, initialFormState);
+  const [state, action] = useFormAction(requestEmailChangeAction);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormAlert tone="error">{state.errors?.form}</FormAlert>

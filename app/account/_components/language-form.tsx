@@ -1,12 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { saveLanguageAction } from "@/app/account/settings-actions";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState } from "@/lib/http/form-state";
 import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
 
 const OPTIONS = LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale] }));
@@ -14,7 +13,7 @@ const OPTIONS = LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[lo
 export function LanguageForm({ locale }: { locale: Locale }) {
   const t = useTranslations("account.language");
   const common = useTranslations("common");
-  const [state, action] = useActionState(saveLanguageAction, initialFormState);
+  const [state, action] = useFormAction(saveLanguageAction);
   return (
     <form action={action} className="flex flex-col gap-4">
       <Select label={t("label")} name="locale" options={OPTIONS} defaultValue={locale} error={state.errors?.locale} />

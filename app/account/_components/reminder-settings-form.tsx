@@ -1,16 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { reminderSettingsAction } from "@/app/account/reminder-actions";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState } from "@/lib/http/form-state";
 
 export function ReminderSettingsForm({ remindersEnabled }: { remindersEnabled: boolean }) {
   const t = useTranslations("account.reminders");
   const common = useTranslations("common");
-  const [state, action] = useActionState(reminderSettingsAction, initialFormState);
+  const [state, action] = useFormAction(reminderSettingsAction);
   return (
     <form action={action} className="flex flex-col gap-4">
       <label className="flex min-h-11 items-center gap-3">

@@ -1,9 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
-import { initialFormState } from "@/lib/http/form-state";
 import { REMINDER_CHANNEL_CHOICES, type ReminderChannelChoice } from "@/lib/telegram/schemas";
 import { saveReminderChannelsAction } from "../telegram-actions";
 
@@ -11,7 +10,7 @@ type Labels = { legend: string; save: string; channels: Record<ReminderChannelCh
 
 /** Email, Telegram or both; the answer says which, so a tap on Save is never met with silence. */
 export function TelegramChannelsForm({ channels, labels }: { channels: ReminderChannelChoice; labels: Labels }) {
-  const [state, action] = useActionState(saveReminderChannelsAction, initialFormState);
+  const [state, action] = useFormAction(saveReminderChannelsAction);
   return (
     <form action={action} className="flex flex-col gap-3">
       <fieldset className="flex flex-col gap-1">

@@ -1,14 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState } from "@/lib/http/form-state";
 import { connectTelegramAction } from "../telegram-actions";
 
 /** Labels come from the server: the bot's texts stay out of the browser's messages. */
 export function TelegramConnectForm({ labels }: { labels: { connect: string; connecting: string; hint: string } }) {
-  const [state, action] = useActionState(connectTelegramAction, initialFormState);
+  const [state, action] = useFormAction(connectTelegramAction);
   return (
     <form action={action} className="flex flex-col gap-3">
       <p id="telegram-connect-hint" className="text-sm text-slate-600">

@@ -1,12 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { saveTimeZoneAction } from "@/app/account/settings-actions";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState } from "@/lib/http/form-state";
 
 export type TimeZoneGroup = { label: string; options: { value: string; label: string }[] };
 
@@ -14,7 +13,7 @@ export type TimeZoneGroup = { label: string; options: { value: string; label: st
 export function TimeZoneForm({ timeZone, groups }: { timeZone: string; groups: readonly TimeZoneGroup[] }) {
   const t = useTranslations("account.timeZone");
   const common = useTranslations("common");
-  const [state, action] = useActionState(saveTimeZoneAction, initialFormState);
+  const [state, action] = useFormAction(saveTimeZoneAction);
   return (
     <form action={action} className="flex flex-col gap-4">
       <Select

@@ -1,16 +1,16 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+
 import { forgotPasswordAction } from "../actions";
 import { EmailField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState } from "@/lib/http/form-state";
 
 export function ForgotPasswordForm() {
   const t = useTranslations("auth");
-  const [state, action] = useActionState(forgotPasswordAction, initialFormState);
+  const [state, action] = useFormAction(forgotPasswordAction);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormAlert tone="success">{state.success}</FormAlert>

@@ -1,18 +1,18 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+
 import { resetPasswordAction } from "../actions";
 import { PasswordField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PASSWORD_MIN } from "@/lib/auth/schemas";
-import { initialFormState } from "@/lib/http/form-state";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("auth");
   const tc = useTranslations("common");
-  const [state, action] = useActionState(resetPasswordAction, initialFormState);
+  const [state, action] = useFormAction(resetPasswordAction);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormAlert tone="error">{state.errors?.form ?? state.errors?.token}</FormAlert>

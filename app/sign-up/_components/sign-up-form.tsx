@@ -1,17 +1,17 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+
 import { signUpAction } from "../actions";
 import { EmailField, PasswordField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PASSWORD_MIN } from "@/lib/auth/schemas";
-import { initialFormState } from "@/lib/http/form-state";
 
 export function SignUpForm() {
   const t = useTranslations("auth");
-  const [state, action] = useActionState(signUpAction, initialFormState);
+  const [state, action] = useFormAction(signUpAction);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormAlert tone="error">{state.errors?.form}</FormAlert>

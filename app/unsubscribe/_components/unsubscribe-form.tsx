@@ -1,15 +1,15 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+
 import { unsubscribeAction } from "@/app/unsubscribe/actions";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState } from "@/lib/http/form-state";
 
 export function UnsubscribeForm({ token }: { token: string }) {
   const t = useTranslations("unsubscribe");
-  const [state, action] = useActionState(unsubscribeAction, initialFormState);
+  const [state, action] = useFormAction(unsubscribeAction);
   if (state.success) return <FormAlert tone="success">{state.success}</FormAlert>;
   return (
     <form action={action} className="flex flex-col gap-3">

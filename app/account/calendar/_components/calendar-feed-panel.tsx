@@ -1,7 +1,8 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { calendarFeedAction, type CalendarFeedState } from "@/app/account/calendar/actions";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -11,7 +12,7 @@ const initialState: CalendarFeedState = {};
 /** Makes, replaces or turns off the private feed link; a new link is shown once, right after it is made. */
 export function CalendarFeedPanel({ since }: { since: string | null }) {
   const t = useTranslations("calendar.page");
-  const [state, action] = useActionState(calendarFeedAction, initialState);
+  const [state, action] = useFormAction(calendarFeedAction, initialState);
   const [copied, setCopied] = useState<string | null>(null);
   const feedUrl = state.feedUrl;
 

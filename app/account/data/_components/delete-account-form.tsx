@@ -1,16 +1,16 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+
 import { deleteAccountAction } from "@/app/account/data/actions";
 import { PasswordField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState } from "@/lib/http/form-state";
 
 export function DeleteAccountForm() {
   const t = useTranslations("accountData");
-  const [state, action] = useActionState(deleteAccountAction, initialFormState);
+  const [state, action] = useFormAction(deleteAccountAction);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormAlert tone="error">{state.errors?.form}</FormAlert>

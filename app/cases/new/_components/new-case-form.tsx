@@ -1,7 +1,8 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { createCaseAction } from "../actions";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -10,11 +11,10 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormKey } from "@/components/ui/use-form-key";
 import { OPERATOR_KEYS } from "@/lib/cases/procedure-templates";
 import { SIM_KINDS } from "@/lib/cases/schemas";
-import { initialFormState } from "@/lib/http/form-state";
 import { CaseDetailFields } from "@/components/cases/case-detail-fields";
 
 export function NewCaseForm() {
-  const [state, action] = useActionState(createCaseAction, initialFormState);
+  const [state, action] = useFormAction(createCaseAction);
   const formKey = useFormKey(state);
   const values = state.values ?? {};
   const [operator, setOperator] = useState(values.operator ?? "");

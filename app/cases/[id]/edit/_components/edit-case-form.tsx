@@ -1,13 +1,13 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+
 import { editCaseAction } from "../actions";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormKey } from "@/components/ui/use-form-key";
-import { initialFormState } from "@/lib/http/form-state";
 import { CaseDetailFields } from "@/components/cases/case-detail-fields";
 
 export type EditableCase = {
@@ -18,7 +18,7 @@ export type EditableCase = {
 };
 
 export function EditCaseForm({ current }: { current: EditableCase }) {
-  const [state, action] = useActionState(editCaseAction, initialFormState);
+  const [state, action] = useFormAction(editCaseAction);
   const formKey = useFormKey(state);
   const values = state.values ?? current.values;
   const errors = state.errors ?? {};

@@ -1,0 +1,38 @@
+"use client";
+
+import { unstable_rethrow } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { initialFormState, type FormState } from "@/lib/http/form-state";
+
+type Action<State> = (previous: State, formData: FormData) => Promise<State>;
+
+const SECRET = /password/i;
+
+/** What was typed, as the server would have echoed it: never a password, nor React's own action fields. */
+export function typedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of formData) {
+    if (typeof value === "string" && !SECRET.test(name) && !name.startsWith("$ACTION")) values[name] = value;
+  }
+  return values;
+}
+
+/**
+ * useActionState for a form whose action may never answer: the signal drops
+ * at the shop counter, or the server is down (a 503 while the database is
+ * away). Without this the failed call reaches the error page and the form,
+ * with everything typed into it, is gone; here the form stays, says it did not
+ * go through, and keeps what was typed. Redirects and "not found" pass on.
+ */
+export function useFormAction<State extends FormState>(action: Action<State>, initialState: State = initialFormState as State) {
+  const t = useTranslations("formErrors");
+  return useActionState<State, FormData>(async (previous, formData) => {
+    try {
+      return await action(previous, formData);
+    } catch (error) {
+      unstable_rethrow(error);
+      return { ...previous, errors: { form: t("notSent") }, values: typedValues(formData), success: undefined };
+    }
+  }, initialState as Awaited<State>);
+}
