@@ -24,6 +24,8 @@ export function typedValues(formData: FormData): Record<string, string> {
  * away). Without this the failed call reaches the error page and the form,
  * with everything typed into it, is gone; here the form stays, says it did not
  * go through, and keeps what was typed. Redirects and "not found" pass on.
+ * The price: a form bound to a client function cannot post before the page's
+ * JavaScript has loaded, as one bound to the server action can (decision 026).
  */
 export function useFormAction<State extends FormState>(action: Action<State>, initialState: State = initialFormState as State) {
   const t = useTranslations("formErrors");
