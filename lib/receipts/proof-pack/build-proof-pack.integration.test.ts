@@ -105,12 +105,14 @@ describe("the proof pack", () => {
     expect(text).not.toContain("Receipt page 1");
   });
 
-  it("is in English alone for an English reader", async () => {
+  it("is in English alone for an English reader; a case not yet cancelled is a record of the request, not proof", async () => {
     const user = await createTestUser();
     const { id } = await createTestCase(user.id, { operator: "SMART" });
     const pack = await buildProofPack(user.id, id);
     const text = await extractText(pack.bytes);
-    expect(text).toContain("Proof of SIM cancellation");
+    expect(text).toContain("Record of a SIM cancellation request");
+    expect(text).not.toContain("Proof of SIM cancellation");
+    expect(pack.fileName).toMatch(/^Cancellation request /);
     expect(text).toContain("No proof was saved.");
     expect(text).not.toContain("· Proof");
     expect(imageCount(await PDFDocument.load(pack.bytes))).toBe(0);

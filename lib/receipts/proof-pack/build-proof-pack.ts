@@ -44,5 +44,6 @@ export async function buildProofPack(
   };
   const bytes = await drawProofPack(found, texts, fonts, now, { read, budget: receiptBytes });
   const title = caseTitle(reader, found).replace(/[\\/:*?"<>|\p{Cc}]/gu, "_");
-  return { bytes, fileName: `${reader("proofPack.fileName")} ${title} ${zonedDateString(now, timeZone)}.pdf` };
+  const name = reader(found.status === "DONE" ? "proofPack.fileName" : "proofPack.fileNameOpen");
+  return { bytes, fileName: `${name} ${title} ${zonedDateString(now, timeZone)}.pdf` };
 }

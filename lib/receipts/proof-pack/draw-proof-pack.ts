@@ -44,13 +44,15 @@ export async function drawProofPack(
   const { reader, english, readerFormat, englishFormat } = texts;
   const label = (key: Parameters<Translator>[0]) => both(reader(key), english(key));
   const date = (value: Date, kind: "date" | "dateTime" = "dateTime") => both(readerFormat.dateTime(value, kind), englishFormat.dateTime(value, kind));
+  // "Proof of cancellation" only once the operator has cancelled it; before, a record of the request.
+  const title = found.status === "DONE" ? "proofPack.title" : "proofPack.titleOpen";
   // Whatever the owner typed is in the case row (nickname, notes, step titles and notes, file names).
   const pdf = await createPdfWriter(fonts, texts.locale, { text: JSON.stringify(found), load: loadTraditionalChineseFont });
-  pdf.doc.setTitle(both(reader("proofPack.title"), english("proofPack.title")), { showInWindowTitleBar: true });
+  pdf.doc.setTitle(both(reader(title), english(title)), { showInWindowTitleBar: true });
   pdf.doc.setCreator("Simcase");
   pdf.doc.setCreationDate(now);
 
-  pdf.text(label("proofPack.title"), { size: 18, gapAfter: 2 });
+  pdf.text(label(title), { size: 18, gapAfter: 2 });
   pdf.text(both(reader("proofPack.madeOn", { date: readerFormat.dateTime(now, "dateTime") }), english("proofPack.madeOn", { date: englishFormat.dateTime(now, "dateTime") })), { muted: true, size: 9 });
 
   pdf.heading(label("proofPack.sim"));
@@ -109,7 +111,7 @@ export async function drawProofPack(
     pdf.text("", { size: 4, gapAfter: 0 });
   }
 
-  pdf.finish(label("proofPack.title"));
+  pdf.finish(label(title));
   // Receipt PDFs follow as they are, after the numbered pages of the pack itself.
   for (const source of appended) {
     for (const copied of await pdf.doc.copyPages(source, source.getPageIndices())) pdf.doc.addPage(copied);

@@ -5,7 +5,7 @@ const STYLES = {
   secondary: "border border-slate-300 bg-white text-slate-900 hover:bg-slate-100",
 } as const;
 
-/** The case as one PDF (SIM, dates, reference numbers, proof, timeline), kept for any dispute later. */
+/** The case as one PDF (SIM, dates, reference numbers, proof, timeline), kept for any dispute later; before the case is closed, a record so far. */
 export async function ProofPackLink({ caseId, variant }: { caseId: string; variant: keyof typeof STYLES }) {
   const t = await getTranslations("proofPack");
   return (
@@ -16,7 +16,7 @@ export async function ProofPackLink({ caseId, variant }: { caseId: string; varia
         aria-describedby={variant === "primary" ? "proof-pack-hint" : undefined}
         className={`inline-flex min-h-11 items-center justify-center self-start rounded-lg px-4 text-sm font-semibold ${STYLES[variant]}`}
       >
-        {t("download")}
+        {variant === "primary" ? t("download") : t("downloadOpen")}
       </a>
       {variant === "primary" ? (
         <p id="proof-pack-hint" className="text-sm text-slate-700">
