@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { en, zh } from "./support/messages";
-import { markCurrentDone, nowCard, openOtherActions } from "./support/case-page";
+import { markCurrentDone, nowCard, openOtherActions, waitByHand } from "./support/case-page";
 import { expect, seedUser, signIn, test } from "./support/fixtures";
 
 // The case page guides: on the first screen of every open case the one primary
@@ -111,4 +111,29 @@ test("the handover starts the wait with the operator's period and says when we r
   // Starting the wait by hand stays possible.
   await otherAction(page, en, "Wait for the operator");
   await expect(page.locator("#now-heading")).toHaveText("CooTel is reviewing your request");
+});
+
+test("[zh] a case flagged before its period ends is not told the period is over; reminders off for the account say where to turn them on", async ({ page }) => {
+  const m = zh;
+  const user = await seedUser({ locale: "zh" });
+  await signIn(page, user.email, user.password);
+  await page.waitForURL((url) => url.pathname === "/");
+  await openCaseAs(page, m, "SMART", "012 345 678");
+  const caseUrl = page.url();
+  await waitByHand(page, "3", m);
+  await expect(nowCard(page)).toContainText(m.casePage.now.remindOn.split("{")[0]!);
+
+  await page.goto("/account");
+  const reminders = page.getByRole("region", { name: m.account.reminders.heading });
+  await reminders.getByLabel(m.account.reminders.label).uncheck();
+  await reminders.getByRole("button", { name: m.account.reminders.save }).click();
+  await expect(reminders.getByRole("status")).toBeVisible();
+  await page.goto(caseUrl);
+  await expect(nowCard(page)).toContainText(m.casePage.now.remindersOffAccount);
+  await expect(nowCard(page)).not.toContainText(m.casePage.now.remindersOff);
+
+  await otherAction(page, m, m.cases.statusPanel.flagNeedsAction);
+  await expect(nowCard(page)).toContainText(m.casePage.now.needsActionText);
+  // The flag can come before the operator's period ends: nothing says it is over.
+  await expect(nowCard(page)).not.toContainText("审核期已过");
 });

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CaseFilters } from "@/components/cases/case-filters";
 import { CaseRow } from "@/components/cases/case-row";
 import { FormAlert } from "@/components/ui/form-alert";
 import { requireUser } from "@/lib/auth/current-user";
 import { listCases } from "@/lib/cases/list-cases";
 import { listCasesQuerySchema, type ListCasesQuery } from "@/lib/cases/schemas";
+import { SENTENCE_GAP, toLocale } from "@/lib/i18n/locales";
 import { caseNextAction } from "./case-next-action";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -72,7 +73,8 @@ export default async function CasesPage({ searchParams }: Props) {
           </p>
           {list.items.length === 0 ? (
             <p className="rounded-xl bg-white p-4">
-              {t("noMatch")}{" "}
+              {t("noMatch")}
+              {SENTENCE_GAP[toLocale(await getLocale())]}
               <Link href="/cases" className="font-medium text-brand-700 underline">
                 {t("clearFilters")}
               </Link>

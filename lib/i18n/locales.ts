@@ -14,6 +14,9 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: "English", zh: "中文
 /** The tag for <html lang> and Intl: zh means Simplified Chinese. */
 export const LOCALE_TAGS: Record<Locale, string> = { en: "en-GB", zh: "zh-Hans-CN" };
 
+/** Between two sentences written apart: a space in English, nothing in Chinese (its full stop carries the gap). */
+export const SENTENCE_GAP: Record<Locale, string> = { en: " ", zh: "" };
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }

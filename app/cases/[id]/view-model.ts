@@ -73,7 +73,8 @@ export function casePageView(detail: CaseDetail, t: Translator, format: Format) 
     period: t("casePage.period", { days: review.days, counting: review.counting }),
     expectedBy: detail.expectedBy,
     nextReminderAt: detail.remindersMuted || !detail.owner.remindersEnabled ? null : (nextReminder?.dueAt ?? null),
-    remindersOff: detail.remindersMuted || !detail.owner.remindersEnabled,
+    /** Muted on this case, or off for the whole account: each is turned back on in its own place. */
+    remindersOff: detail.remindersMuted ? ("case" as const) : !detail.owner.remindersEnabled ? ("account" as const) : null,
     contact: contact ? { kind: contact.kind, href: contact.href, target: contact.target } : null,
     references: referenceNumbers(procedureSteps.map((step) => step.note)),
     channel: t(`procedures.operators.${detail.operator}.channel`),

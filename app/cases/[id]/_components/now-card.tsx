@@ -50,7 +50,7 @@ export async function NowCard({ view }: { view: CasePageView }) {
         <p className="text-slate-700">
           {view.nextReminderAt
             ? t("remindOn", { date: format.dateTime(view.nextReminderAt, "weekdayDate"), time: format.dateTime(view.nextReminderAt, "time") })
-            : t("remindersOff")}
+            : t(view.remindersOff === "account" ? "remindersOffAccount" : "remindersOff")}
         </p>
         <ReceiptUpload caseId={id} canComplete={view.canComplete} label={t("addConfirmation")} />
         {view.handoverStepId ? (

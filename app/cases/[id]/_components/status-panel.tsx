@@ -1,11 +1,12 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { CaseActionType } from "@/lib/cases/case-status";
 import type { ReviewCounting } from "@/lib/time/working-days";
 import { CountSelect } from "@/components/ui/count-select";
 import { CaseActionForm } from "@/components/cases/case-action-form";
+import { SENTENCE_GAP, toLocale } from "@/lib/i18n/locales";
 import { changeStatusAction } from "../actions";
 
 const SIMPLE = [
@@ -32,6 +33,7 @@ export function StatusPanel({
   waitHint: string;
 }) {
   const t = useTranslations("cases");
+  const locale = useLocale();
   const selectClass = "min-h-12 rounded-lg border border-slate-300 bg-white px-3 text-base";
   return (
     <div className="flex flex-col gap-4">
@@ -87,7 +89,7 @@ export function StatusPanel({
             <legend className="px-1 font-semibold">{t("statusPanel.cancelledTitle")}</legend>
             <p className="text-sm text-slate-700">
               {t("statusPanel.doneNeedsProof")}
-              {hasProof ? null : ` ${t("statusPanel.withoutProof")}`}
+              {hasProof ? null : `${SENTENCE_GAP[toLocale(locale)]}${t("statusPanel.withoutProof")}`}
             </p>
             <input type="hidden" name="action" value="complete" />
             {hasProof ? (

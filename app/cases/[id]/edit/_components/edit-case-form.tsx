@@ -1,12 +1,11 @@
 "use client";
 
-import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-
 import { editCaseAction } from "../actions";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useFormKey } from "@/components/ui/use-form-key";
 import { CaseDetailFields } from "@/components/cases/case-detail-fields";
 
