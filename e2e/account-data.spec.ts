@@ -35,6 +35,8 @@ test("download everything as a ZIP, then delete the account for good", async ({ 
   await page.getByLabel("I understand this deletes all my cases and receipts").check();
   await page.getByRole("button", { name: "Delete my account" }).click();
   await expect(page.getByText("That password is not correct. Nothing was deleted.")).toBeVisible();
+  // Only the password needs typing again: the confirmation stays ticked.
+  await expect(page.getByLabel("I understand this deletes all my cases and receipts")).toBeChecked();
   await page.getByLabel("Your password").fill(signedInUser.password);
   await page.getByLabel("I understand this deletes all my cases and receipts").uncheck();
   await page.getByRole("button", { name: "Delete my account" }).click();

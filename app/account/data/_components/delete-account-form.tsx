@@ -1,18 +1,20 @@
 "use client";
 
-import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-
 import { deleteAccountAction } from "@/app/account/data/actions";
 import { PasswordField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { useFormKey } from "@/components/ui/use-form-key";
 
 export function DeleteAccountForm() {
   const t = useTranslations("accountData");
   const [state, action] = useFormAction(deleteAccountAction);
+  // Drawn anew with each answer, so the ticked confirmation survives a mistyped password.
+  const formKey = useFormKey(state);
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
+    <form key={formKey} action={action} className="flex flex-col gap-4" noValidate>
       <FormAlert tone="error">{state.errors?.form}</FormAlert>
       <PasswordField label={t("passwordLabel")} name="password" autoComplete="current-password" error={state.errors?.password} />
       <div className="flex flex-col gap-1">
@@ -21,6 +23,7 @@ export function DeleteAccountForm() {
             type="checkbox"
             name="confirm"
             required
+            defaultChecked={state.values?.confirm === "on"}
             aria-invalid={state.errors?.confirm ? true : undefined}
             aria-describedby={state.errors?.confirm ? "delete-confirm-error" : undefined}
             className="size-6 shrink-0"
