@@ -1,9 +1,9 @@
 "use client";
 
-import { useFormAction } from "@/components/ui/use-form-action";
 import { useFormStatus } from "react-dom";
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { type FormState } from "@/lib/http/form-state";
 
 export type ResendVerificationAction = (previous: FormState, formData: FormData) => Promise<FormState>;

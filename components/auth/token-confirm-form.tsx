@@ -1,11 +1,10 @@
 "use client";
 
-import { useFormAction } from "@/components/ui/use-form-action";
 import type { Route } from "next";
 import Link from "next/link";
-
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { type FormState } from "@/lib/http/form-state";
 
 /**

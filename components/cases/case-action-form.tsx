@@ -1,8 +1,8 @@
 "use client";
 
-import { useFormAction } from "@/components/ui/use-form-action";
 import { type ReactNode } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useFormKey } from "@/components/ui/use-form-key";
 import { type FormState } from "@/lib/http/form-state";
 

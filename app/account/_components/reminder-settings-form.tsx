@@ -1,10 +1,10 @@
 "use client";
 
-import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { reminderSettingsAction } from "@/app/account/reminder-actions";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function ReminderSettingsForm({ remindersEnabled }: { remindersEnabled: boolean }) {
   const t = useTranslations("account.reminders");

@@ -1,8 +1,8 @@
 "use client";
 
-import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { REMINDER_CHANNEL_CHOICES, type ReminderChannelChoice } from "@/lib/telegram/schemas";
 import { saveReminderChannelsAction } from "../telegram-actions";
 

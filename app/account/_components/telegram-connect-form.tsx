@@ -1,8 +1,8 @@
 "use client";
 
-import { useFormAction } from "@/components/ui/use-form-action";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { connectTelegramAction } from "../telegram-actions";
 
 /** Labels come from the server: the bot's texts stay out of the browser's messages. */

@@ -1,11 +1,11 @@
 "use client";
 
-import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { saveTimeZoneAction } from "@/app/account/settings-actions";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export type TimeZoneGroup = { label: string; options: { value: string; label: string }[] };
 

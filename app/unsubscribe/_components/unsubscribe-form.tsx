@@ -1,11 +1,10 @@
 "use client";
 
-import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-
 import { unsubscribeAction } from "@/app/unsubscribe/actions";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function UnsubscribeForm({ token }: { token: string }) {
   const t = useTranslations("unsubscribe");

@@ -1,11 +1,11 @@
 "use client";
 
-import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { calendarFeedAction, type CalendarFeedState } from "@/app/account/calendar/actions";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 const initialState: CalendarFeedState = {};
 

@@ -1,6 +1,5 @@
 "use client";
 
-import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { createCaseAction } from "../actions";
@@ -8,6 +7,7 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useFormKey } from "@/components/ui/use-form-key";
 import { OPERATOR_KEYS } from "@/lib/cases/procedure-templates";
 import { SIM_KINDS } from "@/lib/cases/schemas";
