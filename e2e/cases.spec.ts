@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { markCurrentDone, openOtherActions, openTask, waitByHand } from "./support/case-page";
+import { markCurrentDone, nowCard, openOtherActions, openTask } from "./support/case-page";
 import { expect, HOME, openCase, signIn, test } from "./support/fixtures";
 import { en } from "./support/messages";
 
@@ -40,13 +40,10 @@ test("a Smart case from the first step to done without proof, all on the timelin
     await expect(page.locator("#now-heading")).toHaveText(title);
     await markCurrentDone(page, en, index === 3 ? "Reference SM-4821, balance 0" : undefined);
   }
-  // Every step done, the card offers the wait; the rows say done.
-  await expect(page.locator("#now-heading")).toHaveText("All steps done");
+  // The last step ends the call and starts Smart's review by itself, with an undo; the rows say done.
+  await expect(page.locator("#now-heading")).toHaveText("Smart is reviewing your request");
+  await expect(nowCard(page).getByRole("button", { name: "Undo: I haven't sent it yet" })).toBeVisible();
   for (const title of titles) await expect(step(page, title)).toContainText("Done");
-  await expect(page.getByRole("paragraph").filter({ hasText: /^Request sent$/ })).toBeVisible();
-  await expect(page.getByText("In progress", { exact: true }).first()).toBeVisible();
-
-  await waitByHand(page, "3");
   await expect(page.getByText(/^Answer due by /)).toBeVisible();
   await openOtherActions(page);
   await expect(page.getByRole("button", { name: "Change the period" })).toBeVisible();

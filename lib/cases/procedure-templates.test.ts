@@ -48,8 +48,8 @@ describe("procedure templates", () => {
     for (const operator of OPERATOR_KEYS) expect(messages.operators[operator].channel.trim()).not.toBe("");
   });
 
-  it("mark where the operator's review starts, for operators that review", () => {
-    for (const operator of ["METFONE", "COOTEL", "ESIM"] as const) {
+  it("mark where the operator's review starts, once for every operator's procedure", () => {
+    for (const operator of ["SMART", "METFONE", "COOTEL", "SEATEL", "ESIM"] as const) {
       expect(PROCEDURES[operator].steps.filter((step) => step.startsWaiting)).toHaveLength(1);
     }
     expect(PROCEDURES.ESIM.review).toEqual({ days: 7, counting: "WORKING" });

@@ -36,7 +36,8 @@ const STORE_STEPS: StepTemplate[] = [
   { key: "store-prepare", group: "store", hasWhatToBring: true },
   { key: "store-find", group: "store" },
   { key: "store-request", group: "store", hasWhatToBring: true },
-  { key: "store-proof", group: "store" },
+  // Confirming hands the request over: staff finish it within the review period.
+  { key: "store-proof", group: "store", startsWaiting: true },
 ];
 
 export const PROCEDURES: Record<OperatorKey, OperatorProcedure> = {
@@ -47,7 +48,8 @@ export const PROCEDURES: Record<OperatorKey, OperatorProcedure> = {
       { key: "smart-call", group: "smart", hasWhatToBring: true },
       { key: "smart-identify", group: "smart", hasWhatToBring: true },
       { key: "smart-confirm", group: "smart" },
-      { key: "smart-record", group: "smart" },
+      // The call ends here: Smart processes the request after it.
+      { key: "smart-record", group: "smart", startsWaiting: true },
     ],
   },
   METFONE: {
