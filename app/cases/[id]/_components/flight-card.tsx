@@ -8,6 +8,8 @@ export async function FlightCard({ view, leavingOn }: { view: CasePageView; leav
   if (plan.fits || !leavingOn) return null;
   const [t, format] = await Promise.all([getTranslations("cases.flight"), getFormatter()]);
   const finishBy = format.dateTime(calendarDay(plan.finishBy), "calendarWeekday");
+  // Once the request is handed in, "go to the store early" is past: what is left is following it up.
+  const visited = view.stage === "sent" || view.stage === "reviewing";
   return (
     <section aria-labelledby="flight-heading" className="flex flex-col gap-2 rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-950">
       <h2 id="flight-heading" className="font-semibold">
@@ -18,7 +20,7 @@ export async function FlightCard({ view, leavingOn }: { view: CasePageView; leav
           ? t("answerDue", { operator: view.operator, finishBy })
           : t("reviewFromToday", { operator: view.operator, period: view.period, finishBy })}
       </p>
-      <p className="text-sm">{t(plan.route, { operator: view.operator })}</p>
+      <p className="text-sm">{t(plan.route === "store" && visited ? "storeVisited" : plan.route, { operator: view.operator })}</p>
     </section>
   );
 }
