@@ -54,6 +54,9 @@ test("a Smart case from the first step to done without proof, all on the timelin
   await page.getByLabel("I have no proof of the cancellation").check();
   await page.getByRole("button", { name: "Mark the case done" }).click();
   await expect(page.getByRole("button", { name: "Reopen the case" })).toBeVisible();
+  // Done from the bottom of the page: the summary at its top comes into view, its heading focused.
+  await expect(page.locator("#summary-heading")).toBeInViewport();
+  await expect(page.locator("#summary-heading")).toBeFocused();
   // The summary: closed, by phone, the reference number from the notes; the steps are read-only.
   const summary = page.getByRole("region", { name: "Cancelled" });
   await expect(summary).toContainText("SM-4821");

@@ -15,6 +15,7 @@ import { CaseDetails } from "./_components/case-details";
 import { ClosedSummary } from "./_components/closed-summary";
 import { FlightCard } from "./_components/flight-card";
 import { NowCard } from "./_components/now-card";
+import { RevealOnStatusChange } from "./_components/reveal-on-status-change";
 import { ProofSection, RemindersSection, TimelineSection } from "./_components/sections";
 import { StatusPanel } from "./_components/status-panel";
 import { TaskList } from "./_components/task-list";
@@ -62,6 +63,7 @@ export default async function CasePage({ params }: Props) {
         </div>
 
         {view.closed ? <ClosedSummary view={view} receipts={thumbnails} /> : <NowCard view={view} />}
+        <RevealOnStatusChange status={detail.status} />
         <FlightCard view={view} leavingOn={detail.leavingOn} />
         <VerifyEmailNotice resendAction={resendVerificationAction} />
         <TaskList view={view} />

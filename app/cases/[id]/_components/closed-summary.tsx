@@ -15,7 +15,7 @@ export async function ClosedSummary({ view, receipts }: { view: CasePageView; re
       aria-labelledby="summary-heading"
       className={`flex flex-col gap-3 rounded-2xl border-2 p-4 ${done ? "border-emerald-600 bg-emerald-50" : "border-slate-300 bg-white"}`}
     >
-      <h2 id="summary-heading" className="text-xl font-bold">
+      <h2 id="summary-heading" tabIndex={-1} className="text-xl font-bold focus:outline-none">
         {done ? t("doneTitle") : t("givenUpTitle")}
       </h2>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">

@@ -15,7 +15,7 @@ function Card({ eyebrow, title, children }: { eyebrow: string; title: string; ch
     <section aria-labelledby="now-heading" className="flex flex-col gap-3 rounded-2xl border-2 border-brand-600 bg-white p-4 shadow-sm">
       <div className="flex flex-col gap-0.5">
         <p className="text-xs font-bold uppercase tracking-wide text-brand-800">{eyebrow}</p>
-        <h2 id="now-heading" className="text-xl font-bold leading-snug">
+        <h2 id="now-heading" tabIndex={-1} className="text-xl font-bold leading-snug focus:outline-none">
           {title}
         </h2>
       </div>
