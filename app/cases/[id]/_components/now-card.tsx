@@ -36,6 +36,12 @@ export async function NowCard({ view }: { view: CasePageView }) {
       <Card eyebrow={t("stepOf", { position: step.position, total: step.total })} title={step.title}>
         {step.howTo ? <p className="text-slate-700">{step.howTo}</p> : null}
         {step.whatToBring ? <p className="text-sm text-slate-700">{t("haveReady", { items: step.whatToBring })}</p> : null}
+        {step.position === 1 && view.checksDone < view.checks.length ? (
+          // The fragment opens the folded checklist (a <details> holding it expands on arrival).
+          <a href="#checklist" className="text-sm font-medium text-brand-800 underline">
+            {t("checklistFirst", { done: view.checksDone, total: view.checks.length })}
+          </a>
+        ) : null}
         {step.link ? <StepLinkButton link={step.link} variant="primary" /> : null}
         {step.startsWaiting ? <p className="text-sm text-amber-900">{t("handoverHint", { operator, period })}</p> : null}
         <StepDoneForm caseId={id} stepId={step.id} primary={!step.link} handover={step.startsWaiting} whatToSay={step.whatToSay} />
