@@ -73,6 +73,8 @@ test("changing the email: a link to the new address, confirmed signed out, then 
   await confirmPage.goto(link!);
   await confirmPage.getByRole("button", { name: "Confirm new email" }).click();
   await expect(confirmPage.locator("form").getByRole("alert")).toContainText("This link is not valid or has expired");
+  // A used link will not work on a second press: the way on is there too.
+  await expect(confirmPage.locator("form").getByRole("link", { name: "Sign in" })).toBeVisible();
   await elsewhere.close();
 });
 

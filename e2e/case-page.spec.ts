@@ -108,7 +108,7 @@ test("the handover starts the wait with the operator's period and says when we r
   await expect(nowCard(page)).toContainText(/We'll remind you on \w{3}, (\w{3} \d{1,2}|\d{1,2} \w{3}) at 09:00\./);
   await expect(page.getByText(/^Operator reviewing · due /).first()).toBeVisible();
 
-  await nowCard(page).getByRole("button", { name: "Undo: I haven't sent it yet" }).click();
+  await nowCard(page).getByRole("button", { name: "Undo: I haven't done this yet" }).click();
   await expect(page.locator("#now-heading")).toHaveText("Hand in the form, the ID copy and the SIM");
   await expect(page.getByRole("region", { name: "Reminders" })).toHaveCount(0);
   await expect(page.getByText("In progress", { exact: true }).first()).toBeVisible();

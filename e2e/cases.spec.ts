@@ -42,7 +42,7 @@ test("a Smart case from the first step to done without proof, all on the timelin
   }
   // The last step ends the call and starts Smart's review by itself, with an undo; the rows say done.
   await expect(page.locator("#now-heading")).toHaveText("Smart is reviewing your request");
-  await expect(nowCard(page).getByRole("button", { name: "Undo: I haven't sent it yet" })).toBeVisible();
+  await expect(nowCard(page).getByRole("button", { name: "Undo: I haven't done this yet" })).toBeVisible();
   for (const title of titles) await expect(step(page, title)).toContainText("Done");
   await expect(page.getByText(/^Answer due by /)).toBeVisible();
   await openOtherActions(page);

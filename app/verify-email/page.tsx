@@ -16,7 +16,7 @@ export default async function VerifyEmailPage({ searchParams }: Props) {
   const [{ token }, user, t] = await Promise.all([searchParams, getCurrentUser(), getTranslations("verifyEmail")]);
   return (
     <RouteMessages route="/verify-email">
-      <AuthCard title={t("title")} intro={t("intro")}>
+      <AuthCard title={t("title")}>
         {typeof token === "string" && token ? <VerifyEmailForm token={token} signedIn={user !== null} /> : <p>{t("incomplete")}</p>}
       </AuthCard>
     </RouteMessages>

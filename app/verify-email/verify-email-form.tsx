@@ -12,6 +12,7 @@ export function VerifyEmailForm({ token, signedIn }: { token: string; signedIn: 
       token={token}
       submitLabel={t("submit")}
       pendingLabel={t("pending")}
+      intro={t("intro")}
       next={signedIn ? { href: "/", label: t("toHome") } : { href: "/sign-in", label: t("signIn") }}
     />
   );

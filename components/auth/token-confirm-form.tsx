@@ -17,12 +17,15 @@ export function TokenConfirmForm({
   token,
   submitLabel,
   pendingLabel,
+  intro,
   next,
 }: {
   action: (state: FormState, form: FormData) => Promise<FormState>;
   token: string;
   submitLabel: string;
   pendingLabel: string;
+  /** What pressing the button does: said before, not after. */
+  intro: string;
   next: { href: Route; label: string };
 }) {
   const [state, formAction] = useFormAction(action);
@@ -41,9 +44,16 @@ export function TokenConfirmForm({
   }
   return (
     <form action={formAction} className="flex flex-col gap-4">
+      <p className="text-slate-700">{intro}</p>
       <input type="hidden" name="token" value={token} />
       <FormAlert tone="error">{state.errors?.form}</FormAlert>
       <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
+      {/* A used or expired link will not work on a second press: the way on is offered too. */}
+      {state.errors?.form ? (
+        <Link href={next.href} className="self-start font-medium text-brand-800 underline">
+          {next.label}
+        </Link>
+      ) : null}
     </form>
   );
 }

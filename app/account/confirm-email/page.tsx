@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EmailChangeConfirmForm } from "@/app/account/confirm-email/_components/email-change-confirm-form";
 import { AuthCard } from "@/components/ui/auth-card";
-import { getCurrentUser } from "@/lib/auth/current-user";
 import { RouteMessages } from "@/app/_components/route-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,12 +13,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 // Confirming takes a click: link checkers in mail systems open every link, and a GET must not change anything.
 export default async function ConfirmEmailPage({ searchParams }: Props) {
-  const [{ token }, user, t] = await Promise.all([searchParams, getCurrentUser(), getTranslations("account.confirmEmail")]);
+  const [{ token }, t] = await Promise.all([searchParams, getTranslations("account.confirmEmail")]);
   return (
     <RouteMessages route="/account/confirm-email">
-      <AuthCard title={t("title")} intro={t("intro")}>
+      <AuthCard title={t("title")}>
         {typeof token === "string" && token ? (
-          <EmailChangeConfirmForm token={token} signedIn={user !== null} />
+          <EmailChangeConfirmForm token={token} />
         ) : (
           <p>{t("incomplete")}</p>
         )}

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { confirmEmailChangeAction } from "@/app/account/confirm-email/actions";
 import { TokenConfirmForm } from "@/components/auth/token-confirm-form";
 
-export function EmailChangeConfirmForm({ token, signedIn }: { token: string; signedIn: boolean }) {
+/** Confirming signs every device out (the old address's sessions go), so the way on is always signing in. */
+export function EmailChangeConfirmForm({ token }: { token: string }) {
   const t = useTranslations("account.confirmEmail");
   return (
     <TokenConfirmForm
@@ -12,7 +13,8 @@ export function EmailChangeConfirmForm({ token, signedIn }: { token: string; sig
       token={token}
       submitLabel={t("submit")}
       pendingLabel={t("pending")}
-      next={signedIn ? { href: "/account", label: t("toAccount") } : { href: "/sign-in", label: t("signIn") }}
+      intro={t("intro")}
+      next={{ href: "/sign-in", label: t("signIn") }}
     />
   );
 }
