@@ -1,18 +1,24 @@
+import type { Page } from "@playwright/test";
 import { en, zh } from "./support/messages";
 import { expect, openCase, seedUser, signIn, test, uniqueEmail } from "./support/fixtures";
 
 // A failed submit keeps everything that was typed or chosen (passwords aside):
 // React 19 resets a form after its action, so the forms keep the values on purpose.
 
+/** A new user in that language, signed in, on the new-case form. */
+async function openNewCaseFormAs(page: Page, locale: "en" | "zh") {
+  const user = await seedUser({ locale });
+  await signIn(page, user.email, user.password);
+  await page.waitForURL((url) => url.pathname === "/");
+  await page.goto("/cases/new");
+}
+
 for (const { code, m } of [
   { code: "en", m: en },
   { code: "zh", m: zh },
 ] as const) {
   test(`[${code}] the new-case form keeps the operator and every field after an error`, async ({ page }) => {
-    const user = await seedUser({ locale: code });
-    await signIn(page, user.email, user.password);
-    await page.waitForURL((url) => url.pathname === "/");
-    await page.goto("/cases/new");
+    await openNewCaseFormAs(page, code);
     const form = m.cases.form;
     await page.getByLabel(form.operator).selectOption("ESIM");
     await page.getByLabel(form.esimProvider).fill("Airalo");
@@ -97,10 +103,7 @@ for (const { code, m, failure } of [
   { code: "zh", m: zh, failure: "503" },
 ] as const) {
   test(`[${code}] a submit that never reaches the server (${failure}) keeps the form and says so`, async ({ page }) => {
-    const user = await seedUser({ locale: code });
-    await signIn(page, user.email, user.password);
-    await page.waitForURL((url) => url.pathname === "/");
-    await page.goto("/cases/new");
+    await openNewCaseFormAs(page, code);
     const form = m.cases.form;
     await page.getByLabel(form.operator).selectOption("METFONE");
     await page.getByLabel(form.phoneNumber).fill("097 555 1234");

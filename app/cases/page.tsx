@@ -33,7 +33,7 @@ export default async function CasesPage({ searchParams }: Props) {
   const query = listCasesQuerySchema.parse(
     Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])),
   );
-  const [list, t] = await Promise.all([listCases(user.id, query), getTranslations("cases")]);
+  const [list, t, locale] = await Promise.all([listCases(user.id, query), getTranslations("cases"), getLocale()]);
   const nextActions = await Promise.all(list.items.map(caseNextAction));
   const filtered = Boolean(query.q || query.status || query.operator);
 
@@ -74,7 +74,7 @@ export default async function CasesPage({ searchParams }: Props) {
           {list.items.length === 0 ? (
             <p className="rounded-xl bg-white p-4">
               {t("noMatch")}
-              {SENTENCE_GAP[toLocale(await getLocale())]}
+              {SENTENCE_GAP[toLocale(locale)]}
               <Link href="/cases" className="font-medium text-brand-700 underline">
                 {t("clearFilters")}
               </Link>

@@ -19,6 +19,8 @@ export type Format = Awaited<ReturnType<typeof getFormatter>>;
  * render it and ask nothing of the database.
  */
 export function casePageView(detail: CaseDetail, t: Translator, format: Format) {
+  // Muted on this case, or off for the whole account: each is turned back on in its own place.
+  const remindersOff = detail.remindersMuted ? ("case" as const) : !detail.owner.remindersEnabled ? ("account" as const) : null;
   const operator = operatorName(t, detail.operator, detail.providerName);
   const procedure = PROCEDURES[detail.operator];
   const allowed = allowedActions(detail.status);
@@ -72,9 +74,8 @@ export function casePageView(detail: CaseDetail, t: Translator, format: Format) 
     /** "3 days", "7 working days". */
     period: t("casePage.period", { days: review.days, counting: review.counting }),
     expectedBy: detail.expectedBy,
-    nextReminderAt: detail.remindersMuted || !detail.owner.remindersEnabled ? null : (nextReminder?.dueAt ?? null),
-    /** Muted on this case, or off for the whole account: each is turned back on in its own place. */
-    remindersOff: detail.remindersMuted ? ("case" as const) : !detail.owner.remindersEnabled ? ("account" as const) : null,
+    nextReminderAt: remindersOff ? null : (nextReminder?.dueAt ?? null),
+    remindersOff,
     contact: contact ? { kind: contact.kind, href: contact.href, target: contact.target } : null,
     references: referenceNumbers(procedureSteps.map((step) => step.note)),
     channel: t(`procedures.operators.${detail.operator}.channel`),
