@@ -118,6 +118,8 @@ for (const { code, m, failure } of [
     });
     await page.getByRole("button", { name: form.open }).click();
     await expect(page.getByRole("alert").filter({ hasText: m.formErrors.notSent })).toBeVisible();
+    // It sits at the top of the form, far above the button just pressed: it comes into view.
+    await expect(page.getByRole("alert").filter({ hasText: m.formErrors.notSent })).toBeInViewport();
     expect(failed).toBe(1);
     await expect(page.getByRole("heading", { name: m.errorPages.errorTitle })).toHaveCount(0);
     await expect(page.getByLabel(form.operator)).toHaveValue("METFONE");

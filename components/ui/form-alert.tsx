@@ -1,8 +1,21 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
+/**
+ * A form's message for the whole form. An error comes into view when it
+ * appears: it sits at the top of the form, and on a phone the user who just
+ * pressed Save at the bottom would otherwise see nothing happen.
+ */
 export function FormAlert({ tone, children }: { tone: "error" | "success"; children: string | undefined }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (tone === "error" && children) ref.current?.scrollIntoView({ block: "nearest" });
+  }, [tone, children]);
   if (!children) return null;
   const styles = tone === "error" ? "border-red-200 bg-red-50 text-red-800" : "border-emerald-200 bg-emerald-50 text-emerald-900";
   return (
-    <p role={tone === "error" ? "alert" : "status"} className={`rounded-lg border px-3 py-2 text-sm font-medium ${styles}`}>
+    <p ref={ref} role={tone === "error" ? "alert" : "status"} className={`rounded-lg border px-3 py-2 text-sm font-medium ${styles}`}>
       {children}
     </p>
   );
