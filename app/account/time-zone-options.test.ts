@@ -25,4 +25,14 @@ describe("timeZoneGroups", () => {
       "Buenos Aires · Argentina Standard Time (GMT-3)",
     );
   });
+
+  it("names the other zones' places in Chinese too, each once", () => {
+    const [, all] = timeZoneGroups("zh-Hans-CN", supported, names({}, "常用时区", "全部时区"), JAN);
+    const label = (zones: string[]) => all!.options.find((option) => zones.includes(option.value))!.label;
+    expect(label(["America/Argentina/Buenos_Aires", "America/Buenos_Aires"])).toBe("布宜诺斯艾利斯 · 阿根廷标准时间 (GMT-3)");
+    expect(label(["America/Chicago"])).toBe("芝加哥 · 北美中部时间 (GMT-6)");
+    const labels = all!.options.map((option) => option.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels.filter((text) => /^[A-Za-z]/.test(text))).toEqual([]);
+  });
 });

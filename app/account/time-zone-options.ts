@@ -30,7 +30,7 @@ type Names = {
   all: string;
 };
 
-function zonePart(localeTag: string, zone: string, style: "longGeneric" | "shortOffset", now: Date): string | undefined {
+function zonePart(localeTag: string, zone: string, style: "longGeneric" | "shortGeneric" | "shortOffset", now: Date): string | undefined {
   return new Intl.DateTimeFormat(localeTag, { timeZone: zone, timeZoneName: style }).formatToParts(now).find((part) => part.type === "timeZoneName")
     ?.value;
 }
@@ -38,6 +38,18 @@ function zonePart(localeTag: string, zone: string, style: "longGeneric" | "short
 /** "Buenos Aires" from "America/Argentina/Buenos_Aires". */
 function cityOf(zone: string): string {
   return (zone.split("/").pop() ?? zone).replaceAll("_", " ");
+}
+
+/**
+ * The zone's place in the reader's language. Intl names no city, but in Chinese
+ * its short generic name is the place followed by 时间 ("布宜诺斯艾利斯时间",
+ * "法国时间", one per zone); in English it is often an abbreviation ("CT"), so
+ * English keeps the city of the zone's id.
+ */
+function placeOf(localeTag: string, zone: string, now: Date): string {
+  if (!localeTag.startsWith("zh")) return cityOf(zone);
+  const name = zonePart(localeTag, zone, "shortGeneric", now);
+  return name?.endsWith("时间") && name.length > 2 ? name.slice(0, -2) : cityOf(zone);
 }
 
 /**
@@ -58,7 +70,7 @@ export function timeZoneGroups(localeTag: string, supported: ReadonlySet<string>
   const taken = new Set(likely.map(({ id }) => id));
   const others = [...supported]
     .filter((zone) => !taken.has(zone))
-    .map((zone) => ({ value: zone, label: label(zone, cityOf(zone)) }))
+    .map((zone) => ({ value: zone, label: label(zone, placeOf(localeTag, zone, now)) }))
     .sort((a, b) => a.label.localeCompare(b.label, localeTag));
   return [
     { label: names.likely, options: likely.map(({ zone, id }) => ({ value: id, label: label(id, names.city(zone)) })) },

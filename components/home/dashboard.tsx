@@ -32,6 +32,11 @@ export async function Dashboard({ data, timeZone }: { data: DashboardData; timeZ
       </>
     );
   };
+  const moreLink = (href: Route, label: string) => (
+    <Link href={href} className="flex min-h-11 items-center font-medium text-brand-700 underline">
+      {label}
+    </Link>
+  );
   const newCaseLink = (label: string) => (
     <Link
       href="/cases/new"
@@ -97,6 +102,9 @@ export async function Dashboard({ data, timeZone }: { data: DashboardData; timeZ
             ))}
           </ul>
         )}
+        {data.needsYouTotal > data.needsYou.length
+          ? moreLink("/cases?sort=due", t("needsYouMore", { count: data.needsYouTotal - data.needsYou.length }))
+          : null}
       </Section>
 
       {data.waiting.length > 0 ? (
@@ -111,6 +119,12 @@ export async function Dashboard({ data, timeZone }: { data: DashboardData; timeZ
               />
             ))}
           </ul>
+          {data.waitingTotal > data.waiting.length
+            ? moreLink(
+                "/cases?status=WAITING_FOR_OPERATOR&sort=due",
+                t("waitingMore", { count: data.waitingTotal - data.waiting.length }),
+              )
+            : null}
         </Section>
       ) : null}
 
