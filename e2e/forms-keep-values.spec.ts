@@ -30,6 +30,9 @@ for (const { code, m } of [
     await page.getByLabel(form.notes).fill("Bought at the airport");
     await page.getByRole("button", { name: form.open }).click();
     await expect(page.getByText(m.errors.cases.phoneIncomplete)).toBeVisible();
+    // The refused field, far above the button on a phone, is where the user is taken.
+    await expect(page.getByLabel(form.phoneNumberEsim)).toBeFocused();
+    await expect(page.getByLabel(form.phoneNumberEsim)).toBeInViewport();
 
     await expect(page.getByLabel(form.operator)).toHaveValue("ESIM");
     await expect(page.getByLabel(form.esimProvider)).toHaveValue("Airalo");

@@ -2,7 +2,7 @@
 
 import { unstable_rethrow } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
 
 type Action<State> = (previous: State, formData: FormData) => Promise<State>;
@@ -29,7 +29,7 @@ export function typedValues(formData: FormData): Record<string, string> {
  */
 export function useFormAction<State extends FormState>(action: Action<State>, initialState: State = initialFormState as State) {
   const t = useTranslations("formErrors");
-  return useActionState<State, FormData>(async (previous, formData) => {
+  const result = useActionState<State, FormData>(async (previous, formData) => {
     try {
       return await action(previous, formData);
     } catch (error) {
@@ -37,4 +37,23 @@ export function useFormAction<State extends FormState>(action: Action<State>, in
       return { ...previous, errors: { form: t("notSent") }, values: typedValues(formData), success: undefined };
     }
   }, initialState as Awaited<State>);
+  useFirstInvalidFieldInView(result[0]);
+  return result;
+}
+
+/**
+ * A field's error shows beside the field, which on a phone may be a screen
+ * above the button just pressed: the first field refused is focused, so it
+ * comes into view and a screen reader reads it with its error. A message for
+ * the whole form brings itself into view instead (FormAlert).
+ */
+function useFirstInvalidFieldInView(state: FormState) {
+  useEffect(() => {
+    const fields = Object.entries(state.errors ?? {}).filter(([name, error]) => name !== "form" && error);
+    if (fields.length === 0 || state.errors?.form) return;
+    const selector = fields.map(([name]) => `[name="${CSS.escape(name)}"][aria-invalid="true"]`).join(",");
+    const first = document.querySelector<HTMLElement>(selector);
+    first?.focus({ preventScroll: true });
+    first?.scrollIntoView({ block: "center" });
+  }, [state]);
 }
