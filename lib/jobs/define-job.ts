@@ -15,6 +15,11 @@ export type JobDefinition<Payload extends z.ZodType = z.ZodType> = {
   /** Ids and flags only: payloads sit in the queue table, so no personal data goes in them. */
   payload: Payload;
   retry: { limit: number; delaySeconds: number; backoff: boolean };
+  /**
+   * How long one run may take before pg-boss counts its worker dead and the
+   * job fails into its retry (pg-boss's default: 15 minutes).
+   */
+  expireInSeconds?: number;
   /** Also run on this schedule (cron, UTC), by pg-boss's own scheduler in the worker. */
   cron?: string;
   handler: (payload: z.infer<Payload>, context: JobContext) => Promise<void>;

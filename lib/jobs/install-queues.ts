@@ -2,7 +2,7 @@ import type PgBoss from "pg-boss";
 import { createBoss } from "./create-boss";
 import type { JobDefinition } from "./define-job";
 
-/** Creates (or updates the retry policy of) one queue per definition. */
+/** Creates (or updates the retry and expiry policy of) one queue per definition. */
 export async function ensureQueues(boss: PgBoss, definitions: readonly JobDefinition[]): Promise<void> {
   for (const job of definitions) {
     const options = {
@@ -10,6 +10,7 @@ export async function ensureQueues(boss: PgBoss, definitions: readonly JobDefini
       retryLimit: job.retry.limit,
       retryDelay: job.retry.delaySeconds,
       retryBackoff: job.retry.backoff,
+      ...(job.expireInSeconds ? { expireInSeconds: job.expireInSeconds } : {}),
     };
     if (await boss.getQueue(job.name)) await boss.updateQueue(job.name, options);
     else await boss.createQueue(job.name, options);

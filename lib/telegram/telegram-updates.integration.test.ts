@@ -57,6 +57,25 @@ describe("the webhook", () => {
     expect(await queuedJobs()).toBe(2n);
   });
 
+  it("hands an update whose worker died while handling it to the retry, once the take has run out, and not before", async () => {
+    const update = { update_id: 44, ...fake.textUpdate(2003, "/help") };
+    expect((await POST(webhookRequest(update, SECRET))).status).toBe(200);
+    const takenAgo = (seconds: number) =>
+      db().$executeRaw`UPDATE "TelegramUpdate" SET "handledAt" = now() - make_interval(secs => ${seconds}) WHERE id = 44`;
+
+    await takenAgo(10);
+    await telegramUpdateJob.handler({ updateId: 44 }, { jobId: "test", attempt: 2 });
+    expect(fake.messagesTo(2003)).toHaveLength(0);
+
+    await takenAgo((telegramUpdateJob.expireInSeconds ?? 0) + 1);
+    await telegramUpdateJob.handler({ updateId: 44 }, { jobId: "test", attempt: 2 });
+    expect(fake.messagesTo(2003)).toHaveLength(1);
+    expect((await db().telegramUpdate.findUniqueOrThrow({ where: { id: 44n } })).payload).toBeNull();
+    // pg-boss retries the dead worker's job after the same time.
+    const [queue] = await db().$queryRaw<{ expire: number }[]>`SELECT expire_seconds AS expire FROM pgboss.queue WHERE name = ${telegramUpdateJob.name}`;
+    expect(queue?.expire).toBe(telegramUpdateJob.expireInSeconds);
+  });
+
   it("refuses a body that is not an update", async () => {
     expect((await POST(webhookRequest({ hello: "world" }, SECRET))).status).toBe(400);
     expect(await db().telegramUpdate.count()).toBe(0);
