@@ -2,6 +2,7 @@ import type { Locator, Page } from "@playwright/test";
 import { en, zh } from "./support/messages";
 import { markCurrentDone, nowCard, openOtherActions, waitByHand } from "./support/case-page";
 import { expect, seedUser, signIn, test } from "./support/fixtures";
+import { jpeg } from "../test/support/receipt-corpus";
 
 // The case page guides: on the first screen of every open case the one primary
 // action, on a closed one the summary; in both languages, on a phone and a desktop.
@@ -88,6 +89,26 @@ for (const { code, messages: m } of LANGUAGES) {
     await page.getByRole("button", { name: m.cases.statusPanel.markDone }).click();
     await onFirstScreen(page, page.getByRole("heading", { name: m.casePage.summary.doneTitle }), "done", code);
     await expect(page.getByRole("button", { name: m.steps.markDone })).toHaveCount(0);
+  });
+}
+
+for (const { code, messages: m } of LANGUAGES) {
+  test(`[${code}] proof added while waiting makes closing the case the next action, also when the user comes back`, async ({ page }) => {
+    const user = await seedUser({ locale: code });
+    await signIn(page, user.email, user.password);
+    await page.waitForURL((url) => url.pathname === "/");
+    await openCaseAs(page, m, "METFONE", "097 765 4321");
+    for (let step = 0; step < 3; step += 1) await markCurrentDone(page, m);
+    await expect(page.locator("#now-heading")).toHaveText(m.casePage.now.waitingTitle.replace("{operator}", "Metfone"));
+
+    await nowCard(page).getByLabel(m.casePage.now.addConfirmation).setInputFiles({ name: "sms.jpg", mimeType: "image/jpeg", buffer: await jpeg() });
+    await expect(page.locator("#now-heading")).toHaveText(m.casePage.now.answeredTitle);
+    await page.reload();
+    const close = nowCard(page).getByRole("button", { name: m.casePage.now.answeredDone });
+    await onFirstScreen(page, close, "answered", code);
+    await expect(nowCard(page).getByRole("button")).toHaveCount(2); // the close, and the handover's undo
+    await close.click();
+    await expect(page.getByRole("heading", { name: m.casePage.summary.doneTitle })).toBeVisible();
   });
 }
 

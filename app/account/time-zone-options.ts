@@ -35,9 +35,25 @@ function zonePart(localeTag: string, zone: string, style: "longGeneric" | "short
     ?.value;
 }
 
-/** "Buenos Aires" from "America/Argentina/Buenos_Aires". */
+// Node's ICU keeps some zones under ids that name a city by its old name.
+const RENAMED: Record<string, string> = {
+  Calcutta: "Kolkata",
+  Katmandu: "Kathmandu",
+  Rangoon: "Yangon",
+  Kiev: "Kyiv",
+  Godthab: "Nuuk",
+  Asmera: "Asmara",
+  Saigon: "Ho Chi Minh City",
+  Faeroe: "Faroe",
+  Truk: "Chuuk",
+  Ponape: "Pohnpei",
+  Enderbury: "Kanton",
+};
+
+/** "Buenos Aires" from "America/Argentina/Buenos_Aires"; "Kolkata" from "Asia/Calcutta". */
 function cityOf(zone: string): string {
-  return (zone.split("/").pop() ?? zone).replaceAll("_", " ");
+  const last = zone.split("/").pop() ?? zone;
+  return RENAMED[last] ?? last.replaceAll("_", " ");
 }
 
 /**
@@ -61,7 +77,8 @@ export function timeZoneGroups(localeTag: string, supported: ReadonlySet<string>
   const label = (zone: string, city: string) => {
     const generic = zonePart(localeTag, zone, "longGeneric", now);
     const offset = zonePart(localeTag, zone, "shortOffset", now);
-    return [city, generic && generic !== offset ? ` · ${generic}` : "", offset ? ` (${offset})` : ""].join("");
+    const inBrackets = localeTag.startsWith("zh") ? `（${offset}）` : ` (${offset})`;
+    return [city, generic && generic !== offset ? ` · ${generic}` : "", offset ? inBrackets : ""].join("");
   };
   const likely = LIKELY_TIME_ZONES.flatMap((zone) => {
     const id = supported.has(zone) ? zone : ALIASES[zone];

@@ -82,6 +82,8 @@ export function casePageView(detail: CaseDetail, t: Translator, format: Format) 
     closedAt: detail.closedAt,
     flight: planAroundFlight(detail, detail.owner.timeZone),
     noProofConfirmed: detail.noProofConfirmed,
+    /** Files added since the request was handed in: most likely the operator's answer. */
+    proofSinceWait: detail.waitingSince ? detail.receipts.filter((receipt) => receipt.createdAt >= detail.waitingSince!).length : 0,
   };
 }
 

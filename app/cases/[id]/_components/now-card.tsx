@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { CaseActionForm } from "@/components/cases/case-action-form";
 import { ReceiptUpload } from "./receipt-upload";
-import { undoStepAction } from "../actions";
+import { changeStatusAction, undoStepAction } from "../actions";
 import type { CasePageView } from "../view-model";
 import { AddStepForm } from "./add-step-form";
 import { StepDoneForm } from "./step-done-form";
@@ -50,15 +50,34 @@ export async function NowCard({ view }: { view: CasePageView }) {
   }
 
   if (view.now === "waiting" && view.expectedBy) {
+    // Proof added after the hand-in is most likely the answer: closing the case is then the next step.
+    const answered = view.proofSinceWait > 0 && view.canComplete;
+    const upload = <ReceiptUpload caseId={id} canComplete={view.canComplete} label={t(answered ? "addAnother" : "addConfirmation")} />;
     return (
-      <Card eyebrow={eyebrow} title={t("waitingTitle", { operator })}>
+      <Card eyebrow={eyebrow} title={answered ? t("answeredTitle") : t("waitingTitle", { operator })}>
+        {answered ? (
+          <>
+            <p className="text-slate-700">{t("answeredText", { count: view.proofSinceWait })}</p>
+            <CaseActionForm action={changeStatusAction} caseId={id}>
+              <input type="hidden" name="action" value="complete" />
+              <Button>{t("answeredDone")}</Button>
+            </CaseActionForm>
+          </>
+        ) : null}
         <p className="font-semibold">{t("answerDue", { date: format.dateTime(view.expectedBy, "weekdayDate") })}</p>
         <p className="text-slate-700">
           {view.nextReminderAt
             ? t("remindOn", { date: format.dateTime(view.nextReminderAt, "weekdayDate"), time: format.dateTime(view.nextReminderAt, "time") })
             : t(view.remindersOff === "account" ? "remindersOffAccount" : "remindersOff")}
         </p>
-        <ReceiptUpload caseId={id} canComplete={view.canComplete} label={t("addConfirmation")} />
+        {answered ? (
+          <details className="rounded-lg border border-slate-200 px-3">
+            <summary className="min-h-11 cursor-pointer py-2.5 text-sm font-semibold">{t("addAnother")}</summary>
+            <div className="pb-3">{upload}</div>
+          </details>
+        ) : (
+          upload
+        )}
         {view.handoverStepId ? (
           <CaseActionForm action={undoStepAction} caseId={id} stepId={view.handoverStepId}>
             <Button variant="quiet">{t("undoHandover")}</Button>
