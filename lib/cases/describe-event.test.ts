@@ -75,7 +75,7 @@ describe("describeEvent", () => {
     const snoozed = { kind: "REMINDERS_SNOOZED", data: { until: "2026-12-01T02:30:00.000Z" } };
     expect(describeEvent(snoozed, createTranslator({ locale: "en", messages: en, ...options }), "SMART")).toEqual({
       title: "Reminders snoozed",
-      detail: "Until Tue, Dec 1, 2026, 09:30 AM",
+      detail: "Until Tue, Dec 1, 2026, 09:30",
     });
     expect(describeEvent(snoozed, createTranslator({ locale: "zh", messages: zh, ...options }), "SMART").detail).toMatch(/^暂停到 2026年12月1日.*09:30$/);
     expect(describeEvent({ kind: "REMINDERS_SNOOZED", data: {} }, english, "SMART")).toEqual({ title: "Reminders snoozed", detail: null });

@@ -7,7 +7,8 @@ import type { Formats } from "next-intl";
  */
 export const formats = {
   dateTime: {
-    dateTime: { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" },
+    // 24-hour, as "time" below: "09:00" beside "06:00 PM" on one page read as two clocks.
+    dateTime: { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
     date: { day: "numeric", month: "short", year: "numeric" },
     weekdayDate: { weekday: "short", day: "numeric", month: "short" },
     time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },

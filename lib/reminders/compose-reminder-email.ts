@@ -32,7 +32,9 @@ export async function composeReminderEmail(reminder: ReminderForDelivery): Promi
     caseLabel: caseTitle(translator, target),
     operatorLabel: operator,
     maskedNumber: target.phoneNumber ? maskPhone(target.phoneNumber) : null,
-    expectedByLabel: target.expectedBy ? format.dateTime(target.expectedBy, "dateTime") : "",
+    // The day, as the case page shows it: the check goes out that morning, and an
+    // hour ("by 18:00") in a mail read at 09:00 said the operator was late.
+    expectedByLabel: target.expectedBy ? format.dateTime(target.expectedBy, "weekdayDate") : "",
     chaseHint: translator(`chaseHints.${target.operator}`),
     caseUrl: `${env.APP_URL}/cases/${target.id}`,
     settingsUrl: `${env.APP_URL}/account`,

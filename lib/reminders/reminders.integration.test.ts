@@ -1,3 +1,4 @@
+import { simpleParser } from "mailparser";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { changeCaseStatus } from "@/lib/workflows/change-case-status";
 import { followUpScheduleSchema } from "@/lib/cases/schemas";
@@ -73,6 +74,10 @@ describe("reminders", () => {
     }
     expect(subjects()[0]).toMatch(/Metfone/);
     expect(subjects()[0]).not.toEqual(subjects()[1]);
+    // Sent the morning the answer is due, the check names that day as the case page does, not an hour still ahead.
+    const check = (await simpleParser(smtp.received[0]!.raw)).text ?? "";
+    expect(check).toContain("is due Tue, May 5.");
+    expect(check).not.toMatch(/18:00|6:00 PM/);
 
     const detail = await getCase(user.id, caseId);
     expect(detail.status).toBe("NEEDS_ACTION");

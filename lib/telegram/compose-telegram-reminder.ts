@@ -41,7 +41,7 @@ export async function composeTelegramReminder(reminder: TelegramReminderInput): 
       : reminder.kind === "FOLLOW_UP"
         ? [t("telegram.reminder.followUp", { operator, caseName: name }), t("telegram.reminder.followUpBody", { number: reminder.sequence }), hint]
         : [t("telegram.reminder.needsAction", { operator, caseName: name }), t("telegram.reminder.needsActionBody", { operator }), hint];
-  if (target.expectedBy) lines.splice(1, 0, t("telegram.reminder.expectedBy", { date: format.dateTime(target.expectedBy, "dateTime") }));
+  if (target.expectedBy) lines.splice(1, 0, t("telegram.reminder.expectedBy", { date: format.dateTime(target.expectedBy, "weekdayDate") }));
   const caseUrl = `${serverEnv().APP_URL}/cases/${target.id}`;
   const labels = {
     open: t("telegram.buttons.open"),

@@ -164,7 +164,7 @@ describe("a reminder's buttons", () => {
 
   it("name the case by operator and last digits, say what to check and by when, and carry four buttons", async () => {
     const { caseId, reminderId, text } = await reminderInChat(1020);
-    expect(text).toMatch(/^Check for Smart’s answer: Smart ···5678\n\nThe answer was due by .+\n\nPlease check whether Smart has answered/);
+    expect(text).toMatch(/^Check for Smart’s answer: Smart ···5678\n\nAnswer due by .+\n\nPlease check whether Smart has answered/);
     expect(text).toContain("hotline 123");
     expect(buttonsOf(1020)).toEqual([
       { text: "Open case", url: `http://localhost:3000/cases/${caseId}` },
