@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { TextArea } from "@/components/ui/text-area";
-import { CARD_TYPES } from "@/lib/cases/schemas";
+import { CARD_TYPES, CASE_TEXT_LIMITS } from "@/lib/cases/schemas";
 
 type Values = Partial<Record<string, string>>;
 
@@ -14,6 +14,7 @@ export function CaseDetailFields({ values, errors, isEsim }: { values: Values; e
       <Field
         label={isEsim ? t("form.phoneNumberEsim") : t("form.phoneNumber")}
         name="phoneNumber"
+        maxLength={CASE_TEXT_LIMITS.phoneNumber}
         type="tel"
         inputMode="tel"
         autoComplete="off"
@@ -25,6 +26,7 @@ export function CaseDetailFields({ values, errors, isEsim }: { values: Values; e
         <Field
           label={t("form.orderNumber")}
           name="orderNumber"
+          maxLength={CASE_TEXT_LIMITS.orderNumber}
           autoComplete="off"
           defaultValue={values.orderNumber}
           error={errors.orderNumber}
@@ -40,13 +42,14 @@ export function CaseDetailFields({ values, errors, isEsim }: { values: Values; e
       <Field
         label={t("form.nickname")}
         name="nickname"
+        maxLength={CASE_TEXT_LIMITS.nickname}
         hint={t("form.nicknameHint")}
         defaultValue={values.nickname}
         error={errors.nickname}
         autoComplete="off"
       />
       <Field label={t("form.leavingOn")} name="leavingOn" type="date" defaultValue={values.leavingOn} error={errors.leavingOn} />
-      <TextArea label={t("form.notes")} name="notes" defaultValue={values.notes} error={errors.notes} rows={3} />
+      <TextArea label={t("form.notes")} name="notes" maxLength={CASE_TEXT_LIMITS.notes} defaultValue={values.notes} error={errors.notes} rows={3} />
     </>
   );
 }

@@ -25,17 +25,33 @@ function parseIsoDate(value: string): Date | null {
 export const SIM_KINDS = ["PHYSICAL", "ESIM"] as const;
 export const CARD_TYPES = ["THREE_DAY", "SEVEN_DAY", "MONTHLY", "OTHER"] as const;
 
+/** The longest each text field of a case may be: the forms stop typing there, the schema refuses beyond. */
+export const CASE_TEXT_LIMITS = { providerName: 80, phoneNumber: 40, orderNumber: 80, nickname: 60, notes: 2000 } as const;
+
 export const createCaseSchema = z
   .object({
     operator: z.enum(OPERATOR_KEYS, { error: "cases.chooseOperator" }),
-    providerName: optionalText(80, "cases.providerNameTooLong"),
+    providerName: optionalText(CASE_TEXT_LIMITS.providerName, "cases.providerNameTooLong"),
     simKind: z.enum(SIM_KINDS, { error: "cases.chooseSimKind" }),
     cardType: z.enum(CARD_TYPES, { error: "cases.chooseCardType" }),
-    phoneNumber: z.string().trim().max(40, "cases.phoneTooLong"),
-    orderNumber: optionalText(80, "cases.orderNumberTooLong"),
-    nickname: optionalText(60, "cases.nicknameTooLong"),
-    leavingOn: z.string().trim(),
-    notes: optionalText(2000, "cases.notesTooLong"),
+    // A number or a date that cannot be read is refused here, on the field, so
+    // that it is reported with the rest (a missing operator, say) in one go:
+    // the object's transform below runs only once every field has passed.
+    phoneNumber: z
+      .string()
+      .trim()
+      .max(CASE_TEXT_LIMITS.phoneNumber, "cases.phoneTooLong")
+      .check((ctx) => {
+        const parsed = ctx.value === "" ? null : parseCambodianPhone(ctx.value);
+        if (parsed && !parsed.ok) ctx.issues.push({ code: "custom", message: parsed.error, input: ctx.value });
+      }),
+    orderNumber: optionalText(CASE_TEXT_LIMITS.orderNumber, "cases.orderNumberTooLong"),
+    nickname: optionalText(CASE_TEXT_LIMITS.nickname, "cases.nicknameTooLong"),
+    leavingOn: z
+      .string()
+      .trim()
+      .refine((value) => value === "" || parseIsoDate(value) !== null, "cases.enterDate"),
+    notes: optionalText(CASE_TEXT_LIMITS.notes, "cases.notesTooLong"),
   })
   .transform((input, ctx) => {
     if (input.operator === "ESIM" && !input.providerName) {
@@ -45,7 +61,6 @@ export const createCaseSchema = z
     if (input.phoneNumber !== "") {
       const parsed = parseCambodianPhone(input.phoneNumber);
       if (parsed.ok) phoneNumber = parsed.e164;
-      else ctx.addIssue({ code: "custom", path: ["phoneNumber"], message: parsed.error });
     } else if (input.simKind !== "ESIM" || !input.orderNumber) {
       ctx.addIssue({
         code: "custom",
@@ -54,11 +69,7 @@ export const createCaseSchema = z
       });
     }
     const orderNumber = input.simKind === "ESIM" ? input.orderNumber : null;
-    let leavingOn: Date | null = null;
-    if (input.leavingOn !== "") {
-      leavingOn = parseIsoDate(input.leavingOn);
-      if (!leavingOn) ctx.addIssue({ code: "custom", path: ["leavingOn"], message: "cases.enterDate" });
-    }
+    const leavingOn = input.leavingOn === "" ? null : parseIsoDate(input.leavingOn);
     return {
       operator: input.operator,
       providerName: input.operator === "ESIM" || input.operator === "OTHER" ? input.providerName : null,

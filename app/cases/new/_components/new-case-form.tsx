@@ -10,7 +10,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { useFormKey } from "@/components/ui/use-form-key";
 import { OPERATOR_KEYS } from "@/lib/cases/procedure-templates";
-import { SIM_KINDS } from "@/lib/cases/schemas";
+import { CASE_TEXT_LIMITS, SIM_KINDS } from "@/lib/cases/schemas";
 import { CaseDetailFields } from "@/components/cases/case-detail-fields";
 
 export function NewCaseForm() {
@@ -50,6 +50,7 @@ export function NewCaseForm() {
         <Field
           label={operator === "ESIM" ? t("form.esimProvider") : t("form.operatorName")}
           name="providerName"
+          maxLength={CASE_TEXT_LIMITS.providerName}
           defaultValue={values.providerName}
           error={errors.providerName}
           autoComplete="off"

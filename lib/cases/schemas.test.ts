@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { createCaseSchema } from "./schemas";
+
+const form = (fields: Record<string, string>) => ({
+  operator: "SMART",
+  simKind: "PHYSICAL",
+  providerName: "",
+  orderNumber: "",
+  cardType: "SEVEN_DAY",
+  phoneNumber: "012 345 678",
+  nickname: "",
+  leavingOn: "",
+  notes: "",
+  ...fields,
+});
+
+const errors = (fields: Record<string, string>) => {
+  const result = createCaseSchema.safeParse(form(fields));
+  return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+};
+
+describe("createCaseSchema", () => {
+  it("reads a complete form", () => {
+    expect(createCaseSchema.parse(form({ leavingOn: "2027-01-15" }))).toMatchObject({
+      operator: "SMART",
+      phoneNumber: "+85512345678",
+      leavingOn: new Date("2027-01-15T00:00:00Z"),
+    });
+  });
+
+  it("reports every mistake of one submit together, not one per try", () => {
+    const found = errors({ operator: "", phoneNumber: "012 345 67x", leavingOn: "2027-02-30" });
+    expect(Object.keys(found).sort()).toEqual(["leavingOn", "operator", "phoneNumber"]);
+    expect(found).toMatchObject({ operator: "cases.chooseOperator", leavingOn: "cases.enterDate" });
+    expect(found.phoneNumber).toMatch(/^cases\./);
+  });
+
+  it("still asks for a number, or an eSIM's order number, once the fields are readable", () => {
+    expect(errors({ phoneNumber: "" })).toEqual({ phoneNumber: "cases.enterPhone" });
+    expect(errors({ operator: "ESIM", simKind: "ESIM", providerName: "Airalo", phoneNumber: "" })).toEqual({ phoneNumber: "cases.enterEsimPhoneOrOrder" });
+    expect(errors({ operator: "ESIM", simKind: "ESIM", providerName: "Airalo", phoneNumber: "", orderNumber: "AB-1" })).toEqual({});
+  });
+});
