@@ -13,7 +13,6 @@ export type CaseRowItem = TitledCase & {
   status: CaseStatus;
   expectedBy: Date | null;
   noProofConfirmed: boolean;
-  progress: { done: number; total: number };
   handedOver: boolean;
 };
 
@@ -24,7 +23,7 @@ export function CaseRow({ item, detail }: { item: CaseRowItem; detail: ReactNode
   const title = caseTitle(t, item);
   // A nickname hides which SIM it is: the operator and digits follow it.
   const identity = item.nickname ? caseTitle(t, { ...item, nickname: null }) : null;
-  const stage = progressStage({ status: item.status, handedOver: item.handedOver, stepsDone: item.progress.done, stepsTotal: item.progress.total });
+  const stage = progressStage({ status: item.status, handedOver: item.handedOver });
   return (
     <li>
       <Link

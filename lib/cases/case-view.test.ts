@@ -38,10 +38,11 @@ describe("case view", () => {
   });
 
   it("names the stage on the way to proof", () => {
-    const base = { handedOver: false, stepsDone: 1, stepsTotal: 4 };
+    const base = { handedOver: false };
     expect(progressStage({ ...base, status: "OPEN" })).toBe("prepared");
     expect(progressStage({ ...base, status: "IN_PROGRESS", handedOver: true })).toBe("sent");
-    expect(progressStage({ ...base, status: "IN_PROGRESS", stepsDone: 4 })).toBe("sent");
+    // Every step skipped, the hand-over too: nothing was sent.
+    expect(progressStage({ ...base, status: "IN_PROGRESS" })).toBe("prepared");
     expect(progressStage({ ...base, status: "WAITING_FOR_OPERATOR" })).toBe("reviewing");
     expect(progressStage({ ...base, status: "NEEDS_ACTION" })).toBe("reviewing");
     expect(progressStage({ ...base, status: "DONE" })).toBe("proof");

@@ -38,8 +38,12 @@ export function handoverStepId(status: CaseStatus, events: readonly Event[], ste
 export const PROGRESS_STAGES = ["prepared", "sent", "reviewing", "proof"] as const;
 export type ProgressStage = (typeof PROGRESS_STAGES)[number];
 
-/** The stage a case has reached; null for a case given up. */
-export function progressStage(input: { status: CaseStatus; handedOver: boolean; stepsDone: number; stepsTotal: number }): ProgressStage | null {
+/**
+ * The stage a case has reached; null for a case given up. The request counts
+ * as sent once its hand-over step is done or the wait has started: steps
+ * skipped, or done without a hand-over, send nothing.
+ */
+export function progressStage(input: { status: CaseStatus; handedOver: boolean }): ProgressStage | null {
   switch (input.status) {
     case "GIVEN_UP":
       return null;
@@ -49,7 +53,7 @@ export function progressStage(input: { status: CaseStatus; handedOver: boolean; 
     case "NEEDS_ACTION":
       return "reviewing";
     default:
-      return input.handedOver || (input.stepsTotal > 0 && input.stepsDone === input.stepsTotal) ? "sent" : "prepared";
+      return input.handedOver ? "sent" : "prepared";
   }
 }
 

@@ -41,7 +41,6 @@ export function casePageView(detail: CaseDetail, t: Translator, format: Format) 
   };
   const procedureSteps = detail.steps.filter((step) => step.kind === "PROCEDURE");
   const checks = detail.steps.filter((step) => step.kind === "CHECK");
-  const done = procedureSteps.filter((step) => step.state !== "TODO").length;
   const review = {
     days: detail.reviewDays ?? procedure.review.days,
     counting: detail.reviewCounting ?? procedure.review.counting,
@@ -67,8 +66,6 @@ export function casePageView(detail: CaseDetail, t: Translator, format: Format) 
     stage: progressStage({
       status: detail.status,
       handedOver: procedureSteps.some((step) => step.startsWaiting && step.state === "DONE"),
-      stepsDone: done,
-      stepsTotal: procedureSteps.length,
     }),
     review,
     /** "3 days", "7 working days". */
