@@ -56,8 +56,9 @@ for (const { code, messages: m } of LANGUAGES) {
     await nowCard(page).getByRole("link", { name: checks }).click();
     await expect(page.getByText(m.procedures.checklist["check-balance"].title, { exact: true })).toBeInViewport();
 
-    // In progress: the next step's "Mark done".
+    // In progress: the next step's "Mark done"; the new step's heading has the focus the pressed button had.
     await markCurrentDone(page, m);
+    await expect(page.locator("#now-heading")).toBeFocused();
     await onFirstScreen(page, nowCard(page).getByRole("button", { name: m.casePage.now.markDone, exact: true }), "in-progress", code);
 
     // Needs action: the way to reach the operator.
@@ -111,6 +112,25 @@ for (const { code, messages: m } of LANGUAGES) {
     await expect(page.getByRole("heading", { name: m.casePage.summary.doneTitle })).toBeVisible();
   });
 }
+
+test("a step's note typed before the signal dropped stays in sight with the message, and goes with the next try", async ({ page }) => {
+  const user = await seedUser();
+  await signIn(page, user.email, user.password);
+  await page.waitForURL((url) => url.pathname === "/");
+  await openCaseAs(page, en, "SMART", "012 777 888");
+  const card = nowCard(page);
+  await card.getByText(en.casePage.now.addNote, { exact: true }).click();
+  await card.getByLabel(en.casePage.now.noteLabel).fill("Agent ref SM-77812");
+  await page.context().setOffline(true);
+  await card.getByRole("button", { name: en.casePage.now.markDone, exact: true }).click();
+  await expect(card.getByText(en.formErrors.notSent)).toBeVisible();
+  await expect(card.getByLabel(en.casePage.now.noteLabel)).toBeVisible();
+  await expect(card.getByLabel(en.casePage.now.noteLabel)).toHaveValue("Agent ref SM-77812");
+
+  await page.context().setOffline(false);
+  await markCurrentDone(page, en);
+  await expect(page.getByText("Agent ref SM-77812")).not.toHaveCount(0);
+});
 
 test("the handover starts the wait with the operator's period and says when we remind; undo puts it back", async ({ page }) => {
   const user = await seedUser();

@@ -63,7 +63,7 @@ export default async function CasePage({ params }: Props) {
         </div>
 
         {view.closed ? <ClosedSummary view={view} receipts={thumbnails} /> : <NowCard view={view} />}
-        <RevealOnStatusChange status={detail.status} />
+        <RevealOnStatusChange status={detail.status} step={view.currentId} />
         <FlightCard view={view} leavingOn={detail.leavingOn} />
         <VerifyEmailNotice resendAction={resendVerificationAction} />
         <TaskList view={view} />

@@ -37,7 +37,8 @@ export function StepDoneForm({
             {whatToSay ? <WhatToSayButton setting={whatToSay} className="min-h-12 text-base" /> : null}
           </div>
           <div className="flex flex-wrap items-start gap-x-2">
-            <details className="min-w-0 flex-1" open={Boolean(state.errors?.note)}>
+            {/* Open while it holds words: after a failed send they are kept, and must be seen. */}
+            <details className="min-w-0 flex-1" open={Boolean(state.errors?.note || state.values?.note)}>
               <summary className="min-h-11 cursor-pointer py-2.5 text-sm font-medium text-slate-700">{t("addNote")}</summary>
               <Field label={t("noteLabel")} id={`now-note-${stepId}`} name="note" maxLength={2000} defaultValue={state.values?.note} error={state.errors?.note} />
             </details>
