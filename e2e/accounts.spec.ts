@@ -12,6 +12,11 @@ test("sign up, sign out, come back, forget the password and reset it by email", 
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/sign-up\/check-email$/);
   await expect(page.getByRole("heading", { level: 1, name: en.verifyEmail.sentTitle })).toBeVisible();
+  // The address as it was understood, so a typo can be seen; it came in a cookie, not in the URL.
+  await expect(page.getByText(`We sent a message to ${email}.`)).toBeVisible();
+  const remembered = (await context.cookies()).find((cookie) => cookie.name === "simcase-sign-up-address");
+  expect(remembered).toMatchObject({ httpOnly: true, path: "/sign-up", sameSite: "Strict" });
+  expect(remembered!.expires * 1000 - Date.now()).toBeLessThan(11 * 60_000);
   const welcome = await waitForMail(email, { subject: en.emails.verifyEmail.subject });
   const confirmLink = /http:\/\/\S+\/verify-email\?token=\S+/.exec(welcome.text)?.[0];
   expect(confirmLink).toBeDefined();
@@ -94,8 +99,21 @@ test("sign-up with a taken email looks like any sign-up, and its owner is told b
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/sign-up\/check-email$/);
   await expect(page.getByRole("heading", { level: 1, name: en.verifyEmail.sentTitle })).toBeVisible();
+  // Named like any new address: nothing on the page tells that it had an account.
+  await expect(page.getByText(`We sent a message to ${user.email}.`)).toBeVisible();
   const notice = await waitForMail(user.email, { subject: en.emails.signUpAttempt.subject });
   expect(notice.text).toMatch(/\/forgot-password/);
+
+  // A typo is corrected from there: the form comes back with the address to fix.
+  await page.getByRole("link", { name: "Correct it and sign up again" }).click();
+  await expect(page).toHaveURL(/\/sign-up$/);
+  await expect(page.getByLabel("Email")).toHaveValue(user.email);
+  const corrected = uniqueEmail("corrected");
+  await page.getByLabel("Email").fill(corrected);
+  await page.getByLabel("Password").fill("long enough password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText(`We sent a message to ${corrected}.`)).toBeVisible();
+  await waitForMail(corrected, { subject: en.emails.verifyEmail.subject });
 
   await page.goto("/sign-up");
 

@@ -24,6 +24,10 @@ test("a Smart case in Chinese: steps in Chinese, what to say in Khmer, a step ma
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans-CN");
   await page.goto("/cases");
   await expect(page.getByRole("heading", { level: 1, name: "我的注销记录" })).toBeVisible();
+  // A search that finds nothing says so once, and offers to clear the search.
+  await page.goto("/cases?q=zzz");
+  await expect(page.getByText(`${zh.cases.noMatch}${zh.cases.clearSearch}`, { exact: true })).toBeVisible();
+  await expect(page.getByText(/找到 \d+ 条/)).toHaveCount(0);
 
   await page.goto("/cases/new");
   await page.getByLabel("运营商").selectOption({ label: "Smart（电话办理：客服热线 123）" });

@@ -132,6 +132,18 @@ test("the list filters and searches, and deleting asks first", async ({ page, si
   await expect(page.getByRole("link", { name: /Seatel card/ })).toBeVisible();
   await expect(page.getByRole("link", { name: /Old CooTel/ })).toHaveCount(0);
 
+  // No match says so once, and its link names what was used: the search alone, or filters too.
+  await page.goto("/cases?q=zzz");
+  await expect(page.getByText("No case matches. Clear the search", { exact: true })).toBeVisible();
+  await expect(page.getByText(/\d+ cases? match/)).toHaveCount(0);
+  await page.goto("/cases?q=zzz&operator=SEATEL");
+  await expect(page.getByText("No case matches. Clear the filters", { exact: true })).toBeVisible();
+  await expect(page.getByText(/\d+ cases? match/)).toHaveCount(0);
+  await page.goto("/cases?q=zzz");
+  await page.getByRole("link", { name: "Clear the search" }).click();
+  await expect(page).toHaveURL(/\/cases$/);
+  await expect(page.getByText("2 cases", { exact: true })).toBeVisible();
+
   await page.getByRole("link", { name: /Seatel card/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Seatel card" })).toBeVisible();
 

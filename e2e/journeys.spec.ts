@@ -25,6 +25,7 @@ test("a Chinese-speaking visitor signs up, opens a Smart case in Chinese and fin
   await page.getByRole("button", { name: zh.auth.signUpButton }).click();
   // Sign-up asks to confirm the address first; the link arrives in Chinese.
   await expect(page).toHaveURL(/\/sign-up\/check-email$/);
+  await expect(page.getByText(`我们已向 ${email} 发送了一封邮件。`)).toBeVisible();
   const welcome = await waitForMail(email, { subject: zh.emails.verifyEmail.subject });
   const confirmLink = /http:\/\/\S+\/verify-email\?token=\S+/.exec(welcome.text)?.[0];
   expect(confirmLink).toBeDefined();

@@ -64,27 +64,30 @@ export default async function CasesPage({ searchParams }: Props) {
       ) : (
         <>
           <CaseFilters query={query} />
-          <p className="text-sm text-slate-700" aria-live="polite">
-            {list.more
-              ? t("countMore", { count: list.total })
-              : filtered
-                ? t("countMatching", { count: list.total })
-                : t("count", { count: list.total })}
-          </p>
           {list.items.length === 0 ? (
-            <p className="rounded-xl bg-white p-4">
+            // One message: "0 cases match" above it would say the same thing twice.
+            <p className="rounded-xl bg-white p-4" aria-live="polite">
               {t("noMatch")}
               {SENTENCE_GAP[toLocale(locale)]}
               <Link href="/cases" className="font-medium text-brand-700 underline">
-                {t("clearFilters")}
+                {query.q && !query.status && !query.operator ? t("clearSearch") : t("clearFilters")}
               </Link>
             </p>
           ) : (
-            <ul className="flex flex-col gap-3">
-              {list.items.map((item, index) => (
-                <CaseRow key={item.id} item={item} detail={nextActions[index]} />
-              ))}
-            </ul>
+            <>
+              <p className="text-sm text-slate-700" aria-live="polite">
+                {list.more
+                  ? t("countMore", { count: list.total })
+                  : filtered
+                    ? t("countMatching", { count: list.total })
+                    : t("count", { count: list.total })}
+              </p>
+              <ul className="flex flex-col gap-3">
+                {list.items.map((item, index) => (
+                  <CaseRow key={item.id} item={item} detail={nextActions[index]} />
+                ))}
+              </ul>
+            </>
           )}
           {list.pageCount > 1 ? (
             <nav aria-label={t("pages")} className="flex items-center justify-between gap-2">

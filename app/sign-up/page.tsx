@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { SignUpForm } from "./_components/sign-up-form";
 import { AuthCard } from "@/components/ui/auth-card";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { readSignUpAddress } from "@/lib/auth/read-sign-up-address";
 import { RouteMessages } from "@/app/_components/route-messages";
 import { ForgetKeptPages } from "@/components/forget-kept-pages";
 
@@ -14,7 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignUpPage() {
   if (await getCurrentUser()) redirect("/");
-  const t = await getTranslations("auth");
+  // Back from "check your email" to correct a typo: the address typed is there to fix.
+  const [t, lastAddress] = await Promise.all([getTranslations("auth"), readSignUpAddress()]);
   return (
     <RouteMessages route="/sign-up">
       <AuthCard
@@ -27,7 +29,7 @@ export default async function SignUpPage() {
           ),
         })}
       >
-        <SignUpForm />
+        <SignUpForm email={lastAddress ?? undefined} />
         <ForgetKeptPages />
       </AuthCard>
     </RouteMessages>

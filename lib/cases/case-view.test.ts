@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currentStep, handoverStepId, nowKind, progressStage, referenceNumbers } from "./case-view";
+import { caseNoteTexts, currentStep, handoverStepId, nowKind, progressStage, referenceNumbers } from "./case-view";
 
 const step = (id: string, state: "TODO" | "DONE" | "SKIPPED", kind: "CHECK" | "PROCEDURE" = "PROCEDURE", startsWaiting = false) => ({
   id,
@@ -56,5 +56,18 @@ describe("case view", () => {
     ]);
     expect(referenceNumbers(["参考编号 CT20261204 余额为零"])).toEqual(["CT20261204"]);
     expect(referenceNumbers(["all fine", "$10 left"])).toEqual([]);
+  });
+
+  it("finds reference numbers in timeline notes too, after the steps' and each once", () => {
+    const steps = [{ note: "Reference SM-4821" }, { note: null }];
+    const events = [
+      { kind: "CASE_CREATED", data: {} },
+      { kind: "NOTE_ADDED", data: { text: "Agent said ref number 55821, call back Friday" } },
+      { kind: "STEP_DONE", data: { note: "Ticket 7781" } },
+      { kind: "NOTE_ADDED", data: { text: "Called again, still SM-4821" } },
+      { kind: "NOTE_ADDED", data: null },
+    ];
+    expect(referenceNumbers(caseNoteTexts(steps, events))).toEqual(["SM-4821", "55821"]);
+    expect(referenceNumbers(caseNoteTexts([], [{ kind: "NOTE_ADDED", data: { text: "$10 left, all fine" } }]))).toEqual([]);
   });
 });

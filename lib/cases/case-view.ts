@@ -60,8 +60,22 @@ export function progressStage(input: { status: CaseStatus; handedOver: boolean }
 // A reference is a run of letters, digits and dashes with at least one digit, 4 or more long: "SM-4821", "7781".
 const REFERENCE = /(?<![\p{L}\p{N}-])(?=[\p{L}\p{N}-]*\d)[\p{L}\p{N}][\p{L}\p{N}-]{2,}[\p{N}\p{L}](?![\p{L}\p{N}-])/gu;
 
-/** Reference numbers found in the steps' notes, each once, in step order. */
+/** Reference numbers found in the notes, each once, in the order given. */
 export function referenceNumbers(notes: readonly (string | null)[]): string[] {
   const found = notes.flatMap((note) => (note ? (note.match(REFERENCE) ?? []) : []));
   return [...new Set(found.filter((token) => /\d/.test(token) && (token.match(/\d/g)?.length ?? 0) >= 3))];
+}
+
+/**
+ * Every note the owner wrote on a case: the steps' in step order, then the
+ * timeline's in the events' order. A reference the agent gives on a call is
+ * as often written down as a timeline note as on a step.
+ */
+export function caseNoteTexts(steps: readonly { note: string | null }[], events: readonly Event[]): (string | null)[] {
+  const timeline = events.map((event) => {
+    if (event.kind !== "NOTE_ADDED" || typeof event.data !== "object" || event.data === null) return null;
+    const text = (event.data as Record<string, unknown>).text;
+    return typeof text === "string" ? text : null;
+  });
+  return [...steps.map((step) => step.note), ...timeline];
 }

@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { PASSWORD_MIN } from "@/lib/auth/schemas";
 
-export function SignUpForm() {
+export function SignUpForm({ email }: { email?: string }) {
   const t = useTranslations("auth");
   const [state, action] = useFormAction(signUpAction);
   return (
@@ -17,7 +17,7 @@ export function SignUpForm() {
       <EmailField
         label={t("email")}
         name="email"
-        defaultValue={state.values?.email}
+        defaultValue={state.values?.email ?? email}
         error={state.errors?.email}
       />
       <PasswordField

@@ -2,16 +2,33 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/ui/auth-card";
+import { readSignUpAddress } from "@/lib/auth/read-sign-up-address";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("verifyEmail"))("sentTitle"), robots: { index: false } };
 }
 
 // The same page whether the address was new or already had an account: only its owner's inbox tells.
+// Naming the address typed tells nothing more, and lets a typo be seen.
 export default async function CheckEmailPage() {
-  const t = await getTranslations("verifyEmail");
+  const [t, email] = await Promise.all([getTranslations("verifyEmail"), readSignUpAddress()]);
+  // The cookie lasts minutes: a later visit gets the page without the address.
+  const intro = email
+    ? t.rich("sentBodyTo", { email, b: (chunks) => <span className="font-semibold text-slate-900 wrap-anywhere">{chunks}</span> })
+    : t("sentBody");
   return (
-    <AuthCard title={t("sentTitle")} intro={t("sentBody")}>
+    <AuthCard title={t("sentTitle")} intro={intro}>
+      {email ? (
+        <p className="text-sm text-slate-700">
+          {t.rich("sentWrongAddress", {
+            link: (chunks) => (
+              <Link href="/sign-up" className="font-medium text-brand-700 underline">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
+      ) : null}
       <Link
         href="/sign-in"
         className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"

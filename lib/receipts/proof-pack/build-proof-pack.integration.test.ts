@@ -2,6 +2,7 @@ import { PDFDocument, PDFDict, PDFName, PDFRawStream } from "pdf-lib";
 import { getDocument, VerbosityLevel } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { NOT_FOUND } from "@/test/support/not-found";
+import { addCaseNote } from "@/lib/cases/add-case-note";
 import { getCase } from "@/lib/cases/get-case";
 import { db } from "@/lib/db/client";
 import { changeCaseStatus } from "@/lib/workflows/change-case-status";
@@ -116,6 +117,18 @@ describe("the proof pack", () => {
     expect(text).toContain("No proof was saved.");
     expect(text).not.toContain("· Proof");
     expect(imageCount(await PDFDocument.load(pack.bytes))).toBe(0);
+  });
+
+  it("lists the reference numbers written in timeline notes as well as in the steps', each once", async () => {
+    const user = await createTestUser();
+    const { id } = await createTestCase(user.id, { operator: "SMART" });
+    const step = (await getCase(user.id, id)).steps.find((candidate) => candidate.kind === "PROCEDURE")!;
+    await completeStep(user.id, step.id, { outcome: "DONE", note: "Reference SM-4821" });
+    await addCaseNote(user.id, id, "Agent said ref number 55821, call back Friday");
+    await addCaseNote(user.id, id, "Called again about SM-4821");
+    const text = await extractText((await buildProofPack(user.id, id)).bytes);
+    expect(text).toMatch(/Reference numbers\s*SM-4821, 55821\s/);
+    expect(text).not.toContain("None noted");
   });
 
   it("is not found for another user, nor for an id that is no case", async () => {

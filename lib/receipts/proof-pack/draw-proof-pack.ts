@@ -1,7 +1,7 @@
 import "server-only";
 import { PDFDocument } from "pdf-lib";
 import type { createFormatter } from "use-intl/core";
-import { referenceNumbers } from "@/lib/cases/case-view";
+import { caseNoteTexts, referenceNumbers } from "@/lib/cases/case-view";
 import { describeEvent } from "@/lib/cases/describe-event";
 import { operatorName } from "@/lib/cases/operator-name";
 import type { Locale } from "@/lib/i18n/locales";
@@ -65,7 +65,7 @@ export async function drawProofPack(
   const handover = found.events.find((event) => event.kind === "STATUS_CHANGED" && (event.data as { to?: unknown } | null)?.to === "WAITING_FOR_OPERATOR");
   if (handover) pdf.field(label("proofPack.handedOver"), date(handover.createdAt));
   if (found.closedAt) pdf.field(label("proofPack.closed"), date(found.closedAt));
-  const references = referenceNumbers(found.steps.map((step) => step.note));
+  const references = referenceNumbers(caseNoteTexts(found.steps, found.events));
   pdf.field(label("proofPack.references"), references.length > 0 ? references.join(", ") : label("proofPack.none"));
   if (found.notes) pdf.field(label("proofPack.notes"), found.notes);
 
