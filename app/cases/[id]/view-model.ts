@@ -1,7 +1,7 @@
 import "server-only";
 import { type getFormatter, type getTranslations } from "next-intl/server";
 import { allowedActions, isClosed } from "@/lib/cases/case-status";
-import { currentStep, handoverStepId, nowKind, progressStage, referenceNumbers } from "@/lib/cases/case-view";
+import { caseNoteTexts, currentStep, handoverStepId, nowKind, progressStage, referenceNumbers } from "@/lib/cases/case-view";
 import type { CaseDetail } from "@/lib/cases/get-case";
 import { caseTitle } from "@/lib/cases/case-title";
 import { planAroundFlight } from "@/lib/cases/plan-around-flight";
@@ -74,7 +74,8 @@ export function casePageView(detail: CaseDetail, t: Translator, format: Format) 
     nextReminderAt: remindersOff ? null : (nextReminder?.dueAt ?? null),
     remindersOff,
     contact: contact ? { kind: contact.kind, href: contact.href, target: contact.target } : null,
-    references: referenceNumbers(procedureSteps.map((step) => step.note)),
+    // Steps first, then the timeline oldest first, as the proof pack lists them.
+    references: referenceNumbers(caseNoteTexts(procedureSteps, [...detail.events].reverse())),
     channel: t(`procedures.operators.${detail.operator}.channel`),
     closedAt: detail.closedAt,
     flight: planAroundFlight(detail, detail.owner.timeZone),
