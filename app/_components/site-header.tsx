@@ -31,9 +31,10 @@ export async function SiteHeader() {
               <Link href="/sign-in" className={linkClass}>
                 {t("signIn")}
               </Link>
+              {/* Outlined, not filled: each page's own button (Create account, Sign in) is the one primary. */}
               <Link
                 href="/sign-up"
-                className="flex min-h-11 items-center whitespace-nowrap rounded-lg bg-brand-700 px-3 text-sm font-semibold text-white hover:bg-brand-800"
+                className="flex min-h-11 items-center whitespace-nowrap rounded-lg border border-brand-700 px-3 text-sm font-semibold text-brand-800 hover:bg-brand-50"
               >
                 {t("signUp")}
               </Link>

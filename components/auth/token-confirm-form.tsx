@@ -42,18 +42,24 @@ export function TokenConfirmForm({
       </div>
     );
   }
+  // A used or expired link will not work on a second press: the way on takes the button's place.
+  // A press that got no answer may work again, so it keeps its button.
+  const refused = Boolean(state.errors?.form) && !state.notSent;
   return (
     <form action={formAction} className="flex flex-col gap-4">
-      <p className="text-slate-700">{intro}</p>
+      {refused ? null : <p className="text-slate-700">{intro}</p>}
       <input type="hidden" name="token" value={token} />
       <FormAlert tone="error">{state.errors?.form}</FormAlert>
-      <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
-      {/* A used or expired link will not work on a second press: the way on is offered too. */}
-      {state.errors?.form ? (
-        <Link href={next.href} className="self-start font-medium text-brand-800 underline">
+      {refused ? (
+        <Link
+          href={next.href}
+          className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+        >
           {next.label}
         </Link>
-      ) : null}
+      ) : (
+        <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
+      )}
     </form>
   );
 }

@@ -34,7 +34,7 @@ export function useFormAction<State extends FormState>(action: Action<State>, in
       return await action(previous, formData);
     } catch (error) {
       unstable_rethrow(error);
-      return { ...previous, errors: { form: t("notSent") }, values: typedValues(formData), success: undefined };
+      return { ...previous, errors: { form: t("notSent") }, values: typedValues(formData), success: undefined, notSent: true };
     }
   }, initialState as Awaited<State>);
   useFirstInvalidFieldInView(result[0]);

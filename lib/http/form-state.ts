@@ -4,6 +4,8 @@ export type FormState = {
   /** Echoed back so a failed submit keeps what was typed (never passwords). */
   values?: Record<string, string>;
   success?: string;
+  /** The call got no answer (no signal, a 503): unlike a refusal, the same press may work. */
+  notSent?: boolean;
 };
 
 export const initialFormState: FormState = {};
