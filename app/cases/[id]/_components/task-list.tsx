@@ -38,22 +38,25 @@ export async function TaskList({ view }: { view: CasePageView }) {
           {view.closed ? null : <AddStepForm caseId={view.id} kind="PROCEDURE" />}
         </section>
       ) : null}
-      <section aria-label={t("checklist")}>
-        <details className="group">
-          <summary className="flex min-h-12 cursor-pointer list-none items-center gap-2 [&::-webkit-details-marker]:hidden">
-            {/* A flex summary loses the browser's own triangle: this one says it opens. */}
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5 shrink-0 text-slate-600 transition-transform group-open:rotate-90">
-              <path d="M7 4l6 6-6 6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-            </svg>
-            <span className="text-lg font-semibold">{t("checklist")}</span>
-            <span className="ml-auto text-sm text-slate-700">{t("checked", { done: view.checksDone, total: view.checks.length })}</span>
-          </summary>
-          <div id="checklist" className="flex flex-col gap-2 pt-2">
-            <Rows view={view} steps={view.checks} withNote={false} />
-            {view.closed ? null : <AddStepForm caseId={view.id} kind="CHECK" />}
-          </div>
-        </details>
-      </section>
+      {/* A closed case with no check ticked has nothing left to check, nor anything to look back on. */}
+      {view.closed && view.checksDone === 0 ? null : (
+        <section aria-label={t("checklist")}>
+          <details className="group">
+            <summary className="flex min-h-12 cursor-pointer list-none items-center gap-2 [&::-webkit-details-marker]:hidden">
+              {/* A flex summary loses the browser's own triangle: this one says it opens. */}
+              <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5 shrink-0 text-slate-600 transition-transform group-open:rotate-90">
+                <path d="M7 4l6 6-6 6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+              </svg>
+              <span className="text-lg font-semibold">{t("checklist")}</span>
+              <span className="ml-auto text-sm text-slate-700">{t("checked", { done: view.checksDone, total: view.checks.length })}</span>
+            </summary>
+            <div id="checklist" className="flex flex-col gap-2 pt-2">
+              <Rows view={view} steps={view.checks} withNote={false} />
+              {view.closed ? null : <AddStepForm caseId={view.id} kind="CHECK" />}
+            </div>
+          </details>
+        </section>
+      )}
     </>
   );
 }
