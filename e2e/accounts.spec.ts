@@ -68,21 +68,50 @@ test("sign up, sign out, come back, forget the password and reset it by email", 
   const link = /http:\/\/\S+\/reset-password\?token=\S+/.exec(mail.text)?.[0];
   expect(link).toBeDefined();
 
+  // The same link left open in another tab: it will be dead by the time that form is sent.
+  const otherTab = await context.newPage();
+  await otherTab.goto(link!);
+  await expect(otherTab.getByLabel("New password")).toBeVisible();
+
   await page.goto(link!);
   await page.getByLabel("New password").fill(newPassword);
   await page.getByRole("button", { name: "Set new password" }).click();
   await expect(page).toHaveURL(/\/sign-in\?reset=1$/);
+
+  // Sent after all, the other tab's form gives way to the one thing that helps: a new link.
+  await otherTab.getByLabel("New password").fill("third password 789");
+  await otherTab.getByRole("button", { name: "Set new password" }).click();
+  await expect(otherTab.getByRole("heading", { level: 1, name: en.auth.resetDeadTitle })).toBeVisible();
+  await expect(otherTab.getByText(en.auth.resetDeadBody)).toBeVisible();
+  await expect(otherTab.getByLabel("New password")).toBeHidden();
+  await expect(otherTab.getByRole("link", { name: en.auth.resetDeadAction })).toHaveAttribute("href", "/forgot-password");
+  await otherTab.close();
 
   await signIn(page, email, firstPassword);
   await expect(formAlert(page)).toHaveText("Incorrect email or password.");
   await signIn(page, email, newPassword);
   await expect(page).toHaveURL(HOME);
 
-  // The link worked once.
+  // The link worked once: opened again, it says so before asking for anything, and leads to a new one.
   await page.goto(link!);
-  await page.getByLabel("New password").fill("third password 789");
-  await page.getByRole("button", { name: "Set new password" }).click();
-  await expect(formAlert(page)).toContainText("expired or was already used");
+  await expect(page.getByRole("heading", { level: 1, name: en.auth.resetDeadTitle })).toBeVisible();
+  await expect(page.getByText(en.auth.resetDeadBody)).toBeVisible();
+  await expect(page.getByLabel("New password")).toHaveCount(0);
+  await page.getByRole("link", { name: en.auth.resetDeadAction }).click();
+  await expect(page).toHaveURL(/\/forgot-password$/);
+  await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
+});
+
+test("a reset link that was never sent says so in Chinese, with the way to a new one", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "zh-CN" });
+  const page = await context.newPage();
+  await page.goto(`/reset-password?token=${"x".repeat(43)}`);
+  await expect(page.getByRole("heading", { level: 1, name: zh.auth.resetDeadTitle })).toBeVisible();
+  await expect(page.getByText(zh.auth.resetDeadBody)).toBeVisible();
+  await expect(page.getByLabel(zh.auth.newPassword)).toHaveCount(0);
+  await page.getByRole("link", { name: zh.auth.resetDeadAction }).click();
+  await expect(page.getByRole("heading", { name: zh.auth.forgotTitle })).toBeVisible();
+  await context.close();
 });
 
 test("the reset form answers the same for an address with no account", async ({ page }) => {

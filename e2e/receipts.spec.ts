@@ -1,7 +1,8 @@
 import { E2E_PORT } from "./support/paths";
+import { en } from "./support/messages";
 import { expect, HOME, openCase, seedUser, signIn, test } from "./support/fixtures";
 import { embeddedFile, openActionJavaScript } from "../test/support/active-pdfs";
-import { brokenHeicWithSize, jpegWithGps, pdf } from "../test/support/receipt-corpus";
+import { brokenHeicWithSize, jpegWithGps, pdf, png, randomBytes } from "../test/support/receipt-corpus";
 
 const origin = `http://localhost:${E2E_PORT}`;
 
@@ -83,9 +84,13 @@ test("uploads are refused when too big, not what they claim, or from another sit
 
   const tooBig = await upload({ "x-file-name": "big.jpg" }, Buffer.alloc(10 * 1024 * 1024 + 1, 0xff));
   expect(tooBig.status()).toBe(413);
-  const svg = await upload({ "x-file-name": "x.jpg" }, Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>"));
+  const svg = await upload({ "x-file-name": "x.svg" }, Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>"));
   expect(svg.status()).toBe(400);
   expect(((await svg.json()) as { error: string }).error).toContain("Only photos");
+  // Named as a photo, it is a photo that could not be read, not a kind of file we refuse.
+  const junk = await upload({ "x-file-name": "junk.heic" }, randomBytes);
+  expect(junk.status()).toBe(400);
+  expect(((await junk.json()) as { error: string }).error).toBe(en.errors.receipts.unreadable);
   // A broken HEIC reaches the converter's worker thread in the production server, which answers "damaged".
   const heic = await upload({ "x-file-name": "IMG_0002.heic" }, brokenHeicWithSize);
   expect(heic.status()).toBe(400);
@@ -102,10 +107,44 @@ test("uploads are refused when too big, not what they claim, or from another sit
   expect(crossSite.status()).toBe(403);
 
   await page.getByLabel("Add proof (photo or PDF)").setInputFiles({
-    name: "notes.jpg",
-    mimeType: "image/jpeg",
+    name: "notes.txt",
+    mimeType: "text/plain",
     buffer: Buffer.from("just text"),
   });
   await expect(page.getByText("Only photos (JPEG, PNG, WebP, HEIC) and PDF files can be kept as proof.")).toBeVisible();
   await expect(page.getByText("No proof yet.")).toBeVisible();
+});
+
+test("only the latest upload's outcome shows, and a file over 10 MB is refused before it is sent", async ({ page, signedInUser }) => {
+  expect(signedInUser.id).toBeTruthy();
+  const caseId = await openCase(page, { operator: "Smart (By phone: hotline 123)", phone: "012 555 1234", nickname: "Upload outcomes" });
+  const sent: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST" && request.url().endsWith(`/api/cases/${caseId}/receipts`)) sent.push(request.url());
+  });
+  const input = page.getByLabel("Add proof (photo or PDF)");
+  const outcomes = page.getByRole("list", { name: en.receipts.uploads });
+
+  // A corrupt phone photo: said to be unreadable, not to be the wrong kind of file. Tried again and again, one message.
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    await input.setInputFiles({ name: `junk-${attempt}.heic`, mimeType: "image/heic", buffer: randomBytes });
+    await expect(outcomes.getByText(`junk-${attempt}.heic`)).toBeVisible();
+    await expect(outcomes.getByRole("alert")).toHaveText(en.errors.receipts.unreadable);
+    await expect(outcomes.getByRole("listitem")).toHaveCount(1);
+  }
+  expect(sent).toHaveLength(3);
+
+  // 14 MB: refused at once, nothing sent.
+  await input.setInputFiles({ name: "scan.png", mimeType: "image/png", buffer: Buffer.alloc(14 * 1024 * 1024, 1) });
+  await expect(outcomes.getByRole("alert")).toHaveText(en.receipts.fileTooLarge);
+  await expect(outcomes.getByRole("listitem")).toHaveCount(1);
+  expect(sent).toHaveLength(3);
+
+  // A good file: its success is all there is, with the offer to close the case beside it.
+  await input.setInputFiles({ name: "receipt.png", mimeType: "image/png", buffer: await png() });
+  await expect(outcomes.getByText(en.receipts.uploaded)).toBeVisible();
+  await expect(outcomes.getByRole("alert")).toHaveCount(0);
+  await expect(outcomes.getByRole("listitem")).toHaveCount(1);
+  await expect(page.locator("form", { has: page.getByText(en.receipts.offerDone) }).getByRole("button", { name: en.receipts.markDone })).toBeVisible();
+  expect(sent).toHaveLength(4);
 });

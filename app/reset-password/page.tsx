@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ResetLinkDead } from "./_components/reset-link-dead";
 import { ResetPasswordForm } from "./_components/reset-password-form";
 import { AuthCard } from "@/components/ui/auth-card";
 import { RouteMessages } from "@/app/_components/route-messages";
+import { checkResetToken } from "@/lib/auth/check-reset-token";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("resetTitle") };
@@ -29,11 +31,9 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
       </AuthCard>
     );
   }
+  // Checked before the form is shown: a new password typed into a dead link's form is typed for nothing.
+  const usable = await checkResetToken(token);
   return (
-    <RouteMessages route="/reset-password">
-      <AuthCard title={t("resetTitle")} intro={t("resetIntro")}>
-        <ResetPasswordForm token={token} />
-      </AuthCard>
-    </RouteMessages>
+    <RouteMessages route="/reset-password">{usable ? <ResetPasswordForm token={token} /> : <ResetLinkDead />}</RouteMessages>
   );
 }

@@ -25,7 +25,8 @@ export async function resetPassword(
       select: { userId: true },
     });
     const userId = claimed[0]?.userId;
-    if (!userId) throw new UserError(RESET_LINK_INVALID);
+    // On the token, not the form: the page then offers a new link in place of a form that cannot work.
+    if (!userId) throw new UserError(RESET_LINK_INVALID, { field: "token" });
     // Refused inside the transaction: the claim rolls back and the link still works for a better password.
     checkPasswordStrength(input.password, await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true } }));
 

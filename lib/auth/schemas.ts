@@ -43,8 +43,11 @@ export const forgotPasswordSchema = z.object({
   email: emailSchema,
 });
 
+/** The token of a reset link, as the link carries it; one of another length was never issued. */
+export const resetTokenSchema = z.string().min(20, "auth.resetLinkInvalid").max(200, "auth.resetLinkInvalid");
+
 export const resetPasswordSchema = z.object({
-  token: z.string().min(20, "auth.resetLinkInvalid").max(200, "auth.resetLinkInvalid"),
+  token: resetTokenSchema,
   password: newPasswordSchema,
 });
 

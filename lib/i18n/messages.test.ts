@@ -68,4 +68,11 @@ describe("message files", () => {
   it.each([...LOCALES])("%s has no empty message", (locale) => {
     for (const [key, message] of flatten(load(locale))) expect({ key, empty: message.trim() === "" }).toEqual({ key, empty: false });
   });
+
+  // The browser refuses an oversized proof before sending it, and the "errors" messages stay on the server:
+  // its copy must say what the server would have said.
+  it.each([...LOCALES])("%s refuses a big file in the browser in the server's words", (locale) => {
+    const messages = flatten(load(locale));
+    expect(messages.get("receipts.fileTooLarge")).toBe(messages.get("errors.receipts.fileTooLarge"));
+  });
 });

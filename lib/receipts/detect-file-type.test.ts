@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectFileType, extensionMatches } from "./detect-file-type";
+import { detectFileType, extensionMatches, nameClaimsReceiptType } from "./detect-file-type";
 import { sanitizeFileName } from "./sanitize-file-name";
 
 const bytes = (...parts: (string | number[])[]) =>
@@ -35,6 +35,11 @@ describe("detectFileType", () => {
     expect(extensionMatches("photo.png", "jpeg")).toBe(false);
     expect(extensionMatches("scan.heif", "heic")).toBe(true);
     expect(extensionMatches("receipt.pdf.exe", "pdf")).toBe(false);
+  });
+
+  it("tells a name that claims a photo or PDF from one that does not", () => {
+    for (const name of ["IMG_0001.HEIC", "scan.heif", "a.jpg", "b.JPEG", "c.png", "d.webp", "收据.pdf"]) expect(nameClaimsReceiptType(name), name).toBe(true);
+    for (const name of ["notes.txt", "receipt.svg", "receipt.pdf.exe", "heic", "photo"]) expect(nameClaimsReceiptType(name), name).toBe(false);
   });
 });
 

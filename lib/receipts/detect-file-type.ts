@@ -31,3 +31,8 @@ export function extensionMatches(fileName: string, type: ReceiptFileType): boole
   const lower = fileName.toLowerCase();
   return RECEIPT_TYPES[type].extensions.some((extension) => lower.endsWith(extension));
 }
+
+/** The name ends in an extension of a type we keep: the sender meant a photo or a PDF, whatever the content turns out to be. */
+export function nameClaimsReceiptType(fileName: string): boolean {
+  return (Object.keys(RECEIPT_TYPES) as ReceiptFileType[]).some((type) => extensionMatches(fileName, type));
+}

@@ -1,7 +1,8 @@
 import { availableParallelism } from "node:os";
+import { MAX_RECEIPT_FILE_BYTES } from "./max-file-bytes";
 
 export const RECEIPT_LIMITS = {
-  maxFileBytes: 10 * 1024 * 1024,
+  maxFileBytes: MAX_RECEIPT_FILE_BYTES,
   /** Bigger images are refused before decoding: a small file can unpack to gigabytes of pixels. */
   maxPixels: 40_000_000,
   quotaBytesPerUser: 200 * 1024 * 1024,

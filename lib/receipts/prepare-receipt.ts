@@ -1,5 +1,5 @@
 import "server-only";
-import { detectFileType, extensionMatches, RECEIPT_TYPES } from "./detect-file-type";
+import { detectFileType, extensionMatches, nameClaimsReceiptType, RECEIPT_TYPES } from "./detect-file-type";
 import { DECODER_LIMITS, RECEIPT_LIMITS } from "./limits";
 import { DecoderBusyError, DecoderGaveUpError, decodeImage, decodePdf } from "./run-decoder";
 import { sanitizeFileName } from "./sanitize-file-name";
@@ -47,7 +47,8 @@ export async function prepareReceipt(bytes: Buffer, originalName: string): Promi
   if (bytes.length === 0) throw new UserError("receipts.fileEmpty");
   if (bytes.length > RECEIPT_LIMITS.maxFileBytes) throw new UserError("receipts.fileTooLarge", { status: 413 });
   const type = detectFileType(bytes);
-  if (!type) throw new UserError(ALLOWED);
+  // "Only photos and PDFs" would be nonsense for IMG_0001.HEIC: a file named as one that is not one was damaged or mislabelled.
+  if (!type) throw new UserError(nameClaimsReceiptType(originalName) ? "receipts.unreadable" : ALLOWED);
   if (!extensionMatches(originalName, type)) {
     throw new UserError("receipts.nameMismatch", { values: { type: type.toUpperCase() } });
   }

@@ -79,9 +79,12 @@ describe("receipts", () => {
 
   const refused: [string, () => Promise<Buffer> | Buffer, string, string][] = [
     ["an SVG with a script", () => corpus.svgWithScript, "receipt.svg", "receipts.onlyPhotosAndPdf"],
-    ["an SVG named .jpg", () => corpus.svgWithScript, "receipt.jpg", "receipts.onlyPhotosAndPdf"],
-    ["HTML named .pdf", () => corpus.html, "receipt.pdf", "receipts.onlyPhotosAndPdf"],
-    ["a ZIP named .jpg", () => corpus.zip, "receipt.jpg", "receipts.onlyPhotosAndPdf"],
+    ["a text file", () => Buffer.from("just notes"), "notes.txt", "receipts.onlyPhotosAndPdf"],
+    // Named as a photo or PDF, it is one that could not be read: "only photos and PDFs" would be nonsense.
+    ["random bytes named .heic", () => corpus.randomBytes, "junk.heic", "receipts.unreadable"],
+    ["an SVG named .jpg", () => corpus.svgWithScript, "receipt.jpg", "receipts.unreadable"],
+    ["HTML named .pdf", () => corpus.html, "receipt.pdf", "receipts.unreadable"],
+    ["a ZIP named .jpg", () => corpus.zip, "receipt.jpg", "receipts.unreadable"],
     ["an empty file", () => Buffer.alloc(0), "receipt.jpg", "receipts.fileEmpty"],
     ["a truncated JPEG", () => corpus.truncatedJpeg(), "receipt.jpg", "receipts.imageDamaged"],
     ["10 MB and one byte", async () => Buffer.concat([await corpus.jpeg(), Buffer.alloc(RECEIPT_LIMITS.maxFileBytes)]).subarray(0, RECEIPT_LIMITS.maxFileBytes + 1), "big.jpg", "receipts.fileTooLarge"],

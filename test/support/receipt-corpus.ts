@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { PDFDocument } from "pdf-lib";
 import sharp from "sharp";
 
@@ -40,6 +41,11 @@ export const html = Buffer.from("<!doctype html><html><body><script>alert(1)</sc
 
 /** A ZIP archive's signature and some bytes: what a renamed .zip looks like. */
 export const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 1)]);
+
+/** 8 KB of noise (the same every run): a photo that got corrupted on the way, or junk given a photo's name. */
+export const randomBytes = Buffer.concat(
+  Array.from({ length: 256 }, (_, index) => createHash("sha256").update(`junk ${index}`).digest()),
+);
 
 /** A valid JPEG with an HTML page stuck to its end. */
 export async function polyglot(): Promise<Buffer> {

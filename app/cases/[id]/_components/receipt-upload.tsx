@@ -2,15 +2,19 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { changeStatusAction } from "../actions";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { CaseActionForm } from "@/components/cases/case-action-form";
+import { MAX_RECEIPT_FILE_BYTES } from "@/lib/receipts/max-file-bytes";
 
 const ACCEPT = "image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif,application/pdf";
 
-type Upload = { name: string; progress: number; error: string | null; done: boolean };
+type Upload = { id: number; name: string; progress: number; error: string | null; done: boolean };
+
+/** Said and done: a new attempt clears it, so only the latest outcome shows (five stacked errors pushed "Mark the case done" off a phone's screen). */
+const finished = (item: Upload) => item.error !== null || item.done;
 
 type Failure = { generic: string; interrupted: string };
 
@@ -63,17 +67,25 @@ export function ReceiptUpload({
   const cameraId = useId();
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [offerDone, setOfferDone] = useState(false);
+  const nextId = useRef(0);
 
   async function upload(files: FileList | null) {
     if (!files || files.length === 0) return;
-    const list = Array.from(files);
-    const start = uploads.length;
-    setUploads((current) => [...current, ...list.map((file) => ({ name: file.name, progress: 0, error: null, done: false }))]);
+    const list = Array.from(files).map((file) => ({ file, id: nextId.current++ }));
+    // Uploads still under way stay: their outcome is yet to come.
+    setUploads((current) => [
+      ...current.filter((item) => !finished(item)),
+      ...list.map(({ file, id }) => ({ id, name: file.name, progress: 0, error: null, done: false })),
+    ]);
     let anyDone = false;
-    for (const [offset, file] of list.entries()) {
-      const index = start + offset;
+    for (const { file, id } of list) {
       const update = (change: Partial<Upload>) =>
-        setUploads((current) => current.map((item, at) => (at === index ? { ...item, ...change } : item)));
+        setUploads((current) => current.map((item) => (item.id === id ? { ...item, ...change } : item)));
+      // The server refuses it too, but only once all of it has been sent: on a phone's data, minutes for nothing.
+      if (file.size > MAX_RECEIPT_FILE_BYTES) {
+        update({ error: t("fileTooLarge") });
+        continue;
+      }
       const error = await send(caseId, stepId, file, (progress) => update({ progress }), {
         generic: t("failed"),
         interrupted: t("interrupted"),
@@ -128,8 +140,8 @@ export function ReceiptUpload({
       <p className="text-sm text-slate-600">{t("accepted")}</p>
       {uploads.length > 0 ? (
         <ul className="flex flex-col gap-2" aria-label={t("uploads")}>
-          {uploads.map((item, index) => (
-            <li key={index} className="flex flex-col gap-1 text-sm">
+          {uploads.map((item) => (
+            <li key={item.id} className="flex flex-col gap-1 text-sm">
               <span className="break-all">{item.name}</span>
               {item.error ? (
                 <FormAlert tone="error">{item.error}</FormAlert>
