@@ -101,7 +101,7 @@ for (const language of LANGUAGES) {
     expect(uploaded.status()).toBe(201);
     await checkPage(page, `/cases/${caseId}`, language.tag);
     await openOtherActions(page, language.messages);
-    await page.getByRole("button", { name: cases.statusPanel.markDone }).click();
+    await page.getByRole("button", { name: cases.statusPanel.markDone, exact: true }).click();
     await expect(page.getByText(cases.status.DONE, { exact: true }).first()).toBeVisible();
     await checkPage(page, `/cases/${caseId}`, language.tag);
     expect(errors).toEqual([]);

@@ -87,7 +87,7 @@ for (const { code, messages: m } of LANGUAGES) {
     // Done: the summary with the closing date.
     await openOtherActions(page, m);
     await page.getByLabel(m.cases.statusPanel.noProof).check();
-    await page.getByRole("button", { name: m.cases.statusPanel.markDone }).click();
+    await page.getByRole("button", { name: m.cases.statusPanel.markDone, exact: true }).click();
     await onFirstScreen(page, page.getByRole("heading", { name: m.casePage.summary.doneTitle }), "done", code);
     await expect(page.getByRole("button", { name: m.steps.markDone })).toHaveCount(0);
   });

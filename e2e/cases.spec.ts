@@ -49,10 +49,10 @@ test("a Smart case from the first step to done without proof, all on the timelin
   await expect(page.getByRole("button", { name: "Change the period" })).toBeVisible();
 
   // Done needs proof, or the explicit confirmation.
-  await page.getByRole("button", { name: "Mark the case done" }).click();
+  await page.getByRole("button", { name: "Mark the case done", exact: true }).click();
   await expect(page.getByText("A case is done when you have proof of the cancellation.")).toBeVisible();
   await page.getByLabel("I have no proof of the cancellation").check();
-  await page.getByRole("button", { name: "Mark the case done" }).click();
+  await page.getByRole("button", { name: "Mark the case done", exact: true }).click();
   await expect(page.getByRole("button", { name: "Reopen the case" })).toBeVisible();
   // Done from the bottom of the page: the summary at its top comes into view, its heading focused.
   await expect(page.locator("#summary-heading")).toBeInViewport();

@@ -71,7 +71,7 @@ test("upload a phone photo and a PDF, see and open them, then mark the case done
   await otherContext.close();
 
   // The upload offered to close the case; proof is there, so no confirmation is asked.
-  await offer.getByRole("button", { name: "Mark the case done" }).click();
+  await offer.getByRole("button", { name: "Mark the case done", exact: true }).click();
   await expect(page.getByRole("button", { name: "Reopen the case" })).toBeVisible();
   await expect(page.getByRole("list", { name: "Timeline" }).getByText(/→ Done/)).toBeVisible();
 });
