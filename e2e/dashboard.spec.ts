@@ -41,12 +41,18 @@ for (const { code, m } of [
     const heading = await waiting.getByRole("heading").boundingBox();
     expect(heading!.y).toBeLessThan(3 * page.viewportSize()!.height);
 
-    await expect(needsYou.locator('a[href="/cases?sort=due"]')).toContainText("7");
+    await expect(needsYou.locator('a[href="/cases?status=NEEDS_YOU&sort=due"]')).toContainText("7");
     const more = waiting.locator('a[href="/cases?status=WAITING_FOR_OPERATOR&sort=due"]');
     await expect(more).toContainText("3");
     await more.click();
     await expect(page).toHaveURL(/\/cases\?status=WAITING_FOR_OPERATOR&sort=due$/);
     await expect(page.getByRole("link", { name: /^WAITING_FOR_OPERATOR \d · / })).toHaveCount(8);
     await expect(page.getByRole("link", { name: /^IN_PROGRESS / })).toHaveCount(0);
+
+    // "Needs you now" lists the twelve open ones, none of those still waiting.
+    await page.goto("/");
+    await needsYou.locator('a[href="/cases?status=NEEDS_YOU&sort=due"]').click();
+    await expect(page.getByRole("link", { name: /^IN_PROGRESS \d+ · / })).toHaveCount(12);
+    await expect(page.getByRole("link", { name: /^WAITING_FOR_OPERATOR / })).toHaveCount(0);
   });
 }

@@ -53,7 +53,11 @@ export function CaseFilters({ query }: { query: ListCasesQuery }) {
             name="status"
             label={t("filters.status")}
             defaultValue={query.status ?? ""}
-            options={[["", t("filters.any")], ...CASE_STATUSES.map((status): Option => [status, t(`status.${status}`)])]}
+            options={[
+              ["", t("filters.any")],
+              ["NEEDS_YOU", t("filters.needsYou")],
+              ...CASE_STATUSES.map((status): Option => [status, t(`status.${status}`)]),
+            ]}
           />
           <SelectField
             name="operator"

@@ -103,7 +103,7 @@ export async function Dashboard({ data, timeZone }: { data: DashboardData; timeZ
           </ul>
         )}
         {data.needsYouTotal > data.needsYou.length
-          ? moreLink("/cases?sort=due", t("needsYouMore", { count: data.needsYouTotal - data.needsYou.length }))
+          ? moreLink("/cases?status=NEEDS_YOU&sort=due", t("needsYouMore", { count: data.needsYouTotal - data.needsYou.length }))
           : null}
       </Section>
 

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { createTestCase } from "@/test/support/case-factories";
 import { createTestUser } from "@/test/support/factories";
 import { completeStep } from "@/lib/workflows/complete-step";
+import { changeCaseStatus } from "@/lib/workflows/change-case-status";
 import { COUNT_CAP, listCases } from "./list-cases";
 import { CASES_PER_PAGE, listCasesQuerySchema } from "./schemas";
 
@@ -96,6 +97,28 @@ describe("listCases", () => {
     expect(nicknames(await listCases(user.id, query({ operator: "COOTEL" })))).toEqual(["Leaving soon"]);
     expect(nicknames(await listCases(user.id, query({ status: "DONE" })))).toEqual([]);
     expect(nicknames(await listCases(user.id, query({ sort: "due" })))).toEqual(["Leaving soon", "No date"]);
+  });
+
+  it("lists what needs the user as the dashboard does: open, flagged, or past the answer's due time, not what still waits or is closed", async () => {
+    const user = await createTestUser();
+    const other = await createTestUser();
+    const start = new Date("2026-03-02T03:00:00Z");
+    await createTestCase(user.id, { nickname: "open" }, start);
+    await createTestCase(other.id, { nickname: "someone else's" }, start);
+    const overdue = await createTestCase(user.id, { nickname: "overdue" }, start);
+    await changeCaseStatus(user.id, overdue.id, { type: "wait", days: 1, counting: "CALENDAR" }, start);
+    const flagged = await createTestCase(user.id, { nickname: "flagged" }, start);
+    await changeCaseStatus(user.id, flagged.id, { type: "wait", days: 1, counting: "CALENDAR" }, start);
+    await changeCaseStatus(user.id, flagged.id, { type: "flagNeedsAction" }, start);
+    const now = new Date(start.getTime() + 3 * 24 * 3_600_000);
+    const waiting = await createTestCase(user.id, { nickname: "waiting" }, now);
+    await changeCaseStatus(user.id, waiting.id, { type: "wait", days: 5, counting: "CALENDAR" }, now);
+    const done = await createTestCase(user.id, { nickname: "done" }, now);
+    await changeCaseStatus(user.id, done.id, { type: "complete", noProofConfirmed: true }, now);
+
+    const list = await listCases(user.id, query({ status: "NEEDS_YOU" }), now);
+    expect(nicknames(list).sort()).toEqual(["flagged", "open", "overdue"]);
+    expect(list.total).toBe(3);
   });
 
   it("never shows another user's cases, even when the search matches them", async () => {

@@ -73,9 +73,14 @@ function searchCondition(q: string): Prisma.Sql {
  * matching cases up to COUNT_CAP (same snapshot, so they never disagree), and
  * for the page's cases only, their procedure steps summed up.
  */
-export async function listCases(userId: string, query: ListCasesQuery): Promise<CaseList> {
+export async function listCases(userId: string, query: ListCasesQuery, now = new Date()): Promise<CaseList> {
   const conditions = [Prisma.sql`c."ownerId" = ${userId}`];
-  if (query.status) conditions.push(Prisma.sql`c.status = ${query.status}::"CaseStatus"`);
+  if (query.status === "NEEDS_YOU") {
+    // As the dashboard's "Needs you now" (get-dashboard.ts): its "see more" link lands here.
+    conditions.push(
+      Prisma.sql`(c.status IN ('OPEN', 'IN_PROGRESS', 'NEEDS_ACTION') OR (c.status = 'WAITING_FOR_OPERATOR' AND c."expectedBy" <= ${now}))`,
+    );
+  } else if (query.status) conditions.push(Prisma.sql`c.status = ${query.status}::"CaseStatus"`);
   if (query.operator) conditions.push(Prisma.sql`c.operator = ${query.operator}::"Operator"`);
   if (query.q) conditions.push(searchCondition(query.q));
   const order =

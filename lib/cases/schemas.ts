@@ -88,9 +88,12 @@ export type CreateCaseInput = z.output<typeof createCaseSchema>;
 export const CASE_SORTS = ["updated", "due"] as const;
 export const CASES_PER_PAGE = 20;
 
+/** A status, or NEEDS_YOU: what the dashboard's "Needs you now" lists (open, in progress, flagged, or past its answer's due time). */
+export const LIST_STATUS_FILTERS = [...CASE_STATUSES, "NEEDS_YOU"] as const;
+
 /** The "My cases" list's query string; anything malformed falls back to the default. */
 export const listCasesQuerySchema = z.object({
-  status: z.enum(CASE_STATUSES).optional().catch(undefined),
+  status: z.enum(LIST_STATUS_FILTERS).optional().catch(undefined),
   operator: z.enum(OPERATOR_KEYS).optional().catch(undefined),
   q: z
     .string()
