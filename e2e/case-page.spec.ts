@@ -132,6 +132,27 @@ test("a step's note typed before the signal dropped stays in sight with the mess
   await expect(page.getByText("Agent ref SM-77812")).not.toHaveCount(0);
 });
 
+test("with the hand-over skipped and the answer checked, closing with proof comes first, waiting second", async ({ page }) => {
+  const user = await seedUser();
+  await signIn(page, user.email, user.password);
+  await page.waitForURL((url) => url.pathname === "/");
+  await openCaseAs(page, en, "METFONE", "097 888 1212");
+  const heading = page.locator("#now-heading");
+  for (let step = 0; step < 3; step += 1) {
+    const before = await heading.textContent();
+    await nowCard(page).getByRole("button", { name: en.casePage.now.skip, exact: true }).click();
+    await expect(heading).not.toHaveText(before ?? "");
+  }
+  await markCurrentDone(page, en);
+  await markCurrentDone(page, en);
+
+  await expect(heading).toHaveText(en.casePage.now.answeredTitle);
+  await expect(nowCard(page).getByRole("button", { name: /^Start the wait/ })).toBeVisible();
+  await nowCard(page).getByLabel(en.casePage.now.addConfirmation).setInputFiles({ name: "sms.jpg", mimeType: "image/jpeg", buffer: await jpeg() });
+  await nowCard(page).getByRole("button", { name: en.receipts.markDone, exact: true }).click();
+  await expect(page.getByRole("heading", { name: en.casePage.summary.doneTitle })).toBeVisible();
+});
+
 test("the handover starts the wait with the operator's period and says when we remind; undo puts it back", async ({ page }) => {
   const user = await seedUser();
   await signIn(page, user.email, user.password);

@@ -45,6 +45,8 @@ export function casePageView(detail: CaseDetail, t: Translator, format: Format) 
     days: detail.reviewDays ?? procedure.review.days,
     counting: detail.reviewCounting ?? procedure.review.counting,
   } as const;
+  const handoverAt = procedureSteps.findIndex((step) => step.startsWaiting);
+  const afterHandover = handoverAt >= 0 ? procedureSteps.slice(handoverAt + 1) : [];
   const nextReminder = detail.reminders.find((reminder) => reminder.state === "SCHEDULED") ?? null;
   const contact = operatorContact(detail.operator);
 
@@ -80,6 +82,8 @@ export function casePageView(detail: CaseDetail, t: Translator, format: Format) 
     closedAt: detail.closedAt,
     flight: planAroundFlight(detail, detail.owner.timeZone),
     noProofConfirmed: detail.noProofConfirmed,
+    /** The steps after the hand-over (the answer checked) are done, though the wait never started: the hand-over was skipped. */
+    checkedAfterHandover: afterHandover.length > 0 && afterHandover.every((step) => step.state === "DONE"),
     /** Files added since the request was handed in: most likely the operator's answer. */
     proofSinceWait: detail.waitingSince ? detail.receipts.filter((receipt) => receipt.createdAt >= detail.waitingSince!).length : 0,
   };

@@ -106,6 +106,17 @@ export async function NowCard({ view }: { view: CasePageView }) {
     );
   }
 
+  if (view.checkedAfterHandover && view.canComplete) {
+    // The answer was checked without a wait on record: closing, with its proof, comes first.
+    return (
+      <Card eyebrow={eyebrow} title={t("answeredTitle")}>
+        <p className="text-slate-700">{t("checkedText", { operator })}</p>
+        <ReceiptUpload caseId={id} canComplete={view.canComplete} label={t("addConfirmation")} />
+        <WaitNowForm caseId={id} days={review.days} counting={review.counting} label={t("startWait", { period })} variant="secondary" />
+      </Card>
+    );
+  }
+
   return (
     <Card eyebrow={eyebrow} title={t("stepsDoneTitle")}>
       <p className="text-slate-700">{t("stepsDoneText", { operator, period })}</p>
