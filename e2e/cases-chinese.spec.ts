@@ -65,7 +65,7 @@ test("a Smart case in Chinese: steps in Chinese, what to say in Khmer, a step ma
   await page.getByRole("dialog", { name: "怎么说" }).getByRole("button", { name: "关闭" }).click();
 
   // Steps without a conversation get no card.
-  await expect((await openTask(page, /^第 \d+ 步：查看余额/)).getByRole("button", { name: "怎么说" })).toHaveCount(0);
+  await expect((await openTask(page, /^第 \d+ 项检查：查看余额/)).getByRole("button", { name: "怎么说" })).toHaveCount(0);
 
   await markCurrentDone(page, zh, "参考编号 SM-1234");
   await expect(step(page, "拨打 Smart 客服热线 123")).toContainText("已完成");

@@ -68,7 +68,7 @@ export function TaskRow({
     if (details.current?.open) setOpened(true);
   }, []);
   return (
-    <li aria-label={t("label", { number, title: step.title })} className="border-b border-slate-200 last:border-b-0">
+    <li aria-label={t(withNote ? "label" : "checkLabel", { number, title: step.title })} className="border-b border-slate-200 last:border-b-0">
       <details ref={details} className="group" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
         <summary className="flex min-h-12 cursor-pointer list-none items-center gap-3 py-2 [&::-webkit-details-marker]:hidden">
           <span aria-hidden className={`flex size-6 shrink-0 items-center justify-center rounded-full text-xs font-bold ${MARK[step.state]}`}>
