@@ -55,6 +55,7 @@ for (const { code, messages: m } of LANGUAGES) {
     const checks = m.casePage.now.checklistFirst.replace("{done}", "0").replace("{total}", "4");
     await nowCard(page).getByRole("link", { name: checks }).click();
     await expect(page.getByText(m.procedures.checklist["check-balance"].title, { exact: true })).toBeInViewport();
+    await expect(page.getByText(m.casePage.tasks.checklist, { exact: true })).toBeInViewport();
 
     // In progress: the next step's "Mark done"; the new step's heading has the focus the pressed button had.
     await markCurrentDone(page, m);

@@ -13,7 +13,8 @@ export function ReceiptThumbnail({ receipt, size }: { receipt: ReceiptThumbnailV
         <img
           src={`/api/receipts/${receipt.id}?variant=thumbnail`}
           alt={t("alt", { fileName: receipt.fileName })}
-          className="aspect-square w-full rounded-lg bg-slate-100 object-cover"
+          // Whole, not cropped: a receipt's header (the operator's name) is part of the proof.
+          className="aspect-square w-full rounded-lg bg-slate-100 object-contain"
         />
       ) : (
         <span className="flex aspect-square w-full flex-col items-center justify-center rounded-lg bg-red-50 text-center text-red-900">

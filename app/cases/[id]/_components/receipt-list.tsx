@@ -25,7 +25,7 @@ export function ReceiptList({ caseId, receipts }: { caseId: string; receipts: Re
       {receipts.map((receipt) => (
         <li key={receipt.id} className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-2 text-sm">
           <ReceiptThumbnail receipt={receipt} size="large" />
-          <span className="break-all font-medium">{receipt.fileName}</span>
+          <span className="font-medium wrap-anywhere">{receipt.fileName}</span>
           {receipt.stepTitle ? <span className="text-xs text-slate-700">{t("forStep", { step: receipt.stepTitle })}</span> : null}
           <span className="text-xs text-slate-600">{t("sizeAndDate", { size: receipt.sizeLabel, date: receipt.addedLabel })}</span>
           <a href={`/api/receipts/${receipt.id}?download=1`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">

@@ -50,7 +50,8 @@ export async function TaskList({ view }: { view: CasePageView }) {
               <span className="text-lg font-semibold">{t("checklist")}</span>
               <span className="ml-auto text-sm text-slate-700">{t("checked", { done: view.checksDone, total: view.checks.length })}</span>
             </summary>
-            <div id="checklist" className="flex flex-col gap-2 pt-2">
+            {/* Reached by "Before you start: 4 checks": its heading, just above, stays in sight. */}
+            <div id="checklist" className="flex scroll-mt-16 flex-col gap-2 pt-2">
               <Rows view={view} steps={view.checks} withNote={false} />
               {view.closed ? null : <AddStepForm caseId={view.id} kind="CHECK" />}
             </div>
