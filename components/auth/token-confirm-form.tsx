@@ -1,7 +1,7 @@
 "use client";
 
 import type { Route } from "next";
-import Link from "next/link";
+import { PrimaryLink } from "@/components/ui/primary-link";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -33,12 +33,7 @@ export function TokenConfirmForm({
     return (
       <div className="flex flex-col gap-4">
         <FormAlert tone="success">{state.success}</FormAlert>
-        <Link
-          href={next.href}
-          className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
-        >
-          {next.label}
-        </Link>
+        <PrimaryLink href={next.href}>{next.label}</PrimaryLink>
       </div>
     );
   }
@@ -51,12 +46,7 @@ export function TokenConfirmForm({
       <input type="hidden" name="token" value={token} />
       <FormAlert tone="error">{state.errors?.form}</FormAlert>
       {refused ? (
-        <Link
-          href={next.href}
-          className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
-        >
-          {next.label}
-        </Link>
+        <PrimaryLink href={next.href}>{next.label}</PrimaryLink>
       ) : (
         <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
       )}

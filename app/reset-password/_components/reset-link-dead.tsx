@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { PrimaryLink } from "@/components/ui/primary-link";
 import { AuthCard } from "@/components/ui/auth-card";
 
 /**
@@ -17,12 +17,7 @@ export function ResetLinkDead({ announce = false }: { announce?: boolean }) {
       <p role={announce ? "alert" : undefined} className="text-slate-700">
         {t("resetDeadBody")}
       </p>
-      <Link
-        href="/forgot-password"
-        className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
-      >
-        {t("resetDeadAction")}
-      </Link>
+      <PrimaryLink href="/forgot-password">{t("resetDeadAction")}</PrimaryLink>
     </AuthCard>
   );
 }

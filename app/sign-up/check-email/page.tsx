@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { PrimaryLink } from "@/components/ui/primary-link";
 import { AuthCard } from "@/components/ui/auth-card";
 import { readSignUpAddress } from "@/lib/auth/read-sign-up-address";
 
@@ -29,12 +30,7 @@ export default async function CheckEmailPage() {
           })}
         </p>
       ) : null}
-      <Link
-        href="/sign-in"
-        className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
-      >
-        {t("sentSignIn")}
-      </Link>
+      <PrimaryLink href="/sign-in">{t("sentSignIn")}</PrimaryLink>
       <p className="text-sm text-slate-600">{t("sentHint")}</p>
     </AuthCard>
   );
