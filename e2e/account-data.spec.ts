@@ -9,7 +9,7 @@ type ExportJson = {
 };
 
 test("download everything as a ZIP, then delete the account for good", async ({ page, context, signedInUser }) => {
-  const caseId = await openCase(page, { operator: "Smart (By phone: hotline 123)", phone: "097 555 1234", nickname: "Export test SIM" });
+  const caseId = await openCase(page, { operator: "Smart", phone: "097 555 1234", nickname: "Export test SIM" });
   const receipt = await pdf(1);
   await page.getByLabel("Add proof (photo or PDF)").setInputFiles([
     { name: "Smart receipt.pdf", mimeType: "application/pdf", buffer: receipt },

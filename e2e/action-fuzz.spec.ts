@@ -66,7 +66,7 @@ test("a server action fed hostile bodies answers without a 500 and writes nothin
   const other = await seedUser();
   await signIn(page, other.email, other.password);
   await expect(page).toHaveURL(HOME);
-  const otherCaseId = await openCase(page, { operator: "Smart (By phone: hotline 123)", phone: "012 345 678", nickname: "Not yours" });
+  const otherCaseId = await openCase(page, { operator: "Smart", phone: "012 345 678", nickname: "Not yours" });
   await withDatabase(async (sql) => {
     const { rows } = await sql.query<{ id: string }>(`SELECT id FROM "CaseStep" WHERE "caseId" = $1`, [otherCaseId]);
     const ids = [otherCaseId, ...rows.map((row) => row.id)];

@@ -13,7 +13,7 @@ function parseEvents(text: string) {
 
 test("a private calendar link lists the expected answer; a new link turns the old one off", async ({ page, signedInUser: _signedIn }) => {
   const caseId = await openCase(page, {
-    operator: "Metfone (Online form on Metfone's website)",
+    operator: "Metfone",
     phone: "097 555 4321",
     nickname: "Calendar test SIM",
   });

@@ -56,6 +56,13 @@ for (const { code, messages: m } of LANGUAGES) {
     await nowCard(page).getByRole("link", { name: checks }).click();
     await expect(page.getByText(m.procedures.checklist["check-balance"].title, { exact: true })).toBeInViewport();
     await expect(page.getByText(m.casePage.tasks.checklist, { exact: true })).toBeInViewport();
+    // Ticking a check swaps its button for "Undo": focus stays on the row, which now says it is done.
+    const balance = page.getByRole("listitem").filter({ has: page.getByText(m.procedures.checklist["check-balance"].title, { exact: true }) });
+    await balance.locator("summary").first().click();
+    await balance.getByRole("button", { name: m.steps.markDone, exact: true }).click();
+    await expect(balance.getByRole("button", { name: m.steps.undo, exact: true })).toBeVisible();
+    await expect(balance.locator("summary").first()).toBeFocused();
+    await expect(balance.locator("summary").first()).toContainText(m.casePage.tasks.state.DONE);
 
     // In progress: the next step's "Mark done"; the new step's heading has the focus the pressed button had.
     await markCurrentDone(page, m);

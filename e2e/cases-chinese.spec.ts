@@ -30,7 +30,7 @@ test("a Smart case in Chinese: steps in Chinese, what to say in Khmer, a step ma
   await expect(page.getByText(/找到 \d+ 条/)).toHaveCount(0);
 
   await page.goto("/cases/new");
-  await page.getByLabel("运营商").selectOption({ label: "Smart（电话办理：客服热线 123）" });
+  await page.getByLabel("运营商").selectOption({ label: "Smart" });
   await page.getByLabel("手机号码").fill("012 345 678");
   await page.getByLabel("昵称（选填）").fill("机场旅游卡");
   await page.getByRole("button", { name: "新建注销记录" }).click();

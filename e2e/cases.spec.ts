@@ -18,14 +18,14 @@ test("a Smart case from the first step to done without proof, all on the timelin
   await expect(page).toHaveURL(/\/cases\/new$/);
 
   // Bad input: clear messages by the fields, nothing saved.
-  await page.getByLabel("Operator").selectOption({ label: "Smart (By phone: hotline 123)" });
+  await page.getByLabel("Operator").selectOption({ label: "Smart" });
   await page.getByLabel("Phone number").fill("12345");
   await page.getByRole("button", { name: "Open the case" }).click();
   await expect(page.getByText("That is not a complete Cambodian number.")).toBeVisible();
   await page.goto("/cases");
   await expect(page.getByText("No cases yet")).toBeVisible();
 
-  await openCase(page, { operator: "Smart (By phone: hotline 123)", phone: "012 345 678", nickname: "Tourist SIM" });
+  await openCase(page, { operator: "Smart", phone: "012 345 678", nickname: "Tourist SIM" });
   await openCaseDetails(page);
   await expect(page.getByText("+855 12 345 678")).toBeVisible();
   await expect(page.getByRole("paragraph").filter({ hasText: /^Preparing$/ })).toBeVisible();
@@ -82,7 +82,7 @@ test("a Smart case from the first step to done without proof, all on the timelin
 
 test("steps can be edited, added, moved and deleted", async ({ page, signedInUser }) => {
   expect(signedInUser.id).toBeTruthy();
-  await openCase(page, { operator: "Metfone (Online form on Metfone's website)", phone: "097 123 4567", nickname: "Work phone" });
+  await openCase(page, { operator: "Metfone", phone: "097 123 4567", nickname: "Work phone" });
 
   const first = await openTask(page, /^Step \d+: Open Metfone's Customer Service page/);
   await first.getByText("Edit, move or delete").click();
@@ -114,8 +114,8 @@ test("steps can be edited, added, moved and deleted", async ({ page, signedInUse
 
 test("the list filters and searches, and deleting asks first", async ({ page, signedInUser }) => {
   expect(signedInUser.id).toBeTruthy();
-  await openCase(page, { operator: "CooTel (In person at a CooTel store)", phone: "038 111 2222", nickname: "Old CooTel" });
-  await openCase(page, { operator: "Seatel (In person at a Seatel store)", phone: "018 333 4444", nickname: "Seatel card" });
+  await openCase(page, { operator: "CooTel", phone: "038 111 2222", nickname: "Old CooTel" });
+  await openCase(page, { operator: "Seatel", phone: "018 333 4444", nickname: "Seatel card" });
 
   await page.goto("/cases");
   // Only the search box shows until a filter is set; the rest folds away.
@@ -139,6 +139,12 @@ test("the list filters and searches, and deleting asks first", async ({ page, si
   await page.goto("/cases?q=zzz&operator=SEATEL");
   await expect(page.getByText("No case matches. Clear the filters", { exact: true })).toBeVisible();
   await expect(page.getByText(/\d+ cases? match/)).toHaveCount(0);
+  // A page past the end (an old link) says where the list ends, not "no case matches".
+  await page.goto("/cases?page=99");
+  await expect(page.getByText("There is no page 99: the list ends at page 1. Go to page 1", { exact: true })).toBeVisible();
+  await expect(page.getByText("No case matches")).toHaveCount(0);
+  await page.getByRole("link", { name: "Go to page 1" }).click();
+  await expect(page.getByText("2 cases", { exact: true })).toBeVisible();
   await page.goto("/cases?q=zzz");
   await page.getByRole("link", { name: "Clear the search" }).click();
   await expect(page).toHaveURL(/\/cases$/);
@@ -172,7 +178,7 @@ test("the list filters and searches, and deleting asks first", async ({ page, si
 
 test("another user's case is not found, exactly like a missing one", async ({ page, browser, signedInUser }) => {
   expect(signedInUser.id).toBeTruthy();
-  await openCase(page, { operator: "Smart (By phone: hotline 123)", phone: "010 999 888", nickname: "Private case" });
+  await openCase(page, { operator: "Smart", phone: "010 999 888", nickname: "Private case" });
   const caseUrl = page.url();
 
   const { seedUser } = await import("./support/fixtures");

@@ -5,6 +5,11 @@ import { expect, openCase, seedUser, signIn, test, uniqueEmail } from "./support
 // A failed submit keeps everything that was typed or chosen (passwords aside):
 // React 19 resets a form after its action, so the forms keep the values on purpose.
 
+/** A calendar day this many days from today, as a date field holds it. */
+function isoDay(days: number): string {
+  return new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
 /** A new user in that language, signed in, on the new-case form. */
 async function openNewCaseFormAs(page: Page, locale: "en" | "zh") {
   const user = await seedUser({ locale });
@@ -20,13 +25,22 @@ for (const { code, m } of [
   test(`[${code}] the new-case form keeps the operator and every field after an error`, async ({ page }) => {
     await openNewCaseFormAs(page, code);
     const form = m.cases.form;
+    const [past, soon] = [isoDay(-30), isoDay(45)];
+    await expect(page.getByText(form.operatorHint)).toBeVisible();
     await page.getByLabel(form.operator).selectOption("ESIM");
+    // How the chosen operator cancels shows under its name; an eSIM is rarely a tourist card.
+    await expect(page.getByText(m.procedures.operators.ESIM.channel)).toBeVisible();
+    await expect(page.getByLabel(form.cardType)).toHaveValue("OTHER");
     await page.getByLabel(form.esimProvider).fill("Airalo");
     await page.getByLabel(form.phoneNumberEsim).fill("12345");
     await page.getByLabel(form.orderNumber).fill("AB-991234");
     await page.getByLabel(form.cardType).selectOption("MONTHLY");
     await page.getByLabel(form.nickname).fill("Keep me");
-    await page.getByLabel(form.leavingOn).fill("2027-01-15");
+    // A leaving day that has passed is taken, with a word in case the year slipped.
+    await page.getByLabel(form.leavingOn).fill(past);
+    await expect(page.getByText(form.leavingPast)).toBeVisible();
+    await page.getByLabel(form.leavingOn).fill(soon);
+    await expect(page.getByText(form.leavingPast)).toHaveCount(0);
     await page.getByLabel(form.notes).fill("Bought at the airport");
     await page.getByRole("button", { name: form.open }).click();
     await expect(page.getByText(m.errors.cases.phoneIncomplete)).toBeVisible();
@@ -40,7 +54,7 @@ for (const { code, m } of [
     await expect(page.getByLabel(form.orderNumber)).toHaveValue("AB-991234");
     await expect(page.getByLabel(form.cardType)).toHaveValue("MONTHLY");
     await expect(page.getByLabel(form.nickname)).toHaveValue("Keep me");
-    await expect(page.getByLabel(form.leavingOn)).toHaveValue("2027-01-15");
+    await expect(page.getByLabel(form.leavingOn)).toHaveValue(soon);
     await expect(page.getByLabel(form.notes)).toHaveValue("Bought at the airport");
     await expect(page.getByRole("radio", { name: m.cases.simKinds.ESIM })).toBeChecked();
 
@@ -62,7 +76,7 @@ for (const { code, m } of [
 
 test("the edit form keeps the new values after an error", async ({ page, signedInUser }) => {
   expect(signedInUser.id).toBeTruthy();
-  const id = await openCase(page, { operator: "Smart (By phone: hotline 123)", phone: "012 345 678", nickname: "Before" });
+  const id = await openCase(page, { operator: "Smart", phone: "012 345 678", nickname: "Before" });
   await page.goto(`/cases/${id}/edit`);
   await page.getByLabel("Nickname (optional)").fill("After");
   await page.getByLabel("Card type").selectOption("THREE_DAY");
@@ -87,7 +101,7 @@ test("sign-up keeps the email after an error, never the password", async ({ page
 
 test("a step's own words are kept when adding it fails", async ({ page, signedInUser }) => {
   expect(signedInUser.id).toBeTruthy();
-  await openCase(page, { operator: "Smart (By phone: hotline 123)", phone: "012 345 678", nickname: "Steps kept" });
+  await openCase(page, { operator: "Smart", phone: "012 345 678", nickname: "Steps kept" });
   const steps = page.getByRole("region", { name: "Steps" });
   await steps.getByText("+ Add your own step").click();
   await steps.getByLabel("How to (optional)").fill("Ask at the hotel desk");

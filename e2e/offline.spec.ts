@@ -75,7 +75,7 @@ for (const language of LANGUAGES) {
     await leaveOldReleaseFiles(page, MAX_ASSETS + 100);
 
     // Reached through the form's redirect, not a page load: the worker never saw this page's request.
-    const caseId = await openCase(page, { operator: "Smart (By phone: hotline 123)", phone: "012 345 678", nickname: `Offline SIM ${language.code}` });
+    const caseId = await openCase(page, { operator: "Smart", phone: "012 345 678", nickname: `Offline SIM ${language.code}` });
     if (language.code !== "en") {
       // The worker installed while the pages were English: its offline page follows the switch.
       await page.getByRole("button", { name: "中文" }).click();
@@ -137,7 +137,7 @@ for (const { how, leave } of LEAVING) {
     await signIn(page, user.email, user.password);
     await expect(page).toHaveURL(HOME);
     await serviceWorkerControls(page);
-    const caseId = await openCase(page, { operator: "Smart (By phone: hotline 123)", phone: "012 345 678", nickname: "Private SIM" });
+    const caseId = await openCase(page, { operator: "Smart", phone: "012 345 678", nickname: "Private SIM" });
     await keptFor(page, caseId, "en-GB");
 
     await leave(page, user.password);

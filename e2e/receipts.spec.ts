@@ -9,7 +9,7 @@ const origin = `http://localhost:${E2E_PORT}`;
 test("upload a phone photo and a PDF, see and open them, then mark the case done", async ({ page, browser, signedInUser }) => {
   expect(signedInUser.id).toBeTruthy();
   const caseId = await openCase(page, {
-    operator: "CooTel (In person at a CooTel store)",
+    operator: "CooTel",
     phone: "038 222 3333",
     nickname: "Receipt test SIM",
   });
@@ -78,7 +78,7 @@ test("upload a phone photo and a PDF, see and open them, then mark the case done
 
 test("uploads are refused when too big, not what they claim, or from another site", async ({ page, signedInUser }) => {
   expect(signedInUser.id).toBeTruthy();
-  const caseId = await openCase(page, { operator: "Smart (By phone: hotline 123)", phone: "012 777 888", nickname: "Upload limits" });
+  const caseId = await openCase(page, { operator: "Smart", phone: "012 777 888", nickname: "Upload limits" });
   const upload = (headers: Record<string, string>, data: Buffer) =>
     page.request.post(`/api/cases/${caseId}/receipts`, { headers: { origin, ...headers }, data });
 
@@ -117,7 +117,7 @@ test("uploads are refused when too big, not what they claim, or from another sit
 
 test("only the latest upload's outcome shows, and a file over 10 MB is refused before it is sent", async ({ page, signedInUser }) => {
   expect(signedInUser.id).toBeTruthy();
-  const caseId = await openCase(page, { operator: "Smart (By phone: hotline 123)", phone: "012 555 1234", nickname: "Upload outcomes" });
+  const caseId = await openCase(page, { operator: "Smart", phone: "012 555 1234", nickname: "Upload outcomes" });
   const sent: string[] = [];
   page.on("request", (request) => {
     if (request.method() === "POST" && request.url().endsWith(`/api/cases/${caseId}/receipts`)) sent.push(request.url());

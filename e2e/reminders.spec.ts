@@ -8,7 +8,7 @@ test("a waiting case emails a reminder when the clock moves; its links open the 
   signedInUser,
 }) => {
   await openCase(page, {
-    operator: "Metfone (Online form on Metfone's website)",
+    operator: "Metfone",
     phone: "097 555 1234",
     nickname: "Reminder test SIM",
   });

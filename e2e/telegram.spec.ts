@@ -46,7 +46,7 @@ test("linked from the settings, a reminder comes in Telegram, and Snooze 1 day s
   await page.reload();
   await expect(page.getByRole("region", { name: settings.heading }).getByText(settings.linked.replace("{chat}", "Sokha"))).toBeVisible();
 
-  await openCase(page, { operator: "Metfone (Online form on Metfone's website)", phone: "097 555 4321", nickname: "Telegram SIM" });
+  await openCase(page, { operator: "Metfone", phone: "097 555 4321", nickname: "Telegram SIM" });
   const caseUrl = page.url();
   await waitByHand(page, "1");
   const moved = await request.post("/api/test/clock", { headers: { origin: `http://localhost:${E2E_PORT}` }, data: { advanceHours: 48 } });

@@ -26,7 +26,7 @@ test("20 junk-padded PDFs at once: sign-in keeps answering and every upload gets
     const user = await seedUser();
     await signIn(page, user.email, user.password);
     await expect(page).toHaveURL(HOME);
-    const caseId = await openCase(page, { operator: "Smart (By phone: hotline 123)", phone: `012 555 00${index}`, nickname: `Load ${index}` });
+    const caseId = await openCase(page, { operator: "Smart", phone: `012 555 00${index}`, nickname: `Load ${index}` });
     senders.push({ context, caseId });
   }
 

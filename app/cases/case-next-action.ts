@@ -8,8 +8,9 @@ import { templateStepText } from "@/lib/cases/step-text";
 export async function caseNextAction(item: CaseListItem): Promise<string> {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   if (isClosed(item.status)) return t("cases.item.closed");
+  // The progress tracker under this line names the due day: this line says what to do about it.
   if (item.status === "WAITING_FOR_OPERATOR" && item.expectedBy) {
-    return t("cases.item.checkBy", { date: format.dateTime(item.expectedBy, "weekdayDate") });
+    return item.expectedBy.getTime() <= Date.now() ? t("cases.item.overdue") : t("cases.item.waiting");
   }
   if (item.status === "NEEDS_ACTION") return t("cases.item.needsAction");
   if (item.nextStep) {

@@ -64,7 +64,17 @@ export default async function CasesPage({ searchParams }: Props) {
       ) : (
         <>
           <CaseFilters query={query} />
-          {list.items.length === 0 ? (
+          {list.items.length === 0 && list.total > 0 ? (
+            // A page past the end (an old link, a hand-typed ?page=): the way back, not "no case matches".
+            <p className="rounded-xl bg-white p-4">
+              {/* Past the count's cap the last page is not known: page 1 is. */}
+              {list.more ? t("noSuchPage", { page: list.page }) : t("pastLastPage", { page: list.page, last: list.pageCount })}
+              {SENTENCE_GAP[toLocale(locale)]}
+              <Link href={pageHref(query, list.more ? 1 : list.pageCount)} className="font-medium text-brand-700 underline">
+                {t("goToPage", { page: list.more ? 1 : list.pageCount })}
+              </Link>
+            </p>
+          ) : list.items.length === 0 ? (
             // One message: "0 cases match" above it would say the same thing twice.
             <p className="rounded-xl bg-white p-4" aria-live="polite">
               {t("noMatch")}
@@ -89,7 +99,7 @@ export default async function CasesPage({ searchParams }: Props) {
               </ul>
             </>
           )}
-          {list.pageCount > 1 ? (
+          {list.pageCount > 1 && list.items.length > 0 ? (
             <nav aria-label={t("pages")} className="flex items-center justify-between gap-2">
               {list.page > 1 ? (
                 <Link href={pageHref(query, list.page - 1)} className="inline-flex min-h-11 items-center rounded-lg px-3 font-medium text-brand-700 underline">

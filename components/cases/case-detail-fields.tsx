@@ -1,4 +1,7 @@
+"use client";
+
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { TextArea } from "@/components/ui/text-area";
@@ -33,10 +36,13 @@ export function CaseDetailFields({ values, errors, isEsim }: { values: Values; e
         />
       ) : null}
       <Select
+        // Tourist cards are 3- or 7-day SIMs; an eSIM's plan is rarely one, so it
+        // starts at "Other". Switching the SIM kind starts the choice again.
+        key={values.cardType ? "kept" : isEsim ? "esim" : "physical"}
         label={t("form.cardType")}
         name="cardType"
         options={CARD_TYPES.map((type) => ({ value: type, label: t(`cardTypes.${type}`) }))}
-        defaultValue={values.cardType ?? "SEVEN_DAY"}
+        defaultValue={values.cardType ?? (isEsim ? "OTHER" : "SEVEN_DAY")}
         error={errors.cardType}
       />
       <Field
@@ -48,8 +54,37 @@ export function CaseDetailFields({ values, errors, isEsim }: { values: Values; e
         error={errors.nickname}
         autoComplete="off"
       />
-      <Field label={t("form.leavingOn")} name="leavingOn" type="date" defaultValue={values.leavingOn} error={errors.leavingOn} />
+      <LeavingOnField value={values.leavingOn} error={errors.leavingOn} />
       <TextArea label={t("form.notes")} name="notes" maxLength={CASE_TEXT_LIMITS.notes} defaultValue={values.notes} error={errors.notes} rows={3} />
     </>
+  );
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The leaving day, with a word when it looks like a slip of the year: a day
+ * that has passed is still taken (the traveller may have left already). Judged
+ * on the device's own date and only once the field changes, so the server's
+ * render and the browser's agree.
+ */
+function LeavingOnField({ value, error }: { value?: string; error?: string }) {
+  const t = useTranslations("cases.form");
+  const [note, setNote] = useState<"leavingPast" | "leavingFar" | null>(null);
+  return (
+    <Field
+      label={t("leavingOn")}
+      name="leavingOn"
+      type="date"
+      defaultValue={value}
+      error={error}
+      hint={note ? t(note) : undefined}
+      onChange={(event) => {
+        const picked = event.currentTarget.valueAsNumber;
+        const now = new Date();
+        const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+        setNote(Number.isNaN(picked) ? null : picked < today ? "leavingPast" : picked > today + 366 * DAY_MS ? "leavingFar" : null);
+      }}
+    />
   );
 }

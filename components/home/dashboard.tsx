@@ -92,8 +92,9 @@ export async function Dashboard({ data, timeZone }: { data: DashboardData; timeZ
                 item={item}
                 detail={withFlight(
                   item,
-                  item.reason === "reviewOverdue" && item.expectedBy
-                    ? t("reason.reviewOverdue", { date: format.dateTime(item.expectedBy, "weekdayDate") })
+                  // The progress tracker names the day it was due.
+                  item.reason === "reviewOverdue"
+                    ? t("reason.reviewOverdue")
                     : item.reason === "stepsToDo"
                       ? t("reason.stepsToDo", { count: item.stepsToDo })
                       : t("reason.needsAction"),

@@ -6,6 +6,7 @@ export function CountSelect({
   to,
   unit,
   defaultValue,
+  zeroLabel,
   className = "min-h-11 rounded-lg border border-slate-300 bg-white px-2 text-base",
 }: {
   id: string;
@@ -14,13 +15,15 @@ export function CountSelect({
   to: number;
   unit: readonly [singular: string, plural: string];
   defaultValue: string;
+  /** What 0 means, when 0 is offered: "0 times (off)" rather than a bare "0 times". */
+  zeroLabel?: string;
   className?: string;
 }) {
   return (
     <select id={id} name={name} defaultValue={defaultValue} className={className}>
       {Array.from({ length: to - from + 1 }, (_, index) => from + index).map((count) => (
         <option key={count} value={count}>
-          {count} {count === 1 ? unit[0] : unit[1]}
+          {count === 0 && zeroLabel ? zeroLabel : `${count} ${count === 1 ? unit[0] : unit[1]}`}
         </option>
       ))}
     </select>

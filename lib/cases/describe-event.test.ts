@@ -37,10 +37,13 @@ describe("describeEvent", () => {
 
   it("says a changed follow-up schedule in the reader's language", () => {
     const changed = { kind: "REMINDER_SCHEDULE_CHANGED", data: { everyDays: 3, count: 2 } };
-    expect(describeEvent(changed, english, "SMART")).toEqual({ title: "Follow-ups set to every 3 days, at most 2", detail: null });
+    expect(describeEvent(changed, english, "SMART")).toEqual({ title: "Follow-ups set to every 3 days, at most 2 times", detail: null });
     expect(describeEvent({ ...changed, data: { everyDays: 1, count: 5 } }, english, "SMART").title).toBe(
-      "Follow-ups set to every day, at most 5",
+      "Follow-ups set to every day, at most 5 times",
     );
+    expect(describeEvent({ ...changed, data: { everyDays: 2, count: 1 } }, english, "SMART").title).toBe("Follow-ups set to every 2 days, at most once");
+    expect(describeEvent({ ...changed, data: { everyDays: 2, count: 0 } }, english, "SMART").title).toBe("Follow-ups turned off");
+    expect(describeEvent({ ...changed, data: { everyDays: 2, count: 0 } }, chinese, "SMART").title).toBe("已关闭跟进提醒");
     expect(describeEvent(changed, chinese, "SMART").title).toBe("跟进提醒改为每 3 天一次，最多 2 次");
   });
 

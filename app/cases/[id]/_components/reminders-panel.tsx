@@ -108,6 +108,7 @@ export function RemindersPanel({
                     from={0}
                     to={10}
                     unit={[units("time"), units("times")]}
+                    zeroLabel={t("noFollowUps")}
                     defaultValue={state.values?.count ?? String(followUps.count)}
                   />
                   <Button variant="secondary">{t("save")}</Button>

@@ -67,10 +67,32 @@ export function TaskRow({
     // Opened before the page was interactive: the toggle event came before React listened.
     if (details.current?.open) setOpened(true);
   }, []);
+  // "Mark done" here is replaced by "Undo" once it worked (and the other way
+  // round): the pressed button is gone and focus would fall to the page's
+  // start. It goes to the row's own line instead, which now reads the new state.
+  const summary = useRef<HTMLElement>(null);
+  const pressedHere = useRef(false);
+  const shownState = useRef(step.state);
+  useEffect(() => {
+    if (shownState.current === step.state) return;
+    shownState.current = step.state;
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (pressedHere.current && lost) summary.current?.focus();
+    pressedHere.current = false;
+  }, [step.state]);
   return (
     <li aria-label={t(withNote ? "label" : "checkLabel", { number, title: step.title })} className="border-b border-slate-200 last:border-b-0">
-      <details ref={details} className="group" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
-        <summary className="flex min-h-12 cursor-pointer list-none items-center gap-3 py-2 [&::-webkit-details-marker]:hidden">
+      <details
+        ref={details}
+        className="group"
+        onToggle={(event) => event.currentTarget.open && setOpened(true)}
+        onSubmitCapture={() => {
+          pressedHere.current = true;
+        }}
+      >
+        <summary
+          ref={summary}
+          className="flex min-h-12 cursor-pointer list-none items-center gap-3 py-2 [&::-webkit-details-marker]:hidden">
           <span aria-hidden className={`flex size-6 shrink-0 items-center justify-center rounded-full text-xs font-bold ${MARK[step.state]}`}>
             {step.state === "DONE" ? "✓" : step.state === "SKIPPED" ? "–" : ""}
           </span>

@@ -25,11 +25,11 @@ export function NewCaseForm() {
   const operators = useTranslations("procedures.operators");
   const operatorOptions = [
     { value: "", label: t("form.choose") },
-    ...OPERATOR_KEYS.map((key) => ({
-      value: key,
-      label: t("form.operatorOption", { label: operators(`${key}.label`), channel: operators(`${key}.channel`) }),
-    })),
+    // The name alone: "eSIM provider (Online, with the eSIM provider's support)"
+    // was cut off in a 360 px wide select. How it is done shows as the hint.
+    ...OPERATOR_KEYS.map((key) => ({ value: key, label: operators(`${key}.label`) })),
   ];
+  const chosen = OPERATOR_KEYS.find((key) => key === operator);
 
   return (
     <form key={formKey} action={action} className="flex flex-col gap-5" noValidate>
@@ -38,6 +38,7 @@ export function NewCaseForm() {
         label={t("form.operator")}
         name="operator"
         options={operatorOptions}
+        hint={chosen ? operators(`${chosen}.channel`) : t("form.operatorHint")}
         value={operator}
         onChange={(event) => {
           setOperator(event.target.value);
