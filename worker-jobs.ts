@@ -2,6 +2,7 @@
 // definition, never which handlers exist (see /work/shared/design/layers.md).
 import { sendMailNoticeJob } from "@/lib/account/send-mail-notice";
 import { sweepMailNoticesJob } from "@/lib/account/sweep-mail-notices";
+import { sweepUnconfirmedAccountsJob } from "@/lib/account/sweep-unconfirmed-accounts";
 import { sendEmailChangeLinkJob } from "@/lib/auth/send-email-change-link";
 import { sendPasswordResetEmailJob } from "@/lib/auth/send-password-reset-email";
 import { sendSignUpAttemptEmailJob } from "@/lib/auth/send-sign-up-attempt-email";
@@ -21,6 +22,7 @@ export const jobDefinitions: readonly JobDefinition[] = [
   dispatchRemindersJob,
   sendMailNoticeJob,
   sweepMailNoticesJob,
+  sweepUnconfirmedAccountsJob,
   telegramUpdateJob,
   deleteReceiptObjectsJob,
   sweepReceiptObjectsJob,

@@ -74,6 +74,7 @@ test("sign up, sign out, come back, forget the password and reset it by email", 
   await expect(otherTab.getByLabel("New password")).toBeVisible();
 
   await page.goto(link!);
+  await expect(page).toHaveTitle(`${en.auth.resetTitle} · Simcase`);
   await page.getByLabel("New password").fill(newPassword);
   await page.getByRole("button", { name: "Set new password" }).click();
   await expect(page).toHaveURL(/\/sign-in\?reset=1$/);
@@ -95,6 +96,7 @@ test("sign up, sign out, come back, forget the password and reset it by email", 
   // The link worked once: opened again, it says so before asking for anything, and leads to a new one.
   await page.goto(link!);
   await expect(page.getByRole("heading", { level: 1, name: en.auth.resetDeadTitle })).toBeVisible();
+  await expect(page).toHaveTitle(`${en.auth.resetDeadTitle} · Simcase`);
   await expect(page.getByText(en.auth.resetDeadBody)).toBeVisible();
   await expect(page.getByLabel("New password")).toHaveCount(0);
   await page.getByRole("link", { name: en.auth.resetDeadAction }).click();
