@@ -140,11 +140,11 @@ test("only the latest upload's outcome shows, and a file over 10 MB is refused b
   await expect(outcomes.getByRole("listitem")).toHaveCount(1);
   expect(sent).toHaveLength(3);
 
-  // A good file: its success is all there is, with the offer to close the case beside it.
+  // A good file: its success is all there is, with the offer to close the case beside it, brought into view.
   await input.setInputFiles({ name: "receipt.png", mimeType: "image/png", buffer: await png() });
   await expect(outcomes.getByText(en.receipts.uploaded)).toBeVisible();
   await expect(outcomes.getByRole("alert")).toHaveCount(0);
   await expect(outcomes.getByRole("listitem")).toHaveCount(1);
-  await expect(page.locator("form", { has: page.getByText(en.receipts.offerDone) }).getByRole("button", { name: en.receipts.markDone })).toBeVisible();
+  await expect(page.locator("form", { has: page.getByText(en.receipts.offerDone) }).getByRole("button", { name: en.receipts.markDone })).toBeInViewport();
   expect(sent).toHaveLength(4);
 });

@@ -1,13 +1,9 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useFormStatus } from "react-dom";
+import { Button } from "./button";
 
-const TONES = {
-  primary: "bg-brand-700 hover:bg-brand-800",
-  danger: "bg-red-700 hover:bg-red-800",
-} as const;
-
+/** A form's own submit: the page's one primary button, a size up, saying what it is doing while it sends. */
 export function SubmitButton({
   children,
   pendingLabel,
@@ -15,17 +11,11 @@ export function SubmitButton({
 }: {
   children: ReactNode;
   pendingLabel: string;
-  tone?: keyof typeof TONES;
+  tone?: "primary" | "danger";
 }) {
-  const { pending } = useFormStatus();
   return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-disabled={pending}
-      className={`min-h-12 rounded-lg px-4 text-base font-semibold text-white shadow-sm disabled:opacity-70 ${TONES[tone]}`}
-    >
-      {pending ? pendingLabel : children}
-    </button>
+    <Button variant={tone === "danger" ? "dangerSolid" : "primary"} size="large" pendingLabel={pendingLabel} className="shadow-sm">
+      {children}
+    </Button>
   );
 }

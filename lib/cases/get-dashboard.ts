@@ -2,6 +2,7 @@ import "server-only";
 import { db, Prisma } from "@/lib/db/client";
 import { CASE_STATUSES, type CaseStatus } from "./case-status";
 import { type CASE_SUMMARY_SELECT } from "./case-summary-select";
+import { TO_DO_CASE_SQL, urgentCaseSql } from "./needs-you-sql";
 
 const RECENT_DAYS = 30;
 // A phone shows about five rows a screen: more in one group pushes the next
@@ -53,13 +54,12 @@ export async function getDashboard(userId: string, now = new Date()): Promise<Da
     ), picked AS (
       (SELECT 'urgent' AS grp, row_number() OVER (ORDER BY c."nextDueAt" ASC NULLS LAST, c."updatedAt" DESC) AS ord, ${COLUMNS}
          FROM "Case" c
-        WHERE c."ownerId" = ${userId}
-          AND (c.status = 'NEEDS_ACTION' OR (c.status = 'WAITING_FOR_OPERATOR' AND c."expectedBy" <= ${now}))
+        WHERE c."ownerId" = ${userId} AND ${urgentCaseSql(now)}
         ORDER BY c."nextDueAt" ASC NULLS LAST, c."updatedAt" DESC LIMIT ${SHOWN_PER_GROUP})
       UNION ALL
       (SELECT 'toDo', row_number() OVER (ORDER BY c."nextDueAt" ASC NULLS LAST, c."updatedAt" DESC), ${COLUMNS}
          FROM "Case" c
-        WHERE c."ownerId" = ${userId} AND c.status IN ('OPEN', 'IN_PROGRESS')
+        WHERE c."ownerId" = ${userId} AND ${TO_DO_CASE_SQL}
         ORDER BY c."nextDueAt" ASC NULLS LAST, c."updatedAt" DESC LIMIT ${SHOWN_PER_GROUP})
       UNION ALL
       (SELECT 'waiting', row_number() OVER (ORDER BY c."expectedBy" ASC, c.id ASC), ${COLUMNS}

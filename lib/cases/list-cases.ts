@@ -1,5 +1,6 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db/client";
+import { needsYouCaseSql } from "./needs-you-sql";
 import { CASES_PER_PAGE, type ListCasesQuery } from "./schemas";
 
 type CaseRow = Prisma.CaseGetPayload<object>;
@@ -75,12 +76,8 @@ function searchCondition(q: string): Prisma.Sql {
  */
 export async function listCases(userId: string, query: ListCasesQuery, now = new Date()): Promise<CaseList> {
   const conditions = [Prisma.sql`c."ownerId" = ${userId}`];
-  if (query.status === "NEEDS_YOU") {
-    // As the dashboard's "Needs you now" (get-dashboard.ts): its "see more" link lands here.
-    conditions.push(
-      Prisma.sql`(c.status IN ('OPEN', 'IN_PROGRESS', 'NEEDS_ACTION') OR (c.status = 'WAITING_FOR_OPERATOR' AND c."expectedBy" <= ${now}))`,
-    );
-  } else if (query.status) conditions.push(Prisma.sql`c.status = ${query.status}::"CaseStatus"`);
+  if (query.status === "NEEDS_YOU") conditions.push(needsYouCaseSql(now));
+  else if (query.status) conditions.push(Prisma.sql`c.status = ${query.status}::"CaseStatus"`);
   if (query.operator) conditions.push(Prisma.sql`c.operator = ${query.operator}::"Operator"`);
   if (query.q) conditions.push(searchCondition(query.q));
   const order =

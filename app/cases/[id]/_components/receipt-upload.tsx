@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { changeStatusAction } from "../actions";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -68,6 +68,11 @@ export function ReceiptUpload({
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [offerDone, setOfferDone] = useState(false);
   const nextId = useRef(0);
+  // Below the uploads and the new thumbnails, the offer can land under a phone's fold: it is brought up.
+  const offer = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (offerDone) offer.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }, [offerDone]);
 
   async function upload(files: FileList | null) {
     if (!files || files.length === 0) return;
@@ -156,11 +161,13 @@ export function ReceiptUpload({
         </ul>
       ) : null}
       {offerDone ? (
-        <CaseActionForm action={changeStatusAction} caseId={caseId} className="flex flex-col gap-2 rounded-xl border border-emerald-200 bg-emerald-50 p-4">
-          <input type="hidden" name="action" value="complete" />
-          <p className="font-semibold">{t("offerDone")}</p>
-          <Button>{t("markDone")}</Button>
-        </CaseActionForm>
+        <div ref={offer} className="scroll-mb-4">
+          <CaseActionForm action={changeStatusAction} caseId={caseId} className="flex flex-col gap-2 rounded-xl border border-emerald-200 bg-emerald-50 p-4">
+            <input type="hidden" name="action" value="complete" />
+            <p className="font-semibold">{t("offerDone")}</p>
+            <Button>{t("markDone")}</Button>
+          </CaseActionForm>
+        </div>
       ) : null}
     </div>
   );

@@ -31,10 +31,10 @@ export function StepDoneForm({
       {(state) => (
         <>
           <div className={whatToSay ? "grid grid-cols-2 gap-2" : "flex flex-col"}>
-            <Button name="outcome" value="DONE" variant={primary ? "primary" : "secondary"} className="min-h-12 text-base">
+            <Button name="outcome" value="DONE" variant={primary ? "primary" : "secondary"} size="large">
               {handover ? t("handoverDone") : t("markDone")}
             </Button>
-            {whatToSay ? <WhatToSayButton setting={whatToSay} className="min-h-12 text-base" /> : null}
+            {whatToSay ? <WhatToSayButton setting={whatToSay} large /> : null}
           </div>
           <div className="flex flex-wrap items-start gap-x-2">
             {/* Open while it holds words: after a failed send they are kept, and must be seen. */}

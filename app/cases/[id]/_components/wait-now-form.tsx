@@ -24,7 +24,7 @@ export function WaitNowForm({
       <input type="hidden" name="action" value="wait" />
       <input type="hidden" name="days" value={days} />
       <input type="hidden" name="counting" value={counting} />
-      <Button variant={variant} className="min-h-12 w-full text-base">
+      <Button variant={variant} size="large" className="w-full">
         {label}
       </Button>
     </CaseActionForm>

@@ -13,7 +13,7 @@ const CALL_PHRASES: readonly PhraseId[] = ["cancel", "balance", "whenComplete", 
  * clerk or the agent), English, and the reader's own language, large enough to
  * hold the phone up to the counter.
  */
-export function WhatToSayButton({ setting, className = "" }: { setting: "call" | "store"; className?: string }) {
+export function WhatToSayButton({ setting, large = false }: { setting: "call" | "store"; large?: boolean }) {
   const t = useTranslations("whatToSay");
   const locale = useLocale();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -27,7 +27,7 @@ export function WhatToSayButton({ setting, className = "" }: { setting: "call" |
       <button
         type="button"
         onClick={() => dialog.current?.showModal()}
-        className={`inline-flex min-h-11 items-center justify-center rounded-lg border border-sky-300 bg-sky-50 px-4 text-sm font-semibold text-sky-950 hover:bg-sky-100 ${className}`}
+        className={`inline-flex items-center justify-center rounded-lg border border-sky-300 bg-sky-50 px-4 font-semibold text-sky-950 hover:bg-sky-100 ${large ? "min-h-12 text-base" : "min-h-11 text-sm"}`}
       >
         {t("title")}
       </button>
