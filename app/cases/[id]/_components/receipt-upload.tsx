@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { changeStatusAction } from "../actions";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -68,11 +68,13 @@ export function ReceiptUpload({
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [offerDone, setOfferDone] = useState(false);
   const nextId = useRef(0);
-  // Below the uploads and the new thumbnails, the offer can land under a phone's fold: it is brought up.
+  // Below the uploads and the new thumbnails, the offer can land under a phone's fold: it is brought up
+  // once the refreshed page (the new thumbnail above it) has been drawn.
   const offer = useRef<HTMLDivElement>(null);
+  const [refreshing, startRefresh] = useTransition();
   useEffect(() => {
-    if (offerDone) offer.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
-  }, [offerDone]);
+    if (offerDone && !refreshing) offer.current?.scrollIntoView({ block: "nearest" });
+  }, [offerDone, refreshing]);
 
   async function upload(files: FileList | null) {
     if (!files || files.length === 0) return;
@@ -100,7 +102,7 @@ export function ReceiptUpload({
     }
     if (anyDone) {
       setOfferDone(canComplete);
-      router.refresh();
+      startRefresh(() => router.refresh());
     }
   }
 
