@@ -10,10 +10,21 @@ test("the language chosen in settings is the page's language, and nothing is wid
   await page.goto("/account");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
+  // A time zone saved first: its message must not stay, in English, on the Chinese page.
+  await page.getByLabel("Your time zone").selectOption("Asia/Bangkok");
+  await page.getByRole("button", { name: "Save time zone" }).click();
+  await expect(page.getByRole("status")).toContainText("Time zone saved");
+
   await page.getByLabel("Language of pages and emails").selectOption({ label: "中文" });
   await page.getByRole("button", { name: "Save language" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "账户" })).toBeVisible();
+  // Each box shows what is saved, not what it was first drawn with.
+  await expect(page.getByLabel("网页和邮件使用的语言")).toHaveValue("zh");
+  await expect(page.getByLabel("您的时区")).toHaveValue("Asia/Bangkok");
+  await expect(page.getByText("Time zone saved")).toHaveCount(0);
+  // The answer took the focus of the button the redrawn form replaced.
+  await expect(page.getByRole("status")).toBeFocused();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans-CN");
   await expect(page.getByRole("button", { name: "保存时区" })).toBeVisible();
   await page.goto("/cases");
@@ -28,6 +39,7 @@ test("the time zone is saved to the account", async ({ page, signedInUser: _sign
   await zone.selectOption("Europe/London");
   await page.getByRole("button", { name: "Save time zone" }).click();
   await expect(page.getByRole("status")).toContainText("Time zone saved");
+  await expect(zone).toHaveValue("Europe/London");
 
   await page.reload();
   await expect(page.getByLabel("Your time zone")).toHaveValue("Europe/London");
@@ -65,6 +77,7 @@ test("changing the email: a link to the new address, confirmed signed out, then 
 
   await confirmPage.getByRole("button", { name: "Confirm new email" }).click();
   await expect(confirmPage.getByRole("status")).toContainText(`you now sign in with ${newEmail}`);
+  await expect(confirmPage.getByRole("heading", { level: 1, name: "New address confirmed" })).toBeVisible();
   await confirmPage.getByRole("main").getByRole("link", { name: "Sign in" }).click();
   await signIn(confirmPage, newEmail, signedInUser.password);
   await expect(confirmPage).toHaveURL(HOME);

@@ -29,6 +29,7 @@ test("sign up, sign out, come back, forget the password and reset it by email", 
   await page.goto(confirmLink!);
   await page.getByRole("button", { name: en.verifyEmail.submit }).click();
   await expect(page.getByRole("status")).toContainText(`${email} is confirmed`);
+  await expect(page.getByRole("heading", { level: 1, name: en.verifyEmail.doneTitle })).toBeVisible();
   // Once done, the page no longer asks to press the button.
   await expect(page.getByText(en.verifyEmail.intro)).toBeHidden();
   await page.getByRole("link", { name: en.verifyEmail.toHome }).click();

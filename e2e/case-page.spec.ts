@@ -98,6 +98,9 @@ for (const { code, messages: m } of LANGUAGES) {
     await page.getByRole("button", { name: m.cases.statusPanel.markDone, exact: true }).click();
     await onFirstScreen(page, page.getByRole("heading", { name: m.casePage.summary.doneTitle }), "done", code);
     await expect(page.getByRole("button", { name: m.steps.markDone })).toHaveCount(0);
+    // The steps left over are not "to do" on a closed case.
+    await expect(page.locator("summary").getByText(m.casePage.tasks.state.TODO, { exact: true })).toHaveCount(0);
+    await expect(page.locator("summary").getByText(m.casePage.tasks.state.closedTodo, { exact: true }).first()).toBeVisible();
   });
 }
 

@@ -170,6 +170,8 @@ test("the list filters and searches, and deleting asks first", async ({ page, si
   await page.getByText("Delete this case", { exact: true }).click();
   await page.getByRole("button", { name: "Delete the case" }).click();
   await expect(page.getByText("Tick the box to confirm")).toBeVisible();
+  // The box the message is about has the focus, not the page's start.
+  await expect(page.getByLabel("Yes, delete this case and its history")).toBeFocused();
   await page.getByLabel("Yes, delete this case and its history").check();
   await page.getByRole("button", { name: "Delete the case" }).click();
   await expect(page.getByText("The case was deleted.")).toBeVisible();

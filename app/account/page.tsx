@@ -52,19 +52,20 @@ export default async function AccountPage({ searchParams }: Props) {
         <SettingsSection id="language" title={t("language.heading")}>
           <LanguageForm locale={user.locale} />
         </SettingsSection>
+        {/* A new language draws the forms below anew (key): a message in the old one must not stay on the page. */}
         <SettingsSection id="time-zone" title={t("timeZone.heading")}>
-          <TimeZoneForm timeZone={user.timeZone} groups={groups} />
+          <TimeZoneForm key={user.locale} timeZone={user.timeZone} groups={groups} />
         </SettingsSection>
         <SettingsSection id="reminders" title={t("reminders.heading")}>
-          <ReminderSettingsForm remindersEnabled={settings.remindersEnabled} />
+          <ReminderSettingsForm key={user.locale} remindersEnabled={settings.remindersEnabled} />
         </SettingsSection>
         {telegram ? <TelegramPanel settings={telegram} justDisconnected={justDisconnected} /> : null}
         <SettingsSection id="email" title={t("email.heading")}>
           <p className="break-words text-slate-700">{t("email.current", { email: user.email })}</p>
-          <EmailChangeForm />
+          <EmailChangeForm key={user.locale} />
         </SettingsSection>
         <SettingsSection id="password" title={t("password.heading")}>
-          <ChangePasswordForm />
+          <ChangePasswordForm key={user.locale} />
         </SettingsSection>
         <SettingsSection id="more" title={t("more.heading")}>
           <SettingsLinks />

@@ -16,9 +16,13 @@ export default async function VerifyEmailPage({ searchParams }: Props) {
   const [{ token }, user, t] = await Promise.all([searchParams, getCurrentUser(), getTranslations("verifyEmail")]);
   return (
     <RouteMessages route="/verify-email">
-      <AuthCard title={t("title")}>
-        {typeof token === "string" && token ? <VerifyEmailForm token={token} signedIn={user !== null} /> : <p>{t("incomplete")}</p>}
-      </AuthCard>
+      {typeof token === "string" && token ? (
+        <VerifyEmailForm token={token} signedIn={user !== null} />
+      ) : (
+        <AuthCard title={t("title")}>
+          <p>{t("incomplete")}</p>
+        </AuthCard>
+      )}
     </RouteMessages>
   );
 }

@@ -10,6 +10,8 @@ export function VerifyEmailForm({ token, signedIn }: { token: string; signedIn: 
     <TokenConfirmForm
       action={verifyEmailAction}
       token={token}
+      title={t("title")}
+      doneTitle={t("doneTitle")}
       submitLabel={t("submit")}
       pendingLabel={t("pending")}
       intro={t("intro")}

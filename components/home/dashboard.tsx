@@ -24,7 +24,8 @@ export async function Dashboard({ data, timeZone }: { data: DashboardData; timeZ
   const withFlight = (item: DashboardCase, detail: ReactNode) => {
     const plan = planAroundFlight(item, timeZone);
     if (plan.fits || !item.leavingOn) return detail;
-    const warning = tc("flight.dashboard", { leavingOn: format.dateTime(item.leavingOn, "calendarWeekday") });
+    // A day that has passed is said so: "before you leave on Wed, Jan 15" read as next January.
+    const warning = tc("flight.dashboard", { leaving: plan.leaving, leavingOn: format.dateTime(item.leavingOn, "calendarWeekday") });
     return (
       <>
         {detail}
@@ -95,7 +96,9 @@ export async function Dashboard({ data, timeZone }: { data: DashboardData; timeZ
                   // The progress tracker names the day it was due.
                   item.reason === "reviewOverdue"
                     ? t("reason.reviewOverdue")
-                    : item.reason === "stepsToDo"
+                    : item.reason === "stepsToDo" && item.progress.total === 0
+                      ? tc("item.addSteps")
+                      : item.reason === "stepsToDo"
                       ? t("reason.stepsToDo", { count: item.stepsToDo })
                       : t("reason.needsAction"),
                 )}

@@ -40,4 +40,17 @@ describe("createCaseSchema", () => {
     expect(errors({ operator: "ESIM", simKind: "ESIM", providerName: "Airalo", phoneNumber: "" })).toEqual({ phoneNumber: "cases.enterEsimPhoneOrOrder" });
     expect(errors({ operator: "ESIM", simKind: "ESIM", providerName: "Airalo", phoneNumber: "", orderNumber: "AB-1" })).toEqual({});
   });
+
+  it("asks an unnamed Other operator for its name, as an eSIM for its provider", () => {
+    expect(errors({ operator: "OTHER", providerName: "" })).toEqual({ providerName: "cases.enterOperatorName" });
+    expect(errors({ operator: "OTHER", providerName: "Cellcard" })).toEqual({});
+  });
+
+  it("takes a leaving day that has passed, but not a slip of the year", () => {
+    const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+    expect(errors({ leavingOn: day(-20) })).toEqual({});
+    expect(errors({ leavingOn: day(400) })).toEqual({});
+    expect(errors({ leavingOn: "2020-01-15" })).toEqual({ leavingOn: "cases.leavingImplausible" });
+    expect(errors({ leavingOn: "2099-12-31" })).toEqual({ leavingOn: "cases.leavingImplausible" });
+  });
 });

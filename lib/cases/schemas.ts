@@ -22,6 +22,9 @@ function parseIsoDate(value: string): Date | null {
   return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? null : date;
 }
 
+const EARLIEST_LEAVING_DAY = new Date("2024-01-01T00:00:00Z");
+const LEAVING_DAY_HORIZON_MS = 2 * 366 * 24 * 60 * 60 * 1000;
+
 export const SIM_KINDS = ["PHYSICAL", "ESIM"] as const;
 export const CARD_TYPES = ["THREE_DAY", "SEVEN_DAY", "MONTHLY", "OTHER"] as const;
 
@@ -50,12 +53,22 @@ export const createCaseSchema = z
     leavingOn: z
       .string()
       .trim()
-      .refine((value) => value === "" || parseIsoDate(value) !== null, "cases.enterDate"),
+      .refine((value) => value === "" || parseIsoDate(value) !== null, "cases.enterDate")
+      // A past day is taken (the traveller may have left already); a slip of the
+      // year ("2020", "2099") is not: it would put the case's warnings on the wrong day.
+      .refine((value) => {
+        const date = value === "" ? null : parseIsoDate(value);
+        return date === null || (date >= EARLIEST_LEAVING_DAY && date.getTime() <= Date.now() + LEAVING_DAY_HORIZON_MS);
+      }, "cases.leavingImplausible"),
     notes: optionalText(CASE_TEXT_LIMITS.notes, "cases.notesTooLong"),
   })
   .transform((input, ctx) => {
     if (input.operator === "ESIM" && !input.providerName) {
       ctx.addIssue({ code: "custom", path: ["providerName"], message: "cases.enterProviderName" });
+    }
+    // Unnamed, "Other" stood in for the operator in every sentence ("Add the steps Other asks for").
+    if (input.operator === "OTHER" && !input.providerName) {
+      ctx.addIssue({ code: "custom", path: ["providerName"], message: "cases.enterOperatorName" });
     }
     let phoneNumber: string | null = null;
     if (input.phoneNumber !== "") {

@@ -15,7 +15,9 @@ export function LanguageForm({ locale }: { locale: Locale }) {
   const common = useTranslations("common");
   const [state, action] = useFormAction(saveLanguageAction);
   return (
-    <form action={action} className="flex flex-col gap-4">
+    // Drawn anew with the saved value: React resets a form after its action, and a
+    // select would fall back to the value it was first drawn with.
+    <form key={locale} action={action} className="flex flex-col gap-4">
       <Select label={t("label")} name="locale" options={OPTIONS} defaultValue={locale} error={state.errors?.locale} />
       <FormAlert tone="success">{state.success}</FormAlert>
       <SubmitButton pendingLabel={common("saving")}>{t("save")}</SubmitButton>

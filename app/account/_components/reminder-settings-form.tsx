@@ -11,7 +11,9 @@ export function ReminderSettingsForm({ remindersEnabled }: { remindersEnabled: b
   const common = useTranslations("common");
   const [state, action] = useFormAction(reminderSettingsAction);
   return (
-    <form action={action} className="flex flex-col gap-4">
+    // Drawn anew with the saved value: React resets a form after its action, and a
+    // select would fall back to the value it was first drawn with.
+    <form key={String(remindersEnabled)} action={action} className="flex flex-col gap-4">
       <label className="flex min-h-11 items-center gap-3">
         <input type="checkbox" name="remindersEnabled" defaultChecked={remindersEnabled} className="size-5 shrink-0" />
         {t("label")}

@@ -15,7 +15,9 @@ export function TimeZoneForm({ timeZone, groups }: { timeZone: string; groups: r
   const common = useTranslations("common");
   const [state, action] = useFormAction(saveTimeZoneAction);
   return (
-    <form action={action} className="flex flex-col gap-4">
+    // Drawn anew with the saved value: React resets a form after its action, and a
+    // select would fall back to the value it was first drawn with.
+    <form key={timeZone} action={action} className="flex flex-col gap-4">
       <Select
         label={t("label")}
         name="timeZone"

@@ -16,13 +16,13 @@ export default async function ConfirmEmailPage({ searchParams }: Props) {
   const [{ token }, t] = await Promise.all([searchParams, getTranslations("account.confirmEmail")]);
   return (
     <RouteMessages route="/account/confirm-email">
-      <AuthCard title={t("title")}>
-        {typeof token === "string" && token ? (
-          <EmailChangeConfirmForm token={token} />
-        ) : (
+      {typeof token === "string" && token ? (
+        <EmailChangeConfirmForm token={token} />
+      ) : (
+        <AuthCard title={t("title")}>
           <p>{t("incomplete")}</p>
-        )}
-      </AuthCard>
+        </AuthCard>
+      )}
     </RouteMessages>
   );
 }

@@ -11,6 +11,8 @@ export function EmailChangeConfirmForm({ token }: { token: string }) {
     <TokenConfirmForm
       action={confirmEmailChangeAction}
       token={token}
+      title={t("title")}
+      doneTitle={t("doneTitle")}
       submitLabel={t("submit")}
       pendingLabel={t("pending")}
       intro={t("intro")}

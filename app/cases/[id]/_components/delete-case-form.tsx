@@ -15,10 +15,21 @@ export function DeleteCaseForm({ caseId }: { caseId: string }) {
           <>
             <p className="text-sm text-slate-700">{t("warning")}</p>
             <label className="flex min-h-11 items-center gap-3 text-sm">
-              <input type="checkbox" name="confirm" value="delete" className="size-5" />
+              <input
+                type="checkbox"
+                name="confirm"
+                value="delete"
+                className="size-5"
+                aria-invalid={state.errors?.confirm ? true : undefined}
+                aria-describedby={state.errors?.confirm ? `delete-confirm-error-${caseId}` : undefined}
+              />
               {t("confirm")}
             </label>
-            {state.errors?.confirm ? <p className="text-sm font-medium text-red-700">{state.errors.confirm}</p> : null}
+            {state.errors?.confirm ? (
+              <p id={`delete-confirm-error-${caseId}`} className="text-sm font-medium text-red-700">
+                {state.errors.confirm}
+              </p>
+            ) : null}
             <Button variant="danger">{t("submit")}</Button>
           </>
         )}

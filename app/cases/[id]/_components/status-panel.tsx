@@ -77,7 +77,8 @@ export function StatusPanel({
                 </div>
               </div>
               {state.errors?.days ? <p className="text-sm font-medium text-red-700">{state.errors.days}</p> : null}
-              <Button>{waiting ? t("statusPanel.changePeriod") : t("statusPanel.wait")}</Button>
+              {/* Outlined, as everything under "Other actions": the page's one filled button is the Now card's. */}
+              <Button variant="secondary">{waiting ? t("statusPanel.changePeriod") : t("statusPanel.wait")}</Button>
             </fieldset>
           )}
         </CaseActionForm>
@@ -100,7 +101,7 @@ export function StatusPanel({
                 {t("statusPanel.noProof")}
               </label>
             )}
-            <Button>{t("statusPanel.markDone")}</Button>
+            <Button variant="secondary">{t("statusPanel.markDone")}</Button>
           </fieldset>
         </CaseActionForm>
       ) : null}

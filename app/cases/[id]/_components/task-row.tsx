@@ -57,7 +57,8 @@ export function TaskRow({
   const t = useTranslations("steps");
   const tags = useTranslations("casePage.tasks");
   const finished = step.state !== "TODO";
-  const tag = isCurrent ? tags("now") : tags(`state.${step.state}`);
+  // A closed case has nothing "to do" any more: what was left undone says so.
+  const tag = isCurrent ? tags("now") : readOnly && step.state === "TODO" ? tags("state.closedTodo") : tags(`state.${step.state}`);
   // A row's controls (up to six forms) are drawn once it is opened: a case of
   // a dozen steps drew 54 forms and 367 inputs that the phone had to hydrate
   // before the page answered a tap. The words stay in the page as they are.
@@ -96,10 +97,10 @@ export function TaskRow({
           <span aria-hidden className={`flex size-6 shrink-0 items-center justify-center rounded-full text-xs font-bold ${MARK[step.state]}`}>
             {step.state === "DONE" ? "✓" : step.state === "SKIPPED" ? "–" : ""}
           </span>
-          <span className={`min-w-0 flex-1 ${finished ? "text-slate-600" : "font-medium"}`}>{step.title}</span>
+          <span className={`min-w-0 flex-1 ${finished || readOnly ? "text-slate-600" : "font-medium"}`}>{step.title}</span>
           <span
             className={`shrink-0 rounded-full px-2 py-0.5 text-xs font-semibold ${
-              isCurrent ? "bg-brand-700 text-white" : finished ? "bg-slate-100 text-slate-700" : "bg-sky-50 text-sky-900"
+              isCurrent ? "bg-brand-700 text-white" : finished || readOnly ? "bg-slate-100 text-slate-700" : "bg-sky-50 text-sky-900"
             }`}
           >
             {tag}
