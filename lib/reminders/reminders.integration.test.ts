@@ -335,6 +335,23 @@ describe("reminders", () => {
     expect(bad.error?.issues.map((issue) => issue.message).sort()).toEqual(["reminders.everyDaysRange", "reminders.followUpCountRange"]);
   });
 
+  it("refuse a snooze past 30 days or in the past, on the date field, and change nothing", async () => {
+    const { user, caseId } = await waitingCase();
+    const before = await db().reminder.findMany({ where: { caseId }, orderBy: { sequence: "asc" } });
+    await expect(snoozeCaseReminders(user.id, caseId, { date: "2026-06-10" }, START)).rejects.toMatchObject({
+      key: "reminders.snoozeTooFar",
+      field: "date",
+    });
+    await expect(snoozeCaseReminders(user.id, caseId, { date: "2026-05-01" }, START)).rejects.toMatchObject({
+      key: "reminders.snoozeInPast",
+      field: "date",
+    });
+    expect(await db().reminder.findMany({ where: { caseId }, orderBy: { sequence: "asc" } })).toEqual(before);
+    expect(await db().case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({ snoozedUntil: null });
+    // The last day offered is still taken.
+    await snoozeCaseReminders(user.id, caseId, { date: "2026-06-02" }, START);
+  });
+
   it("refuse another user's snooze and mute, and change nothing", async () => {
     const { caseId } = await waitingCase();
     const intruder = await createTestUser();

@@ -23,6 +23,7 @@ export function RemindersPanel({
   waiting,
   accountOff,
   followUps,
+  snoozeDays,
 }: {
   caseId: string;
   reminders: ReminderView[];
@@ -30,6 +31,7 @@ export function RemindersPanel({
   waiting: boolean;
   accountOff: boolean;
   followUps: { everyDays: number; count: number };
+  snoozeDays: { min: string; max: string };
 }) {
   const t = useTranslations("reminders");
   const units = useTranslations("cases.units");
@@ -79,7 +81,16 @@ export function RemindersPanel({
                   </Button>
                 </div>
                 <div className="flex items-end gap-2">
-                  <Field label={t("until")} id={`snooze-date-${caseId}`} name="date" type="date" error={state.errors?.date} />
+                  <Field
+                    label={t("until")}
+                    id={`snooze-date-${caseId}`}
+                    name="date"
+                    type="date"
+                    min={snoozeDays.min}
+                    max={snoozeDays.max}
+                    defaultValue={state.values?.date}
+                    error={state.errors?.date}
+                  />
                   <Button variant="secondary" name="snooze" value="date">
                     {t("snooze")}
                   </Button>

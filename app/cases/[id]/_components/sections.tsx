@@ -6,6 +6,7 @@ import { ReceiptUpload } from "./receipt-upload";
 import { Timeline } from "@/components/cases/timeline";
 import type { CaseDetail } from "@/lib/cases/get-case";
 import { stepText } from "@/lib/cases/step-text";
+import { snoozeWindow } from "@/lib/reminders/snooze-window";
 import type { CasePageView } from "../view-model";
 import { NoteForm } from "./note-form";
 import { RemindersPanel } from "./reminders-panel";
@@ -60,6 +61,8 @@ export async function RemindersSection({ detail, view }: { detail: CaseDetail; v
         muted={detail.remindersMuted}
         accountOff={!detail.owner.remindersEnabled}
         followUps={{ everyDays: detail.followUpEveryDays, count: detail.maxFollowUps }}
+        // The date picker offers only the days a snooze may end on, in the user's own calendar.
+        snoozeDays={snoozeWindow(detail.owner.timeZone)}
         reminders={detail.reminders.map((reminder) => ({
           id: reminder.id,
           label: t(`reminders.kinds.${reminder.kind}`, { sequence: reminder.sequence }),
