@@ -7,6 +7,7 @@ import { SettingsLinks } from "@/app/account/_components/settings-links";
 import { SettingsSection } from "@/app/account/_components/settings-section";
 import { SettingsSignOut } from "@/app/account/_components/settings-sign-out";
 import { TimeZoneForm } from "@/app/account/_components/time-zone-form";
+import { SignOutButton } from "@/app/_components/sign-out-button";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { supportedTimeZones } from "@/lib/auth/schemas";
@@ -48,6 +49,8 @@ export default async function AccountPage({ searchParams }: Props) {
         <div>
           <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
           <p className="break-words text-slate-700">{t("signedInAs", { email: user.email })}</p>
+          {/* The header has no room for it on a phone, and the section at the end is screens away. */}
+          <SignOutButton className="-ml-2 sm:hidden" />
         </div>
         <SettingsSection id="language" title={t("language.heading")}>
           <LanguageForm locale={user.locale} />

@@ -19,7 +19,8 @@ function tail(value: string, digitsOnly: boolean): string {
 /**
  * What a case is called everywhere (its page, the lists, the dashboard, email
  * subjects, the calendar): the nickname, else the operator and the number's
- * last digits, so two Smart SIMs never look alike.
+ * last digits, so two Smart SIMs never look alike. The messages join those
+ * with no-break spaces: "Metfone" and "…4567" fell on two lines on a phone.
  */
 export function caseTitle(t: MessageTranslator, item: TitledCase): string {
   if (item.nickname) return item.nickname;

@@ -38,7 +38,7 @@ export async function NowCard({ view }: { view: CasePageView }) {
         {step.whatToBring ? <p className="text-sm text-slate-700">{t("haveReady", { items: step.whatToBring })}</p> : null}
         {step.position === 1 && view.checksDone < view.checks.length ? (
           // The fragment opens the folded checklist (a <details> holding it expands on arrival).
-          <a href="#checklist" className="text-sm font-medium text-brand-800 underline">
+          <a href="#checklist" className="flex min-h-11 items-center self-start text-sm font-medium text-brand-800 underline">
             {t("checklistFirst", { done: view.checksDone, total: view.checks.length })}
           </a>
         ) : null}
