@@ -17,6 +17,11 @@ describe("auth schemas", () => {
     expect(en.errors.auth.passwordTooShort).toBe(`Use at least ${PASSWORD_MIN} characters.`);
   });
 
+  it("asks for an address left empty, rather than calling it invalid", () => {
+    const result = signUpSchema.safeParse({ email: "   ", password: "12345678" });
+    expect(fieldErrors(result.error!)).toEqual({ email: "auth.emailRequired" });
+  });
+
   it("caps new passwords so hashing cannot be used to tie up the server", () => {
     expect(signUpSchema.safeParse({ email: "a@b.co", password: "x".repeat(PASSWORD_MAX) }).success).toBe(true);
     expect(signUpSchema.safeParse({ email: "a@b.co", password: "x".repeat(PASSWORD_MAX + 1) }).success).toBe(false);

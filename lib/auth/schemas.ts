@@ -11,7 +11,8 @@ export const PASSWORD_MAX = 128;
 export const emailSchema = z
   .string({ error: "auth.emailRequired" })
   .transform(normalizeEmail)
-  .pipe(z.email({ error: "auth.emailInvalid" }).max(254, "auth.emailTooLong"));
+  // Left empty, the field is asked for, not called invalid.
+  .pipe(z.string().min(1, "auth.emailRequired").pipe(z.email({ error: "auth.emailInvalid" }).max(254, "auth.emailTooLong")));
 
 export const newPasswordSchema = z
   .string({ error: "auth.passwordRequired" })
