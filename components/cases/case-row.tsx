@@ -31,13 +31,14 @@ export function CaseRow({ item, detail }: { item: CaseRowItem; detail: ReactNode
         className="flex min-h-11 flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 hover:border-brand-600"
       >
         <span className="flex flex-wrap items-center justify-between gap-2">
-          <span className="font-semibold">
+          {/* Nickname and provider are as typed, perhaps one long word: they wrap within the row. */}
+          <span className="font-semibold wrap-anywhere">
             {title}
             {identity ? <span className="font-normal text-slate-600"> · {identity}</span> : null}
           </span>
           <StatusBadge status={item.status} />
         </span>
-        {detail ? <span className="text-sm text-slate-800">{detail}</span> : null}
+        {detail ? <span className="text-sm text-slate-800 wrap-anywhere">{detail}</span> : null}
         <ProgressTracker compact stage={stage} noProof={item.noProofConfirmed} due={item.expectedBy ? format.dateTime(item.expectedBy, "weekdayDate") : null} />
       </Link>
     </li>

@@ -31,7 +31,7 @@ export function Timeline({
         const receiptId = receiptIdOf(event);
         const receipt = receiptId ? receiptsById.get(receiptId) : undefined;
         return (
-          <li key={event.id} className="flex flex-col">
+          <li key={event.id} className="flex flex-col wrap-anywhere">
             <p className="font-medium">{title}</p>
             {detail ? <p className="whitespace-pre-wrap text-slate-800">{detail}</p> : null}
             {receipt ? (

@@ -56,7 +56,8 @@ export default async function CasePage({ params }: Props) {
             {t("cases.backToList")}
           </BackLink>
           <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-            <h1 className="text-2xl font-bold tracking-tight">{view.title}</h1>
+            {/* A nickname may be 60 letters without a space: it wraps rather than widen the page. */}
+            <h1 className="text-2xl font-bold tracking-tight wrap-anywhere">{view.title}</h1>
             <StatusBadge status={detail.status} />
           </div>
           <ProgressTracker stage={view.stage} noProof={view.noProofConfirmed} due={view.expectedBy ? format.dateTime(view.expectedBy, "weekdayDate") : null} />

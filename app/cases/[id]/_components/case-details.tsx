@@ -16,14 +16,14 @@ export async function CaseDetails({ detail, operator, channel }: { detail: CaseD
   return (
     <details className="rounded-xl border border-slate-200 bg-white px-3">
       <summary className="min-h-12 cursor-pointer py-3 font-semibold">{page("detailsSummary")}</summary>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 pb-3 text-sm">
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 pb-3 text-sm wrap-anywhere">
         {row(t("detail.operator"), t("detail.operatorValue", { operator, channel }))}
         {row(t("detail.number"), detail.phoneNumber ? formatPhone(detail.phoneNumber) : null)}
         {row(t("detail.order"), detail.orderNumber)}
         {row(t("detail.sim"), t("detail.simValue", { simKind: t(`simKinds.${detail.simKind}`), cardType: t(`cardTypes.${detail.cardType}`) }))}
         {row(t("detail.leavingOn"), detail.leavingOn ? format.dateTime(detail.leavingOn, "calendarDate") : null)}
       </dl>
-      {detail.notes ? <p className="whitespace-pre-wrap pb-3 text-sm">{detail.notes}</p> : null}
+      {detail.notes ? <p className="whitespace-pre-wrap pb-3 text-sm wrap-anywhere">{detail.notes}</p> : null}
       <Link href={`/cases/${detail.id}/edit`} className="mb-2 inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
         {t("detail.editDetails")}
       </Link>

@@ -18,7 +18,7 @@ export async function ClosedSummary({ view, receipts }: { view: CasePageView; re
       <h2 id="summary-heading" tabIndex={-1} className="text-xl font-bold focus:outline-none">
         {done ? t("doneTitle") : t("givenUpTitle")}
       </h2>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 wrap-anywhere">
         {view.closedAt ? (
           <>
             <dt className="text-slate-600">{t("closedOn")}</dt>

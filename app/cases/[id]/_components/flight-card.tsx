@@ -11,7 +11,7 @@ export async function FlightCard({ view, leavingOn }: { view: CasePageView; leav
   // Once the request is handed in, "go to the store early" is past: what is left is following it up.
   const visited = view.stage === "sent" || view.stage === "reviewing";
   return (
-    <section aria-labelledby="flight-heading" className="flex flex-col gap-2 rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-950">
+    <section aria-labelledby="flight-heading" className="flex flex-col gap-2 rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-950 wrap-anywhere">
       <h2 id="flight-heading" className="font-semibold">
         {t("title", { leaving: plan.leaving, leavingOn: format.dateTime(leavingOn, "calendarWeekday") })}
       </h2>

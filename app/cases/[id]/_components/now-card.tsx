@@ -12,7 +12,8 @@ import { WaitNowForm } from "./wait-now-form";
 
 function Card({ eyebrow, title, children }: { eyebrow: string; title: string; children: ReactNode }) {
   return (
-    <section aria-labelledby="now-heading" className="flex flex-col gap-3 rounded-2xl border-2 border-brand-600 bg-white p-4 shadow-sm">
+    // Step titles, how-tos and an eSIM provider's name are as typed: a word longer than the card wraps.
+    <section aria-labelledby="now-heading" className="flex flex-col gap-3 rounded-2xl border-2 border-brand-600 bg-white p-4 shadow-sm wrap-anywhere">
       <div className="flex flex-col gap-0.5">
         <p className="text-xs font-bold uppercase tracking-wide text-brand-800">{eyebrow}</p>
         <h2 id="now-heading" tabIndex={-1} className="text-xl font-bold leading-snug focus:outline-none">

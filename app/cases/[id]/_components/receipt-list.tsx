@@ -26,7 +26,7 @@ export function ReceiptList({ caseId, receipts }: { caseId: string; receipts: Re
         <li key={receipt.id} className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-2 text-sm">
           <ReceiptThumbnail receipt={receipt} size="large" />
           <span className="font-medium wrap-anywhere">{receipt.fileName}</span>
-          {receipt.stepTitle ? <span className="text-xs text-slate-700">{t("forStep", { step: receipt.stepTitle })}</span> : null}
+          {receipt.stepTitle ? <span className="text-xs text-slate-700 wrap-anywhere">{t("forStep", { step: receipt.stepTitle })}</span> : null}
           <span className="text-xs text-slate-600">{t("sizeAndDate", { size: receipt.sizeLabel, date: receipt.addedLabel })}</span>
           <a href={`/api/receipts/${receipt.id}?download=1`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
             {t("download")}
@@ -35,7 +35,9 @@ export function ReceiptList({ caseId, receipts }: { caseId: string; receipts: Re
             <summary className="min-h-11 cursor-pointer py-2 text-red-800">{t("delete")}</summary>
             <CaseActionForm action={deleteReceiptAction} caseId={caseId}>
               <input type="hidden" name="receiptId" value={receipt.id} />
-              <Button variant="danger">{t("confirmDelete", { fileName: receipt.fileName })}</Button>
+              <Button variant="danger" className="wrap-anywhere">
+                {t("confirmDelete", { fileName: receipt.fileName })}
+              </Button>
             </CaseActionForm>
           </details>
         </li>

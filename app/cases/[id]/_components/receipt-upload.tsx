@@ -149,7 +149,7 @@ export function ReceiptUpload({
         <ul className="flex flex-col gap-2" aria-label={t("uploads")}>
           {uploads.map((item) => (
             <li key={item.id} className="flex flex-col gap-1 text-sm">
-              <span className="break-all">{item.name}</span>
+              <span className="wrap-anywhere">{item.name}</span>
               {item.error ? (
                 <FormAlert tone="error">{item.error}</FormAlert>
               ) : (

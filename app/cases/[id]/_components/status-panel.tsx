@@ -44,7 +44,8 @@ export function StatusPanel({
               <legend className="px-1 font-semibold">
                 {waiting ? t("statusPanel.changePeriodTitle") : t("statusPanel.waitTitle")}
               </legend>
-              <p className="text-sm text-slate-700">{waitHint}</p>
+              {/* It names the operator, an eSIM provider as typed: a fieldset is as wide as its longest word unless it may wrap. */}
+              <p className="text-sm text-slate-700 wrap-anywhere">{waitHint}</p>
               <input type="hidden" name="action" value="wait" />
               <div className="grid gap-3 sm:grid-cols-2">
                 <div className="flex flex-col gap-1">

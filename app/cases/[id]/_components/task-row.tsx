@@ -97,7 +97,7 @@ export function TaskRow({
           <span aria-hidden className={`flex size-6 shrink-0 items-center justify-center rounded-full text-xs font-bold ${MARK[step.state]}`}>
             {step.state === "DONE" ? "✓" : step.state === "SKIPPED" ? "–" : ""}
           </span>
-          <span className={`min-w-0 flex-1 ${finished || readOnly ? "text-slate-600" : "font-medium"}`}>{step.title}</span>
+          <span className={`min-w-0 flex-1 wrap-anywhere ${finished || readOnly ? "text-slate-600" : "font-medium"}`}>{step.title}</span>
           <span
             className={`shrink-0 rounded-full px-2 py-0.5 text-xs font-semibold ${
               isCurrent ? "bg-brand-700 text-white" : finished || readOnly ? "bg-slate-100 text-slate-700" : "bg-sky-50 text-sky-900"
@@ -106,7 +106,7 @@ export function TaskRow({
             {tag}
           </span>
         </summary>
-        <div className="flex flex-col gap-3 pb-4 pl-9 text-sm">
+        <div className="flex flex-col gap-3 pb-4 pl-9 text-sm wrap-anywhere">
           {finished ? (
             <p className="font-medium text-slate-700">
               {step.completedLabel

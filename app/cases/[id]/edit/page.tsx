@@ -37,7 +37,7 @@ export default async function EditCasePage({ params }: Props) {
         <div>
           <BackLink href={`/cases/${detail.id}` as Route}>{t("cases.backToCase")}</BackLink>
           <h1 className="mt-2 text-2xl font-bold tracking-tight">{t("cases.editTitle")}</h1>
-          <p className="text-slate-700">
+          <p className="text-slate-700 wrap-anywhere">
             {t("cases.editIntro", { operator: operatorName(t, detail.operator, detail.providerName) })}
           </p>
         </div>
