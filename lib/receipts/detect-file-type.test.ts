@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { detectFileType, extensionMatches, nameClaimsReceiptType } from "./detect-file-type";
-import { sanitizeFileName } from "./sanitize-file-name";
 
 const bytes = (...parts: (string | number[])[]) =>
   Buffer.concat(parts.map((part) => (typeof part === "string" ? Buffer.from(part, "latin1") : Buffer.from(part))));
@@ -40,20 +39,5 @@ describe("detectFileType", () => {
   it("tells a name that claims a photo or PDF from one that does not", () => {
     for (const name of ["IMG_0001.HEIC", "scan.heif", "a.jpg", "b.JPEG", "c.png", "d.webp", "收据.pdf"]) expect(nameClaimsReceiptType(name), name).toBe(true);
     for (const name of ["notes.txt", "receipt.svg", "receipt.pdf.exe", "heic", "photo"]) expect(nameClaimsReceiptType(name), name).toBe(false);
-  });
-});
-
-describe("sanitizeFileName", () => {
-  it("keeps the name readable, in any script, with the stored type's extension", () => {
-    expect(sanitizeFileName("收据 CooTel.HEIC", ".jpg")).toBe("收据 CooTel.jpg");
-    expect(sanitizeFileName("Smart confirmation.pdf", ".pdf")).toBe("Smart confirmation.pdf");
-  });
-
-  it("drops directories, quotes, control characters and hidden-file dots", () => {
-    expect(sanitizeFileName("../../etc/passwd.jpg", ".jpg")).toBe("passwd.jpg");
-    expect(sanitizeFileName('C:\\Users\\a\\"evil"\r\n<b>.png', ".png")).toBe("evilb.png");
-    expect(sanitizeFileName("...hidden.pdf", ".pdf")).toBe("hidden.pdf");
-    expect(sanitizeFileName(".jpg", ".jpg")).toBe("receipt.jpg");
-    expect(sanitizeFileName(`${"x".repeat(300)}.pdf`, ".pdf")).toHaveLength(84);
   });
 });

@@ -5,7 +5,8 @@ export const uploadHeadersSchema = z.object({
   fileName: z
     .string()
     .min(1)
-    .max(1000)
+    // Encoded, a Chinese character takes 9: a phone's longest name, 255 of them, is 2,295 characters here.
+    .max(2400)
     .transform((value, ctx) => {
       try {
         return decodeURIComponent(value);

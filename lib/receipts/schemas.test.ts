@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { uploadHeadersSchema } from "./schemas";
+
+describe("uploadHeadersSchema", () => {
+  it("takes the longest name a phone gives a file, in Chinese, as the browser encodes it", () => {
+    const name = `${"收".repeat(251)}.jpg`;
+    const parsed = uploadHeadersSchema.parse({ fileName: encodeURIComponent(name), stepId: null });
+    expect(parsed.fileName).toBe(name);
+  });
+
+  it("refuses a name that is not URI-encoded text", () => {
+    expect(uploadHeadersSchema.safeParse({ fileName: "%E6%94", stepId: null }).success).toBe(false);
+  });
+});
