@@ -94,6 +94,19 @@ describe("the proof pack", () => {
     expect(fontNames(await PDFDocument.load(pack.bytes)).some((name) => name.includes("NotoSansTC"))).toBe(true);
   });
 
+  it("leaves out the emoji its faces cannot draw, with no '?' in their place, and shows the number as the site does", async () => {
+    const user = await createTestUser();
+    const { id } = await createTestCase(user.id, { operator: "METFONE", phoneNumber: "097 555 8888", nickname: "Airport card ✈️", notes: "Bought 🇰🇭 on arrival" });
+    await addCaseNote(user.id, id, "Ref #SM-88231 ✅");
+    const text = await extractText((await buildProofPack(user.id, id)).bytes);
+    expect(text).toMatch(/Name\s*Airport card\s/);
+    expect(text).toContain("Bought on arrival");
+    expect(text).toContain("Ref #SM-88231");
+    expect(text).toMatch(/Number\s*\+855 97 555 8888\s/);
+    expect(text).not.toContain("+855975558888");
+    expect(text).not.toContain("?");
+  });
+
   it("lists, without their content, the receipts past its size budget", async () => {
     const { user, caseId } = await closedChineseCase();
     const receipts = await db().receipt.findMany({ where: { caseId }, orderBy: { createdAt: "asc" }, select: { size: true } });

@@ -4,6 +4,7 @@ import type { createFormatter } from "use-intl/core";
 import { caseNoteTexts, referenceNumbers } from "@/lib/cases/case-view";
 import { describeEvent } from "@/lib/cases/describe-event";
 import { operatorName } from "@/lib/cases/operator-name";
+import { formatPhone } from "@/lib/cases/phone-number";
 import type { Locale } from "@/lib/i18n/locales";
 import type { getTranslator } from "@/lib/i18n/translator";
 import type { ReceiptVariant } from "../storage/storage-driver";
@@ -58,7 +59,8 @@ export async function drawProofPack(
   pdf.heading(label("proofPack.sim"));
   if (found.nickname) pdf.field(label("proofPack.nickname"), found.nickname);
   pdf.field(label("proofPack.operator"), both(operatorName(reader, found.operator, found.providerName), operatorName(english, found.operator, found.providerName)));
-  if (found.phoneNumber) pdf.field(label("proofPack.phoneNumber"), found.phoneNumber);
+  // As the site shows it, so the number reads the same on the page, in the pack and to the operator's agent.
+  if (found.phoneNumber) pdf.field(label("proofPack.phoneNumber"), formatPhone(found.phoneNumber));
   if (found.orderNumber) pdf.field(label("proofPack.orderNumber"), found.orderNumber);
   pdf.field(label("proofPack.status"), both(reader(`cases.status.${found.status}`), english(`cases.status.${found.status}`)));
   pdf.field(label("proofPack.opened"), date(found.createdAt));

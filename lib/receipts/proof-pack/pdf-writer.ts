@@ -3,6 +3,8 @@ import "server-only";
 import "regenerator-runtime/runtime.js";
 import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from "pdf-lib";
+import { dropUndrawable } from "./drop-undrawable";
+import { glyphCoverage } from "./glyph-coverage";
 import type { ProofFonts } from "./load-proof-fonts";
 
 const PAGE = { width: 595.28, height: 841.89, margin: 48 } as const;
@@ -10,7 +12,7 @@ const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 const INK = rgb(0.1, 0.1, 0.12);
 const MUTED = rgb(0.38, 0.4, 0.45);
 
-type Face = { font: PDFFont; covers: Set<number> };
+type Face = { font: PDFFont; covers: ReadonlySet<number> };
 /** Faces read only when `text` (all a pack may draw) has a Chinese character the given ones lack. */
 export type FallbackFaces = { text: string; load: () => Promise<ProofFonts> };
 const HAN = /\p{Script=Han}/gu;
@@ -19,7 +21,8 @@ export type TextStyle = { size?: number; muted?: boolean; indent?: number; gapAf
 
 /**
  * Draws flowing text on A4 pages: each character in the first embedded face
- * that has it (Latin, Chinese, Khmer, then the fallback faces), lines broken where the language allows
+ * that has it (Latin, Chinese, Khmer, then the fallback faces), characters none has
+ * left out (drop-undrawable.ts), lines broken where the language allows
  * (Intl.Segmenter knows Chinese and Khmer words), new pages as needed.
  */
 export async function createPdfWriter(fonts: ProofFonts, locale: string, more?: FallbackFaces) {
@@ -28,8 +31,7 @@ export async function createPdfWriter(fonts: ProofFonts, locale: string, more?: 
   const faces: Face[] = [];
   const embed = async (each: ProofFonts) => {
     for (const { bytes } of each) {
-      const font = await doc.embedFont(bytes, { subset: true });
-      faces.push({ font, covers: new Set(font.getCharacterSet()) });
+      faces.push({ font: await doc.embedFont(bytes, { subset: true }), covers: glyphCoverage(bytes) });
     }
   };
   await embed(fonts);
@@ -37,9 +39,8 @@ export async function createPdfWriter(fonts: ProofFonts, locale: string, more?: 
   if (more && [...more.text.matchAll(HAN)].some(([char]) => !faces.some((face) => face.covers.has(char.codePointAt(0) ?? 0)))) {
     await embed(await more.load());
   }
-  const [first] = faces;
-  if (!first) throw new Error("No fonts to write with");
-  const fallback: PDFFont = first.font;
+  if (faces.length === 0) throw new Error("No fonts to write with");
+  const drawable = (code: number) => faces.some((face) => face.covers.has(code));
   const coverage = new Map(faces.map((face) => [face.font, face.covers]));
   const words = new Intl.Segmenter(locale, { granularity: "word" });
   const graphemes = new Intl.Segmenter(locale, { granularity: "grapheme" });
@@ -57,8 +58,9 @@ export async function createPdfWriter(fonts: ProofFonts, locale: string, more?: 
         continue;
       }
       const face = faces.find((entry) => entry.covers.has(code));
-      // No face has it: a visible stand-in rather than a blank.
-      current = face ? { font: face.font, text: char } : { font: fallback, text: "?" };
+      // No face has it (dropUndrawable has left such characters out before): nothing is drawn for it.
+      if (!face) continue;
+      current = { font: face.font, text: char };
       result.push(current);
     }
     return result;
@@ -74,10 +76,11 @@ export async function createPdfWriter(fonts: ProofFonts, locale: string, more?: 
 
   /** Splits a paragraph into lines no wider than `width`. */
   function wrap(paragraph: string, size: number, width: number): string[] {
+    const text = dropUndrawable(paragraph, drawable, graphemes);
     const lines: string[] = [];
     let line = "";
     let lineWidth = 0;
-    const pieces = [...words.segment(paragraph)].flatMap(({ segment }) =>
+    const pieces = [...words.segment(text)].flatMap(({ segment }) =>
       widthOf(segment, size) > width ? [...graphemes.segment(segment)].map((part) => part.segment) : [segment],
     );
     for (const piece of pieces) {
