@@ -2,6 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatPhone, maskPhone, parseCambodianPhone } from "./phone-number";
 
+/** As a Chinese keyboard in full-width mode types it: "０１２－３４５" and the ideographic space. */
+const toFullWidth = (text: string) =>
+  text.replace(/[!-~ ]/g, (char) => (char === " " ? "\u3000" : String.fromCharCode(char.charCodeAt(0) + 0xfee0)));
+
 describe("parseCambodianPhone", () => {
   it.each([
     ["012 345 678", "+85512345678"],
@@ -13,6 +17,12 @@ describe("parseCambodianPhone", () => {
     ["(097) 123 4567", "+855971234567"],
     ["0971234567", "+855971234567"],
     ["  +855971234567 ", "+855971234567"],
+    // A Chinese keyboard in full-width mode: its digits, plus, dash, brackets and the ideographic space.
+    ["０９７ ５５５ １２３４", "+855975551234"],
+    ["＋８５５　９７－５５５－１２３４", "+855975551234"],
+    ["（０１２）３４５６７８", "+85512345678"],
+    ["012—345—678", "+85512345678"],
+    ["012–345–678", "+85512345678"],
   ])("reads %s as %s", (input, e164) => {
     expect(parseCambodianPhone(input)).toEqual({ ok: true, e164 });
   });
@@ -21,9 +31,16 @@ describe("parseCambodianPhone", () => {
     ["", "cases.enterPhone"],
     ["12345", "cases.phoneIncomplete"],
     ["012 345 67", "cases.phoneIncomplete"],
-    ["012 345 678 901", "cases.phoneIncomplete"],
+    ["012 345 678 901", "cases.phoneTooManyDigits"],
+    ["012-345-6789012", "cases.phoneTooManyDigits"],
+    ["+855 97 555 12345", "cases.phoneTooManyDigits"],
+    ["０１２－３４５－６７８９０１２", "cases.phoneTooManyDigits"],
+    ["+855 123 4567", "cases.phoneIncomplete"],
+    ["855 123 4567", "cases.phoneIncomplete"],
+    ["０９７ ５５５", "cases.phoneIncomplete"],
     ["+86 138 0013 8000", "cases.phoneNotCambodian"],
     ["012 345 678 ext 2", "cases.phoneDigitsOnly"],
+    ["０１２ ３４５ ６７８ 转 2", "cases.phoneDigitsOnly"],
     ["0012 345 678", "cases.phoneIncomplete"],
   ])("refuses %j with a clear message", (input, message) => {
     const result = parseCambodianPhone(input);
@@ -38,10 +55,11 @@ describe("parseCambodianPhone", () => {
         fc.stringMatching(/^\d{7,8}$/),
         fc.constantFrom("0", "+855 ", "855", "+855-0"),
         fc.constantFrom(" ", "-", ""),
-        (first, rest, prefix, separator) => {
+        fc.boolean(),
+        (first, rest, prefix, separator, fullWidth) => {
           const national = `${first}${rest}`;
           const written = prefix + national.slice(0, 2) + separator + national.slice(2, 5) + separator + national.slice(5);
-          expect(parseCambodianPhone(written)).toEqual({ ok: true, e164: `+855${national}` });
+          expect(parseCambodianPhone(fullWidth ? toFullWidth(written) : written)).toEqual({ ok: true, e164: `+855${national}` });
         },
       ),
     );

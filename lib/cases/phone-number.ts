@@ -4,16 +4,27 @@
 
 const COUNTRY_CODE = "855";
 const NATIONAL_NUMBER = /^[1-9]\d{7,8}$/;
-const ALLOWED_CHARACTERS = /^\+?[\d\s\-.()]+$/;
+const LONGEST_NATIONAL = 9;
+// Any dash: a Chinese keyboard gives "－" or "—" where an English one gives "-".
+const ALLOWED_CHARACTERS = /^\+?[\d\s\p{Pd}.()]+$/u;
 
 /** `error` is a key of the "errors" messages: the number's problem, in no particular language. */
 export type PhoneParseResult = { ok: true; e164: string } | { ok: false; error: PhoneError };
 
-export type PhoneError = "cases.enterPhone" | "cases.phoneDigitsOnly" | "cases.phoneNotCambodian" | "cases.phoneIncomplete";
+export type PhoneError =
+  | "cases.enterPhone"
+  | "cases.phoneDigitsOnly"
+  | "cases.phoneNotCambodian"
+  | "cases.phoneIncomplete"
+  | "cases.phoneTooManyDigits";
 
-/** Accepts +855 / 855 / 0 prefixes with spaces, dashes, dots or brackets; returns E.164 (+85512345678). */
+/**
+ * Accepts +855 / 855 / 0 prefixes with spaces, dashes, dots or
+ * brackets, in full-width characters too; returns E.164 (+85512345678).
+ */
 export function parseCambodianPhone(input: string): PhoneParseResult {
-  const trimmed = input.trim();
+  // A Chinese keyboard in full-width mode types "０９７ ５５５ １２３４", "＋" and "－": NFKC makes them the ASCII ones.
+  const trimmed = input.normalize("NFKC").trim();
   if (trimmed === "") return { ok: false, error: "cases.enterPhone" };
   if (!ALLOWED_CHARACTERS.test(trimmed)) {
     return { ok: false, error: "cases.phoneDigitsOnly" };
@@ -23,13 +34,16 @@ export function parseCambodianPhone(input: string): PhoneParseResult {
   if (international && !digits.startsWith(COUNTRY_CODE)) {
     return { ok: false, error: "cases.phoneNotCambodian" };
   }
-  if (digits.startsWith(COUNTRY_CODE) && digits.length >= 11) {
+  if (international || (digits.startsWith(COUNTRY_CODE) && digits.length >= 11)) {
     digits = digits.slice(COUNTRY_CODE.length);
     // "+855 012 345 678": the local trunk 0 kept after the country code.
     if (digits.startsWith("0")) digits = digits.slice(1);
   } else if (digits.startsWith("0")) {
     digits = digits.slice(1);
   }
+  // Told apart from "incomplete": a digit too many is a slip to look for, not a number cut short.
+  // "855 123 4567" may be the country code and 7 digits, too few: that stays "incomplete".
+  if (digits.length > LONGEST_NATIONAL && !digits.startsWith(COUNTRY_CODE)) return { ok: false, error: "cases.phoneTooManyDigits" };
   if (!NATIONAL_NUMBER.test(digits)) {
     return { ok: false, error: "cases.phoneIncomplete" };
   }
