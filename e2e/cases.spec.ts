@@ -168,6 +168,10 @@ test("the list filters and searches, and deleting asks first", async ({ page, si
   await expect(page.getByRole("list", { name: "Timeline" }).getByText("Case details edited")).toBeVisible();
 
   await page.getByText("Delete this case", { exact: true }).click();
+  // The proof goes with the case: the warning says so and offers the one copy that can be kept.
+  await expect(page.getByText(/its proof files are deleted for good\. To keep a copy, download the record so far \(PDF\) first\./)).toBeVisible();
+  const pack = await page.request.get((await page.getByRole("link", { name: "download the record so far" }).getAttribute("href"))!);
+  expect(pack.headers()["content-type"]).toBe("application/pdf");
   await page.getByRole("button", { name: "Delete the case" }).click();
   await expect(page.getByText("Tick the box to confirm")).toBeVisible();
   // The box the message is about has the focus, not the page's start.

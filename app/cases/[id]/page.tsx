@@ -87,7 +87,7 @@ export default async function CasePage({ params }: Props) {
         )}
         <CaseDetails detail={detail} operator={view.operator} channel={view.channel} />
         <TimelineSection detail={detail} />
-        <DeleteCaseForm caseId={view.id} />
+        <DeleteCaseForm caseId={view.id} done={detail.status === "DONE"} />
       </div>
     </RouteMessages>
   );

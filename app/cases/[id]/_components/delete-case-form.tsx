@@ -5,7 +5,8 @@ import { deleteCaseAction } from "../actions";
 import { Button } from "@/components/ui/button";
 import { CaseActionForm } from "@/components/cases/case-action-form";
 
-export function DeleteCaseForm({ caseId }: { caseId: string }) {
+/** `done`: the case was cancelled, so its PDF is the proof pack, not a record of the request so far. */
+export function DeleteCaseForm({ caseId, done }: { caseId: string; done: boolean }) {
   const t = useTranslations("cases.delete");
   return (
     <details className="rounded-xl border border-red-200 bg-white p-4">
@@ -13,7 +14,17 @@ export function DeleteCaseForm({ caseId }: { caseId: string }) {
       <CaseActionForm action={deleteCaseAction} caseId={caseId} className="flex flex-col gap-3 pt-2">
         {(state) => (
           <>
-            <p className="text-sm text-slate-700">{t("warning")}</p>
+            {/* The proof files go with the case: the pack is the one copy left afterwards, a tap away here. */}
+            <p className="text-sm text-slate-700">
+              {t.rich("warning", {
+                state: done ? "done" : "open",
+                pack: (chunks) => (
+                  <a href={`/api/cases/${encodeURIComponent(caseId)}/proof-pack`} download className="font-medium text-brand-700 underline">
+                    {chunks}
+                  </a>
+                ),
+              })}
+            </p>
             <label className="flex min-h-11 items-center gap-3 text-sm">
               <input
                 type="checkbox"
