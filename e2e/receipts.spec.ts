@@ -140,11 +140,19 @@ test("only the latest upload's outcome shows, and a file over 10 MB is refused b
   await expect(outcomes.getByRole("listitem")).toHaveCount(1);
   expect(sent).toHaveLength(3);
 
+  // The server's outage page (HTML, 503) is a "try again", not a refusal of the file.
+  await page.route(`**/api/cases/${caseId}/receipts`, (route) =>
+    route.fulfill({ status: 503, contentType: "text/html", body: "<!doctype html><title>Briefly unavailable</title>" }),
+  );
+  await input.setInputFiles({ name: "during-outage.png", mimeType: "image/png", buffer: await png() });
+  await expect(outcomes.getByRole("alert")).toHaveText(en.receipts.unavailable);
+  await page.unroute(`**/api/cases/${caseId}/receipts`);
+
   // A good file: its success is all there is, with the offer to close the case beside it, brought into view.
   await input.setInputFiles({ name: "receipt.png", mimeType: "image/png", buffer: await png() });
   await expect(outcomes.getByText(en.receipts.uploaded)).toBeVisible();
   await expect(outcomes.getByRole("alert")).toHaveCount(0);
   await expect(outcomes.getByRole("listitem")).toHaveCount(1);
   await expect(page.locator("form", { has: page.getByText(en.receipts.offerDone) }).getByRole("button", { name: en.receipts.markDone })).toBeInViewport();
-  expect(sent).toHaveLength(4);
+  expect(sent).toHaveLength(5);
 });

@@ -19,7 +19,8 @@ export const EMAIL_CHANGE_TTL_MS = 24 * 60 * 60 * 1000;
 export const sendEmailChangeLinkJob = defineJob({
   name: "auth.send-email-change-link",
   payload: z.object({ requestId: z.string().min(1) }),
-  retry: { limit: 5, delaySeconds: 30, backoff: true },
+  // Ten tries, doubling from 30 s: the link still arrives after a mail outage of hours (decision 014).
+  retry: { limit: 10, delaySeconds: 30, backoff: true },
   async handler({ requestId }) {
     await sendEmailChangeLink(requestId);
   },

@@ -20,7 +20,8 @@ export const MAX_RESET_EMAILS_PER_HOUR = 5;
 export const sendPasswordResetEmailJob = defineJob({
   name: "auth.send-password-reset-email",
   payload: z.object({ userId: z.string().min(1) }),
-  retry: { limit: 5, delaySeconds: 30, backoff: true },
+  // Ten tries, doubling from 30 s: the link still arrives after a mail outage of hours (decision 014).
+  retry: { limit: 10, delaySeconds: 30, backoff: true },
   async handler({ userId }) {
     await sendPasswordResetEmail(userId);
   },

@@ -14,7 +14,8 @@ import { takeAllowance } from "./take-allowance";
 export const sendSignUpAttemptEmailJob = defineJob({
   name: "auth.send-sign-up-attempt-email",
   payload: z.object({ userId: z.string().min(1) }),
-  retry: { limit: 5, delaySeconds: 30, backoff: true },
+  // Ten tries, doubling from 30 s: the link still arrives after a mail outage of hours (decision 014).
+  retry: { limit: 10, delaySeconds: 30, backoff: true },
   async handler({ userId }, { jobId }) {
     await sendSignUpAttemptEmail(userId, new Date(), jobId);
   },

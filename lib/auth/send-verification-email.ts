@@ -16,7 +16,8 @@ export const VERIFICATION_TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
 export const sendVerificationEmailJob = defineJob({
   name: "auth.send-verification-email",
   payload: z.object({ userId: z.string().min(1) }),
-  retry: { limit: 5, delaySeconds: 30, backoff: true },
+  // Ten tries, doubling from 30 s: the link still arrives after a mail outage of hours (decision 014).
+  retry: { limit: 10, delaySeconds: 30, backoff: true },
   async handler({ userId }, { jobId }) {
     await sendVerificationEmail(userId, new Date(), jobId);
   },

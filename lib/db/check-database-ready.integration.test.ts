@@ -1,18 +1,11 @@
 import net from "node:net";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { afterEach, describe, expect, it } from "vitest";
+import pg from "pg";
+import { describe, expect, it } from "vitest";
+import { testDatabaseUrl } from "@/test/support/test-env";
 import { db } from "./client";
 import { checkDatabaseReady } from "./check-database-ready";
-import { PrismaClient } from "./generated/client";
-
-const shared = globalThis as unknown as { simcaseDb?: PrismaClient };
 
 describe("checkDatabaseReady", () => {
-  const appClient = db();
-  afterEach(() => {
-    shared.simcaseDb = appClient;
-  });
-
   it("is ready on a migrated database", async () => {
     expect(await checkDatabaseReady()).toEqual({ ok: true });
   });
@@ -35,13 +28,29 @@ describe("checkDatabaseReady", () => {
     const silent = net.createServer((socket) => void sockets.add(socket));
     await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
     const { port } = silent.address() as net.AddressInfo;
-    shared.simcaseDb = new PrismaClient({ adapter: new PrismaPg({ connectionString: `postgresql://nobody@127.0.0.1:${port}/none` }) });
     try {
-      expect(await checkDatabaseReady()).toEqual({ ok: false, reason: "unreachable" });
+      expect(await checkDatabaseReady(`postgresql://nobody@127.0.0.1:${port}/none`)).toEqual({ ok: false, reason: "unreachable" });
     } finally {
       for (const socket of sockets) socket.destroy();
       silent.close();
-      await shared.simcaseDb.$disconnect().catch(() => undefined);
+    }
+  });
+
+  it("stays ready while every connection of the app's pool is stuck behind a locked table", async () => {
+    const holder = new pg.Client({ connectionString: testDatabaseUrl() });
+    await holder.connect();
+    await holder.query(`BEGIN; LOCK TABLE "CaseStep" IN ACCESS EXCLUSIVE MODE`);
+    // More queries than the pool has connections, each waiting on the lock until its lock timeout.
+    const stuck = Array.from({ length: 12 }, () => db().caseStep.count().then(() => "answered", (error: unknown) => error));
+    try {
+      expect(await checkDatabaseReady()).toEqual({ ok: true });
+    } finally {
+      await holder.query("ROLLBACK");
+      await holder.end();
+    }
+    // The stuck queries gave up at the lock timeout as a "try again", or got through once the lock went.
+    for (const outcome of await Promise.all(stuck)) {
+      if (outcome !== "answered") expect(outcome).toMatchObject({ meta: { driverAdapterError: { cause: { code: "55P03" } } } });
     }
   });
 });

@@ -1,7 +1,8 @@
 import "server-only";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { db } from "./client";
+import pg from "pg";
+import { serverEnv } from "@/lib/env/server-env";
 
 export type ReadinessCheck = { ok: true } | { ok: false; reason: "unreachable" | "migrations-pending" };
 
@@ -24,25 +25,35 @@ function shippedMigrations(): Promise<string[]> {
 /**
  * Ready means the database answers and every migration this build ships with
  * has been applied: a web server started before `db:migrate:deploy` finished
- * would otherwise take traffic it cannot serve. One query per probe.
+ * would otherwise take traffic it cannot serve. One query per probe, on a
+ * connection of its own: through the app's pool, ten requests stuck on a
+ * locked table took the probe down with them and a proxy dropped a server
+ * whose database was up; and a failure there would mark the probe's answer
+ * as an outage page rather than this JSON.
  */
-export async function checkDatabaseReady(): Promise<ReadinessCheck> {
+export async function checkDatabaseReady(connectionString = serverEnv().DATABASE_URL): Promise<ReadinessCheck> {
   const names = await shippedMigrations();
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), PROBE_TIMEOUT_MS)));
+  const client = new pg.Client({
+    connectionString,
+    connectionTimeoutMillis: PROBE_TIMEOUT_MS,
+    statement_timeout: PROBE_TIMEOUT_MS,
+    query_timeout: PROBE_TIMEOUT_MS,
+    application_name: "simcase-readyz",
+  });
+  // A connection that fails after the probe has answered must not be an unhandled error.
+  client.on("error", () => undefined);
   try {
-    const applied = await Promise.race([
-      db().$queryRaw<{ applied: number }[]>`
-        SELECT count(*)::int AS applied FROM _prisma_migrations
-         WHERE migration_name = ANY(${names}) AND finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-      timeout,
-    ]);
-    if (applied === "timeout") return { ok: false, reason: "unreachable" };
-    return applied[0]?.applied === names.length ? { ok: true } : { ok: false, reason: "migrations-pending" };
+    await client.connect();
+    const { rows } = await client.query<{ applied: number }>(
+      `SELECT count(*)::int AS applied FROM _prisma_migrations
+        WHERE migration_name = ANY($1) AND finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      [names],
+    );
+    return rows[0]?.applied === names.length ? { ok: true } : { ok: false, reason: "migrations-pending" };
   } catch {
     // Whatever went wrong, this process cannot serve: the reason is for the operator's probe, not a log line per second.
     return { ok: false, reason: "unreachable" };
   } finally {
-    clearTimeout(timer);
+    await client.end().catch(() => undefined);
   }
 }

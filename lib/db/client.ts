@@ -2,7 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { serverEnv } from "@/lib/env/server-env";
 import { markDatabaseUnavailable } from "@/lib/http/request-state";
-import { POOL_RESILIENCE } from "./pool-options";
+import { APP_SESSION_LIMITS, POOL_RESILIENCE } from "./pool-options";
 import { reportOutages } from "./report-outages";
 import { PrismaClient } from "./generated/client";
 
@@ -16,9 +16,10 @@ export function db(): PrismaClient {
   // Kept on globalThis so dev-server reloads do not open a new pool each time.
   globalForDb.simcaseDb ??= new PrismaClient({
     // Any query failing for want of a database turns the request's error page into a 503 (see report-outages.ts).
-    adapter: new PrismaPg(reportOutages(new pg.Pool({ ...POOL_RESILIENCE, connectionString: serverEnv().DATABASE_URL }), markDatabaseUnavailable), {
-      disposeExternalPool: true,
-    }),
+    adapter: new PrismaPg(
+      reportOutages(new pg.Pool({ ...POOL_RESILIENCE, ...APP_SESSION_LIMITS, connectionString: serverEnv().DATABASE_URL }), markDatabaseUnavailable),
+      { disposeExternalPool: true },
+    ),
   });
   return globalForDb.simcaseDb;
 }

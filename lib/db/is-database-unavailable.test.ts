@@ -26,9 +26,20 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(pgError("Raw query failed. Code: `42601`. Message: `syntax error`", "P2010"))).toBe(false);
   });
 
+  it("counts a lock or statement timeout as a database that cannot answer now, also wrapped by Prisma", () => {
+    expect(isDatabaseUnavailable(pgError("canceling statement due to lock timeout", "55P03"))).toBe(true);
+    expect(isDatabaseUnavailable(pgError("canceling statement due to statement timeout", "57014"))).toBe(true);
+    const wrapped = Object.assign(pgError("Invalid `prisma.caseStep.count()` invocation", "P2039"), {
+      meta: { driverAdapterError: { name: "DriverAdapterError", cause: { code: "55P03", message: "canceling statement due to lock timeout" } } },
+    });
+    expect(isDatabaseUnavailable(wrapped)).toBe(true);
+    expect(isDatabaseUnavailable(pgError("Transaction API error: Transaction already closed", "P2028"))).toBe(true);
+    const refused = Object.assign(pgError("Unique constraint failed", "P2002"), { meta: { driverAdapterError: { cause: { code: "23505" } } } });
+    expect(isDatabaseUnavailable(refused)).toBe(false);
+  });
+
   it("leaves every other error alone: those are bugs or refusals, not outages", () => {
     expect(isDatabaseUnavailable(pgError("duplicate key value violates unique constraint", "23505"))).toBe(false);
-    expect(isDatabaseUnavailable(pgError("canceling statement due to statement timeout", "57014"))).toBe(false);
     expect(isDatabaseUnavailable(new TypeError("Cannot read properties of undefined"))).toBe(false);
     expect(isDatabaseUnavailable("Connection terminated")).toBe(false);
     expect(isDatabaseUnavailable(null)).toBe(false);

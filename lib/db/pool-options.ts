@@ -5,3 +5,18 @@
  * job again); keep-alive finds connections whose peer silently went away.
  */
 export const POOL_RESILIENCE = { connectionTimeoutMillis: 10_000, keepAlive: true } as const;
+
+/**
+ * Session limits of the app's own pool (web and worker), sent at connect. A
+ * locked table or a runaway statement used to hold its connection until it
+ * cleared: ten such requests took the pool, and every other user got a 503
+ * for a database that was up. Now a statement waits at most 3 s for a lock
+ * (under the 5 s of Prisma's interactive transactions, which on their own do
+ * not cancel the SQL) and runs at most 15 s; a transaction left idle is ended.
+ * The failure reads as "busy, try again" (is-database-unavailable.ts).
+ */
+export const APP_SESSION_LIMITS = {
+  lock_timeout: 3_000,
+  statement_timeout: 15_000,
+  idle_in_transaction_session_timeout: 60_000,
+} as const;

@@ -84,6 +84,20 @@ describe("an outage on any query marks the request for a 503", () => {
     }
   });
 
+  it("marks a page whose query waited past the lock timeout behind a locked table, rather than holding its connection", async () => {
+    const holder = new pg.Client({ connectionString: testDatabaseUrl() });
+    await holder.connect();
+    await holder.query(`BEGIN; LOCK TABLE "CaseStep" IN ACCESS EXCLUSIVE MODE`);
+    try {
+      const { marked, error } = await servedRequest(() => db().caseStep.count());
+      expect(error).toBeTruthy();
+      expect(marked).toBe(true);
+    } finally {
+      await holder.query("ROLLBACK");
+      await holder.end();
+    }
+  });
+
   it("leaves a request alone when a query fails for its own reasons, and answers as before once the database is back", async () => {
     const failed = await servedRequest(() => db().$queryRaw`SELECT * FROM no_such_table`);
     expect(failed.error).toBeTruthy();

@@ -3,10 +3,10 @@ import { z } from "zod";
 /** The upload's headers: the file name is URI-encoded by the browser so any script survives the trip. */
 export const uploadHeadersSchema = z.object({
   fileName: z
-    .string()
-    .min(1)
+    .string({ error: "receipts.fileNameMissing" })
+    .min(1, "receipts.fileNameMissing")
     // Encoded, a Chinese character takes 9: a phone's longest name, 255 of them, is 2,295 characters here.
-    .max(2400)
+    .max(2400, "receipts.fileNameTooLong")
     .transform((value, ctx) => {
       try {
         return decodeURIComponent(value);
@@ -17,7 +17,7 @@ export const uploadHeadersSchema = z.object({
     }),
   stepId: z
     .string()
-    .max(64)
+    .max(64, "badRequest")
     .nullable()
     .transform((value) => value || null),
 });

@@ -16,7 +16,7 @@ type Upload = { id: number; name: string; progress: number; error: string | null
 /** Said and done: a new attempt clears it, so only the latest outcome shows (five stacked errors pushed "Mark the case done" off a phone's screen). */
 const finished = (item: Upload) => item.error !== null || item.done;
 
-type Failure = { generic: string; interrupted: string };
+type Failure = { generic: string; interrupted: string; unavailable: string };
 
 function send(
   caseId: string,
@@ -35,8 +35,9 @@ function send(
     request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
     request.onload = () => {
       if (request.status === 201) return resolve(null);
-      // The server answers in the user's language.
-      let message = failure.generic;
+      // The server answers in the user's language; its outage page (the database or a proxy away)
+      // is not JSON, and means "try again", not that the file was refused.
+      let message = [502, 503, 504].includes(request.status) ? failure.unavailable : failure.generic;
       try {
         message = (JSON.parse(request.responseText) as { error?: string }).error ?? message;
       } catch {
@@ -96,6 +97,7 @@ export function ReceiptUpload({
       const error = await send(caseId, stepId, file, (progress) => update({ progress }), {
         generic: t("failed"),
         interrupted: t("interrupted"),
+        unavailable: t("unavailable"),
       });
       update(error ? { error } : { done: true, progress: 1 });
       anyDone ||= !error;

@@ -33,7 +33,7 @@ export const POST = sameOriginOnly(
         fileName: request.headers.get("x-file-name"),
         stepId: request.headers.get("x-step-id"),
       });
-      if (!headers.success) throw new UserError("receipts.fileNameMissing");
+      if (!headers.success) throw new UserError(headers.error.issues[0]?.message ?? "receipts.fileNameMissing");
 
       // Taken before the body is read: an upload over the limits is never held in memory.
       const ticket = admitUpload(user.id);
