@@ -182,6 +182,19 @@ test("the list filters and searches, and deleting asks first", async ({ page, si
   await expect(page.getByRole("link", { name: /Seatel card/ })).toHaveCount(0);
 });
 
+test("a second open case for the same number points to the first, which stays untouched", async ({ page, signedInUser }) => {
+  expect(signedInUser.id).toBeTruthy();
+  const first = await openCase(page, { operator: "Smart", phone: "012 777 3333", nickname: "First try" });
+  await openCase(page, { operator: "Smart", phone: "+855 12 777 3333", nickname: "Second try" });
+  // On the first screen, above the next action: the slip is the thing to see first.
+  const notice = page.getByRole("status").filter({ hasText: "You already have an open case for this number." });
+  await expect(notice).toBeInViewport();
+  await notice.getByRole("link", { name: "Go to that case" }).click();
+  await expect(page).toHaveURL(new RegExp(`/cases/${first}$`));
+  await expect(page.getByRole("heading", { level: 1, name: "First try" })).toBeVisible();
+  await expect(page.getByText("You already have an open case")).toHaveCount(0);
+});
+
 test("another user's case is not found, exactly like a missing one", async ({ page, browser, signedInUser }) => {
   expect(signedInUser.id).toBeTruthy();
   await openCase(page, { operator: "Smart", phone: "010 999 888", nickname: "Private case" });

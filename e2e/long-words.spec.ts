@@ -82,7 +82,7 @@ for (const { code, m } of [
     await page.getByLabel(m.cases.form.notes).fill(`Bought at ${word(120, "A")}`);
     await page.getByRole("button", { name: m.cases.form.open }).click();
     await expect(page.getByRole("heading", { level: 1, name: NICKNAME })).toBeVisible();
-    const caseId = page.url().split("/").pop()!;
+    const caseId = new URL(page.url()).pathname.split("/").pop()!;
 
     await page.getByLabel(m.receipts.add).setInputFiles({ name: FILE_NAME, mimeType: "image/png", buffer: await png(64, 48) });
     const timeline = page.getByRole("list", { name: m.timeline.label });

@@ -18,7 +18,7 @@ test("[zh] a closed case's proof pack downloads as a PDF; nobody else gets it", 
   await page.getByLabel(m.cases.form.nickname).fill("我的旧卡");
   await page.getByRole("button", { name: m.cases.form.open }).click();
   await expect(page.getByRole("heading", { level: 1, name: "我的旧卡" })).toBeVisible();
-  const caseId = page.url().split("/").pop()!;
+  const caseId = new URL(page.url()).pathname.split("/").pop()!;
 
   await page.getByLabel(m.receipts.add).setInputFiles({ name: "收据.jpg", mimeType: "image/jpeg", buffer: await jpeg(400, 300) });
   const offer = page.locator("form", { has: page.getByText(m.receipts.offerDone) });

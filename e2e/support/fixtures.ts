@@ -51,7 +51,7 @@ export async function openCase(page: Page, fields: { operator: string; phone: st
   await page.getByLabel("Nickname (optional)").fill(fields.nickname);
   await page.getByRole("button", { name: "Open the case" }).click();
   await expect(page.getByRole("heading", { level: 1, name: fields.nickname })).toBeVisible();
-  return page.url().split("/").pop()!;
+  return new URL(page.url()).pathname.split("/").pop()!;
 }
 
 /** The form's own message (Next.js also has a role=alert element: its route announcer). */

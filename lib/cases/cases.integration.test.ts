@@ -41,6 +41,22 @@ describe("cases", () => {
     expect(detail.events[0]!.actor.email).toBe(user.email);
   });
 
+  it("point a new case to the user's open case for the same number, and to no closed or other user's case", async () => {
+    const user = await createTestUser();
+    const other = await createTestUser();
+    const first = await createTestCase(user.id, { operator: "SMART", phoneNumber: "012 345 678" });
+    await createTestCase(other.id, { operator: "SMART", phoneNumber: "012 345 678" });
+    const second = await createTestCase(user.id, { operator: "METFONE", phoneNumber: "+855 12 345 678" });
+    expect(second.sameNumberOpen).toBe(first.id);
+    expect(first.sameNumberOpen).toBeNull();
+    // Another user's case with that number is not named to this one, nor this user's to them.
+    expect((await createTestCase(other.id, { operator: "SMART", phoneNumber: "097 000 1111" })).sameNumberOpen).toBeNull();
+
+    await changeCaseStatus(user.id, first.id, { type: "giveUp" });
+    await changeCaseStatus(user.id, second.id, { type: "giveUp" });
+    expect((await createTestCase(user.id, { operator: "SMART", phoneNumber: "012 345 678" })).sameNumberOpen).toBeNull();
+  });
+
   it("start 'Other' with no procedure steps", async () => {
     const user = await createTestUser();
     const { id } = await createTestCase(user.id, { operator: "OTHER", providerName: "Some MVNO" });

@@ -24,14 +24,23 @@ function stepRows(t: MessageTranslator, operator: OperatorKey, kind: "CHECK" | "
   });
 }
 
-/** Opens a case with its own copy of the checklist and the operator's procedure. */
-export async function createCase(ownerId: string, input: CreateCaseInput, now = new Date()): Promise<{ id: string }> {
+/**
+ * Opens a case with its own copy of the checklist and the operator's procedure.
+ * `sameNumberOpen`: another open case of the user for the same number, which
+ * the new case's page points to. It is a hint, not a refusal: a second case
+ * for one SIM is a slip to undo, and never worth a lost form.
+ */
+export async function createCase(
+  ownerId: string,
+  input: CreateCaseInput,
+  now = new Date(),
+): Promise<{ id: string; sameNumberOpen: string | null }> {
   const english = await getTranslator("en", "UTC");
   const steps = [
     ...stepRows(english, input.operator, "CHECK", CHECKLIST),
     ...stepRows(english, input.operator, "PROCEDURE", PROCEDURES[input.operator].steps),
   ];
-  return db().case.create({
+  const created = await db().case.create({
     data: {
       ownerId,
       ...input,
@@ -51,4 +60,12 @@ export async function createCase(ownerId: string, input: CreateCaseInput, now = 
     },
     select: { id: true },
   });
+  const other = input.phoneNumber
+    ? await db().case.findFirst({
+        where: { ownerId, phoneNumber: input.phoneNumber, id: { not: created.id }, status: { notIn: ["DONE", "GIVEN_UP"] } },
+        orderBy: { createdAt: "desc" },
+        select: { id: true },
+      })
+    : null;
+  return { id: created.id, sameNumberOpen: other?.id ?? null };
 }

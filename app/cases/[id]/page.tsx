@@ -1,4 +1,5 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
+import Link from "next/link";
 import { BackLink } from "@/components/ui/back-link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -22,7 +23,7 @@ import { TaskList } from "./_components/task-list";
 import { casePageView } from "./view-model";
 import { RouteMessages } from "@/app/_components/route-messages";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("cases");
@@ -38,7 +39,7 @@ async function loadCase(userId: string, id: string): Promise<CaseDetail> {
   }
 }
 
-export default async function CasePage({ params }: Props) {
+export default async function CasePage({ params, searchParams }: Props) {
   const parsed = idSchema.safeParse((await params).id);
   if (!parsed.success) notFound();
   const id = parsed.data;
@@ -46,6 +47,8 @@ export default async function CasePage({ params }: Props) {
   const detail = await loadCase(user.id, id);
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const view = casePageView(detail, t, format);
+  // Set by the new-case form when this number already had an open case: only a link, which 404s if it is not the user's.
+  const sameNumber = idSchema.safeParse((await searchParams).sameNumber);
   const thumbnails = detail.receipts.map(({ id: receiptId, kind, fileName, pageCount }) => ({ id: receiptId, kind, fileName, pageCount }));
 
   return (
@@ -63,6 +66,17 @@ export default async function CasePage({ params }: Props) {
           <ProgressTracker stage={view.stage} noProof={view.noProofConfirmed} due={view.expectedBy ? format.dateTime(view.expectedBy, "weekdayDate") : null} />
         </div>
 
+        {sameNumber.success && sameNumber.data !== id && !view.closed ? (
+          <p role="status" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-950">
+            {t.rich("casePage.sameNumber", {
+              link: (chunks) => (
+                <Link href={`/cases/${sameNumber.data}` as Route} className="font-semibold underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
+          </p>
+        ) : null}
         {view.closed ? <ClosedSummary view={view} receipts={thumbnails} /> : <NowCard view={view} />}
         <RevealOnStatusChange status={detail.status} step={view.currentId} />
         <FlightCard view={view} leavingOn={detail.leavingOn} />

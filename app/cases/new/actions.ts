@@ -10,5 +10,5 @@ export const createCaseAction = userFormAction("/cases/new", {
   schema: createCaseSchema,
   run: (input, user) => createCase(user.id, input),
   revalidate: () => ["/cases"],
-  done: (created) => redirect(`/cases/${created.id}`),
+  done: (created) => redirect(created.sameNumberOpen ? `/cases/${created.id}?sameNumber=${created.sameNumberOpen}` : `/cases/${created.id}`),
 });
