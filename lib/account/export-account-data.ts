@@ -3,14 +3,11 @@ import { strToU8, Zip, ZipDeflate, ZipPassThrough } from "fflate";
 import { db } from "@/lib/db/client";
 import { openReceiptFile, type ReceiptFile } from "@/lib/receipts/open-receipt-file";
 import { isNotFoundError, UserError } from "@/lib/http/user-error";
+import { receiptPathInExport } from "./receipt-path-in-export";
 
 /** Bumped whenever the JSON changes shape, so that whoever reads an old export can tell. */
 export const EXPORT_FORMAT_VERSION = 1;
 export const EXPORT_JSON_NAME = "simcase-export.json";
-
-export function receiptPathInExport(receipt: { id: string; caseId: string; fileName: string }): string {
-  return `receipts/${receipt.caseId}/${receipt.id}-${receipt.fileName}`;
-}
 
 /**
  * Everything the acting user has, as a ZIP: one JSON file with the profile and

@@ -24,6 +24,9 @@ describe("listCases", () => {
     expect(nicknames(await listCases(user.id, query({ q: "airalo" })))).toEqual(["Travel eSIM"]);
     expect(nicknames(await listCases(user.id, query({ q: "097 765" })))).toEqual(["旅行卡"]);
     expect(nicknames(await listCases(user.id, query({ q: "+855 12 345" })))).toEqual(["Work phone"]);
+    // Typed on a Chinese keyboard in full-width mode, or a Khmer one.
+    expect(nicknames(await listCases(user.id, query({ q: "０９７ ７６５" })))).toEqual(["旅行卡"]);
+    expect(nicknames(await listCases(user.id, query({ q: "០៩៧ ៧៦៥" })))).toEqual(["旅行卡"]);
   });
 
   it("follows an edit: the new nickname is found, the old one is not", async () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db/client";
+import { toAsciiDigits } from "./ascii-digits";
 import { needsYouCaseSql } from "./needs-you-sql";
 import { CASES_PER_PAGE, type ListCasesQuery } from "./schemas";
 
@@ -64,7 +65,7 @@ function likePattern(text: string): string {
 function searchCondition(q: string): Prisma.Sql {
   const conditions = [Prisma.sql`c."searchText" ILIKE ${likePattern(q)}`];
   // Numbers are stored as +855…; match what was typed, without its trunk 0 or country code.
-  const digits = q.replace(/\D/g, "").replace(/^855/, "").replace(/^0/, "");
+  const digits = toAsciiDigits(q).replace(/\D/g, "").replace(/^855/, "").replace(/^0/, "");
   if (digits.length >= 3 && digits !== q) conditions.push(Prisma.sql`c."searchText" LIKE ${likePattern(digits)}`);
   return Prisma.sql`(${Prisma.join(conditions, " OR ")})`;
 }

@@ -22,6 +22,8 @@ describe("parseCambodianPhone", () => {
     ["＋８５５　９７－５５５－１２３４", "+855975551234"],
     ["（０１２）３４５６７８", "+85512345678"],
     ["012—345—678", "+85512345678"],
+    // A Khmer keyboard's digits.
+    ["០៩៧ ៥៥៥ ១២៣៤", "+855975551234"],
     ["012–345–678", "+85512345678"],
   ])("reads %s as %s", (input, e164) => {
     expect(parseCambodianPhone(input)).toEqual({ ok: true, e164 });

@@ -1,3 +1,5 @@
+import { toAsciiDigits } from "./ascii-digits";
+
 // Cambodian mobile numbers: country code 855, then an 8- or 9-digit national
 // number (a two-digit operator prefix such as 12, 97 or 88 and 6 or 7 digits).
 // Written locally with a leading 0 (012 345 678), internationally as +855 or 855.
@@ -20,11 +22,11 @@ export type PhoneError =
 
 /**
  * Accepts +855 / 855 / 0 prefixes with spaces, dashes, dots or
- * brackets, in full-width characters too; returns E.164 (+85512345678).
+ * brackets, in full-width characters or Khmer digits too; returns E.164 (+85512345678).
  */
 export function parseCambodianPhone(input: string): PhoneParseResult {
-  // A Chinese keyboard in full-width mode types "０９７ ５５５ １２３４", "＋" and "－": NFKC makes them the ASCII ones.
-  const trimmed = input.normalize("NFKC").trim();
+  // A Chinese keyboard in full-width mode types "０９７ ５５５ １２３４", "＋" and "－"; a Khmer one "០៩៧".
+  const trimmed = toAsciiDigits(input).trim();
   if (trimmed === "") return { ok: false, error: "cases.enterPhone" };
   if (!ALLOWED_CHARACTERS.test(trimmed)) {
     return { ok: false, error: "cases.phoneDigitsOnly" };
