@@ -107,6 +107,14 @@ describe("the proof pack", () => {
     expect(text).not.toContain("?");
   });
 
+  it("leaves out a field with nothing it can draw, rather than a label over a blank", async () => {
+    const user = await createTestUser();
+    const { id } = await createTestCase(user.id, { operator: "SMART", phoneNumber: "012 555 8888", nickname: "🚀🚀" });
+    const text = await extractText((await buildProofPack(user.id, id)).bytes);
+    expect(text).not.toMatch(/\bName\b/);
+    expect(text).toMatch(/Number\s*\+855 12 555 8888\s/);
+  });
+
   it("lists, without their content, the receipts past its size budget", async () => {
     const { user, caseId } = await closedChineseCase();
     const receipts = await db().receipt.findMany({ where: { caseId }, orderBy: { createdAt: "asc" }, select: { size: true } });

@@ -133,8 +133,10 @@ export async function createPdfWriter(fonts: ProofFonts, locale: string, more?: 
       const labelWidth = 170;
       const size = 10.5;
       const lineHeight = size * 1.45;
-      const labelLines = wrap(label, 9, labelWidth - 8);
       const valueLines = wrap(value, size, CONTENT_WIDTH - labelWidth);
+      // Nothing drawable (a nickname of emoji alone): no field, rather than a label over a blank.
+      if (valueLines.every((line) => line.trim() === "")) return;
+      const labelLines = wrap(label, 9, labelWidth - 8);
       ensureSpace(lineHeight * Math.max(labelLines.length, 1));
       const top = y;
       labelLines.forEach((line, index) => {
