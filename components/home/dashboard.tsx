@@ -33,6 +33,12 @@ export async function Dashboard({ data, timeZone }: { data: DashboardData; timeZ
       </>
     );
   };
+  // Why a case needs the user. An overdue answer's day is named by the progress tracker, not again here.
+  const reasonText = (item: DashboardData["needsYou"][number]) => {
+    if (item.reason === "reviewOverdue") return t("reason.reviewOverdue");
+    if (item.reason === "needsAction") return t("reason.needsAction");
+    return item.progress.total === 0 ? tc("item.addSteps") : t("reason.stepsToDo", { count: item.stepsToDo });
+  };
   const moreLink = (href: Route, label: string) => (
     <Link href={href} className="flex min-h-11 items-center font-medium text-brand-700 underline">
       {label}
@@ -91,17 +97,7 @@ export async function Dashboard({ data, timeZone }: { data: DashboardData; timeZ
               <CaseRow
                 key={item.id}
                 item={item}
-                detail={withFlight(
-                  item,
-                  // The progress tracker names the day it was due.
-                  item.reason === "reviewOverdue"
-                    ? t("reason.reviewOverdue")
-                    : item.reason === "stepsToDo" && item.progress.total === 0
-                      ? tc("item.addSteps")
-                      : item.reason === "stepsToDo"
-                      ? t("reason.stepsToDo", { count: item.stepsToDo })
-                      : t("reason.needsAction"),
-                )}
+                detail={withFlight(item, reasonText(item))}
               />
             ))}
           </ul>

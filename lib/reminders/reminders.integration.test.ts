@@ -348,8 +348,8 @@ describe("reminders", () => {
     });
     expect(await db().reminder.findMany({ where: { caseId }, orderBy: { sequence: "asc" } })).toEqual(before);
     expect(await db().case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({ snoozedUntil: null });
-    // The last day offered is still taken.
-    await snoozeCaseReminders(user.id, caseId, { date: "2026-06-02" }, START);
+    // The last day offered (30 days on, in Phnom Penh) is still taken.
+    await snoozeCaseReminders(user.id, caseId, { date: "2026-06-03" }, START);
   });
 
   it("refuse another user's snooze and mute, and change nothing", async () => {

@@ -3,7 +3,7 @@ import { recordCaseEvent } from "@/lib/cases/record-case-event";
 import { db } from "@/lib/db/client";
 import { zonedWallTimeToUtc } from "@/lib/time/zoned-time";
 import { REMINDER_POLICY } from "./plan-reminders";
-import { MAX_SNOOZE_DAYS } from "./snooze-window";
+import { MAX_SNOOZE_DAYS, snoozeWindow } from "./snooze-window";
 import { syncCaseReminders } from "./sync-case-reminders";
 import { notFoundError, UserError } from "@/lib/http/user-error";
 
@@ -27,8 +27,8 @@ export async function snoozeCaseReminders(
         ? new Date(now.getTime() + request.days * 86_400_000)
         : zonedWallTimeToUtc(request.date, REMINDER_POLICY.sendAt, owner.timeZone);
     if (until.getTime() <= now.getTime()) throw new UserError("reminders.snoozeInPast", { field: "date" });
-    // A day of slack: the date is the user's, counted to 09:00 on their clock.
-    if (until.getTime() > now.getTime() + (MAX_SNOOZE_DAYS + 1) * 86_400_000) {
+    // The same last day the date picker offers, in the user's calendar (dates compare as strings).
+    if ("date" in request && request.date > snoozeWindow(owner.timeZone, now).max) {
       throw new UserError("reminders.snoozeTooFar", { field: "date", values: { days: MAX_SNOOZE_DAYS } });
     }
 
