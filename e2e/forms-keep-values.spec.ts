@@ -27,6 +27,8 @@ for (const { code, m } of [
     const form = m.cases.form;
     const [past, soon] = [isoDay(-30), isoDay(45)];
     await expect(page.getByText(form.operatorHint)).toBeVisible();
+    // The form is longer than a phone's screen: its one action stays on the first screen.
+    await expect(page.getByRole("button", { name: form.open })).toBeInViewport();
     await page.getByLabel(form.operator).selectOption("ESIM");
     // How the chosen operator cancels shows under its name; an eSIM is rarely a tourist card.
     await expect(page.getByText(m.procedures.operators.ESIM.channel)).toBeVisible();

@@ -6,6 +6,7 @@ import { createCaseAction } from "../actions";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Select } from "@/components/ui/select";
+import { StickySubmitBar } from "@/components/ui/sticky-submit-bar";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { useFormKey } from "@/components/ui/use-form-key";
@@ -79,7 +80,9 @@ export function NewCaseForm() {
       </fieldset>
 
       <CaseDetailFields values={values} errors={errors} isEsim={isEsim} />
-      <SubmitButton pendingLabel={t("form.opening")}>{t("form.open")}</SubmitButton>
+      <StickySubmitBar>
+        <SubmitButton pendingLabel={t("form.opening")}>{t("form.open")}</SubmitButton>
+      </StickySubmitBar>
     </form>
   );
 }

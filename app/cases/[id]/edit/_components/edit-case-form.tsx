@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { editCaseAction } from "../actions";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { StickySubmitBar } from "@/components/ui/sticky-submit-bar";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { useFormKey } from "@/components/ui/use-form-key";
@@ -36,10 +37,9 @@ export function EditCaseForm({ current }: { current: EditableCase }) {
         />
       ) : null}
       <CaseDetailFields values={values} errors={errors} isEsim={isEsim} />
-      {/* The fields fill more than a phone's screen: Save stays in reach at the bottom edge while they scroll. */}
-      <div className="sticky bottom-0 -mx-5 -mb-5 flex flex-col rounded-b-2xl border-t border-slate-200 bg-white px-5 py-3">
+      <StickySubmitBar>
         <SubmitButton pendingLabel={t("saving")}>{t("saveChanges")}</SubmitButton>
-      </div>
+      </StickySubmitBar>
     </form>
   );
 }
