@@ -30,6 +30,12 @@ test.beforeAll(async () => {
   ]);
 });
 
+// CI keeps only the output: a failure there should say what the proxy and servers saw.
+// eslint-disable-next-line no-empty-pattern -- Playwright reads fixtures from the pattern: this hook needs none.
+test.afterEach(({}, testInfo) => {
+  if (testInfo.status !== testInfo.expectedStatus && cluster) console.log(`cluster stderr, last lines:\n${cluster.logTail()}`);
+});
+
 test.afterAll(async () => {
   await sql?.end();
   await cluster?.stop();

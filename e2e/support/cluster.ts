@@ -17,6 +17,8 @@ export type Cluster = {
   s3: TestS3;
   /** Message-IDs of every message the SMTP sink accepted, repeats included. */
   messageIds: string[];
+  /** The last lines the cluster wrote: HAProxy's server DOWN/UP lines, the servers' and workers' logs. */
+  logTail(lines?: number): string;
   stop(): Promise<void>;
 };
 
@@ -85,11 +87,18 @@ export async function startCluster(): Promise<Cluster> {
         SIMCASE_DATA_DIR: dataDir,
         ...s3.env,
       },
-      stdio: ["ignore", "ignore", "pipe"],
+      stdio: ["ignore", "pipe", "pipe"],
     },
   );
-  let stderr = "";
-  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  // Both streams, one buffer of the last lines: HAProxy warns on stderr, the servers log JSON on stdout.
+  const lines: string[] = [];
+  const keep = (chunk: Buffer) => {
+    lines.push(...chunk.toString().split("\n").filter(Boolean));
+    lines.splice(0, Math.max(0, lines.length - 400));
+  };
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
+  const logTail = (count = 40) => lines.slice(-count).join("\n");
   const webServers = [1, 2].map((i) => `http://127.0.0.1:${basePort + i}`);
   const deadline = Date.now() + 120_000;
   try {
@@ -97,7 +106,7 @@ export async function startCluster(): Promise<Cluster> {
   } catch (error) {
     child.kill("SIGKILL");
     await s3.stop();
-    throw new Error(`${String(error)}\n${stderr}`);
+    throw new Error(`${String(error)}\n${logTail(400)}`);
   }
   return {
     url,
@@ -105,6 +114,7 @@ export async function startCluster(): Promise<Cluster> {
     databaseUrl: database.url,
     s3,
     messageIds,
+    logTail,
     async stop() {
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");

@@ -4,6 +4,13 @@
  * X-Forwarded-For (the web servers trust exactly this one hop), and a fresh
  * X-Request-Id in place of any the client sent (the web servers keep it, so
  * the proxy's log and the app's name a request alike).
+ *
+ * A server leaves the rotation after three failed checks (6 s or more) and
+ * comes back after two good ones: one slow answer on a busy machine is not an
+ * outage. When every server is out, the proxy fails open to the same servers
+ * unchecked (backup lines) rather than answer its own bare 503: a server whose
+ * database is down serves the app's translated "try again" page, and one that
+ * was only slow serves the page itself (decision 020).
  */
 export function haproxyConfig(options: { listen: string; servers: { name: string; address: string }[] }): string {
   return [
@@ -17,6 +24,8 @@ export function haproxyConfig(options: { listen: string; servers: { name: string
     "  timeout connect 5s",
     "  timeout client 60s",
     "  timeout server 60s",
+    // Longer than the app's own 5 s database probe, so its answer, not silence, decides.
+    "  timeout check 6s",
     // A draining server finishes what it has; new requests go elsewhere.
     "  retries 2",
     "  option redispatch",
@@ -30,7 +39,9 @@ export function haproxyConfig(options: { listen: string; servers: { name: string
     "  balance roundrobin",
     "  option httpchk GET /readyz",
     "  http-check expect status 200",
-    ...options.servers.map((server) => `  server ${server.name} ${server.address} check inter 2s fall 2 rise 1`),
+    "  option allbackups",
+    ...options.servers.map((server) => `  server ${server.name} ${server.address} check inter 2s fall 3 rise 2`),
+    ...options.servers.map((server) => `  server ${server.name}-open ${server.address} backup`),
     "",
   ].join("\n");
 }
