@@ -64,3 +64,56 @@ export async function junkPaddedPdf(totalBytes = 10 * 1024 * 1024 - 1024): Promi
   const tail = Buffer.from("\n%%EOF\n");
   return Buffer.concat([head, Buffer.alloc(totalBytes - head.length - tail.length, "A"), tail]);
 }
+
+/** A PDF written by hand: each [number, body] in order, the cross-reference table pointing at the offsets `xrefTo` gives (by default each number's first definition). */
+function handWritten(objects: [number, string][], xrefTo?: (offsets: Map<number, number[]>) => Map<number, number>): Buffer {
+  let out = "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n";
+  const offsets = new Map<number, number[]>();
+  for (const [number, body] of objects) {
+    offsets.set(number, [...(offsets.get(number) ?? []), out.length]);
+    out += `${number} 0 obj\n${body}\nendobj\n`;
+  }
+  const chosen = xrefTo?.(offsets) ?? new Map([...offsets].map(([number, at]) => [number, at[0]!]));
+  const size = Math.max(...offsets.keys()) + 1;
+  const xref = out.length;
+  out += `xref\n0 ${size}\n0000000000 65535 f \n`;
+  for (let number = 1; number < size; number++) out += `${String(chosen.get(number) ?? 0).padStart(10, "0")} 00000 n \n`;
+  out += `trailer\n<< /Size ${size} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, "latin1");
+}
+
+const catalogOpening = (number: number): [number, string][] => [
+  [1, `<< /Type /Catalog /Pages 2 0 R /OpenAction ${number} 0 R >>`],
+  [2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>"],
+  [3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"],
+];
+
+/**
+ * An object defined twice: the cross-reference table points at the first, a
+ * script run on opening (what a reader opens); the second, a harmless "go to
+ * page 1", is the one a parser that keeps the last definition sees. Names
+ * #-escaped, so the raw bytes hold no "JavaScript".
+ */
+export const duplicateObjectJavaScript = () =>
+  handWritten([...catalogOpening(4), [4, "<< /S /J#61vaScript /J#53 (app.alert\\(1\\)) >>"], [4, "<< /S /GoTo /D [3 0 R /Fit] >>"]]);
+
+/**
+ * A program launched on opening, defined inside another object's stream where
+ * only the cross-reference table finds it; the object of that number a parser
+ * meets at the top level is a harmless "go to page 1".
+ */
+export function launchHiddenInStream(): Buffer {
+  const hidden = "4 0 obj\n<< /S /Launch /F (calc.exe) >>\nendobj\n";
+  const objects: [number, string][] = [
+    ...catalogOpening(4),
+    [5, `<< /Length ${hidden.length} >>\nstream\n${hidden}\nendstream`],
+    [4, "<< /S /GoTo /D [3 0 R /Fit] >>"],
+  ];
+  return handWritten(objects, (offsets) => {
+    const chosen = new Map([...offsets].map(([number, at]) => [number, at[0]!]));
+    // Object 4's entry: inside object 5's stream, where "4 0 obj" starts.
+    const stream = offsets.get(5)![0]!;
+    chosen.set(4, stream + `5 0 obj\n<< /Length ${hidden.length} >>\nstream\n`.length);
+    return chosen;
+  });
+}

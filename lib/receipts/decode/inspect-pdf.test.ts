@@ -17,9 +17,11 @@ describe("inspectPdf", () => {
     ["a script run on opening", active.openActionJavaScript, /^\/(JS|OpenAction|S \/JavaScript)$/],
     ["a document-level script", active.namedJavaScript, /^\/(JS|JavaScript|S \/JavaScript)$/],
     ["a page's additional actions", active.pageAdditionalActions, /^\/(AA|JS|S \/JavaScript)$/],
-    ["a link launching a program", active.launchAction, /^\/S \/Launch$/],
-    ["an attached file", active.embeddedFile, /^\/(EmbeddedFiles|EF|Type \/EmbeddedFile|Type \/Filespec)$/],
-    ["a script with #-escaped names", active.escapedJavaScript, /^\/(JS|S \/JavaScript)$/],
+    ["a link launching a program", active.launchAction, /^\/(S \/)?Launch$/],
+    ["an attached file", active.embeddedFile, /^\/(EmbeddedFiles?|EF|Type \/EmbeddedFile|Type \/Filespec)$/],
+    ["a script with #-escaped names", active.escapedJavaScript, /^\/(JS|(S \/)?JavaScript)$/],
+    ["a script in the first of two definitions of one object, the one a reader opens", active.duplicateObjectJavaScript, /^\/(JS|(S \/)?JavaScript)$/],
+    ["a program launched from a definition hidden in another object's stream", async () => active.launchHiddenInStream(), /^\/Launch$/],
   ])("finds %s", async (_name, make, found) => {
     const inspection = await inspectPdf(await make());
     expect(inspection).toMatchObject({ ok: false, reason: "active" });
