@@ -1,17 +1,19 @@
 import { z } from "zod";
 import { REVIEW_COUNTINGS } from "@/lib/time/working-days";
 import { CASE_STATUSES } from "./case-status";
+import { cleanLine, cleanLines } from "./clean-text";
 import { parseCambodianPhone } from "./phone-number";
 import { OPERATOR_KEYS } from "./procedure-templates";
 
 // Shared by the forms and the server actions. Form fields arrive as strings;
 // empty strings mean "not given".
 
-const optionalText = (max: number, tooLong: string) =>
+/** An optional field, cleaned (clean-text.ts) before it is trimmed and measured. */
+const optionalText = (max: number, tooLong: string, lines: "one" | "many" = "one") =>
   z
     .string()
-    .trim()
-    .max(max, tooLong)
+    .transform(lines === "one" ? cleanLine : cleanLines)
+    .pipe(z.string().trim().max(max, tooLong))
     .transform((value) => (value === "" ? null : value));
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -60,7 +62,7 @@ export const createCaseSchema = z
         const date = value === "" ? null : parseIsoDate(value);
         return date === null || (date >= EARLIEST_LEAVING_DAY && date.getTime() <= Date.now() + LEAVING_DAY_HORIZON_MS);
       }, "cases.leavingImplausible"),
-    notes: optionalText(CASE_TEXT_LIMITS.notes, "cases.notesTooLong"),
+    notes: optionalText(CASE_TEXT_LIMITS.notes, "cases.notesTooLong", "many"),
   })
   .transform((input, ctx) => {
     if (input.operator === "ESIM" && !input.providerName) {
@@ -123,13 +125,12 @@ export type ListCasesQuery = z.output<typeof listCasesQuerySchema>;
 
 const stepTitle = z
   .string({ error: "cases.stepTitleRequired" })
-  .trim()
-  .min(1, "cases.stepTitleRequired")
-  .max(120, "cases.stepTitleTooLong");
+  .transform(cleanLine)
+  .pipe(z.string().trim().min(1, "cases.stepTitleRequired").max(120, "cases.stepTitleTooLong"));
 
 export const stepTextSchema = z.object({
   title: stepTitle,
-  howTo: optionalText(1000, "cases.howToTooLong"),
+  howTo: optionalText(1000, "cases.howToTooLong", "many"),
   whatToBring: optionalText(300, "cases.whatToBringTooLong"),
 });
 
@@ -141,7 +142,7 @@ export const addStepSchema = stepTextSchema.extend({
 
 export const completeStepSchema = z.object({
   outcome: z.enum(["DONE", "SKIPPED"], { error: "cases.chooseOutcome" }),
-  note: optionalText(500, "cases.stepNoteTooLong"),
+  note: optionalText(500, "cases.stepNoteTooLong", "many"),
 });
 
 export const moveStepSchema = z.object({ direction: z.enum(["up", "down"], { error: "badRequest" }) });
@@ -164,9 +165,8 @@ export const completeCaseSchema = z.object({
 export const noteSchema = z.object({
   text: z
     .string({ error: "cases.noteRequired" })
-    .trim()
-    .min(1, "cases.noteRequired")
-    .max(2000, "cases.notesTooLong"),
+    .transform(cleanLines)
+    .pipe(z.string().trim().min(1, "cases.noteRequired").max(2000, "cases.notesTooLong")),
 });
 
 /** An id from a hidden input: a bad one means a tampered or stale form. */
