@@ -151,3 +151,17 @@ for (const { code, m, failure } of [
     await expect(page.getByRole("heading", { level: 1, name: "数据库故障测试" })).toBeVisible();
   });
 }
+
+test("tabbing through the new-case form never leaves the focused field under the sticky submit bar", async ({ page }) => {
+  await openNewCaseFormAs(page, "en");
+  const form = en.cases.form;
+  await page.getByLabel(form.phoneNumber).focus();
+  const bar = page.locator("[data-sticky-submit]");
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press("Tab");
+    const focused = page.locator(":focus");
+    if ((await focused.count()) === 0 || (await bar.locator(":focus").count()) > 0) break;
+    const [field, barBox] = [await focused.boundingBox(), await bar.boundingBox()];
+    expect(field && barBox && field.y + field.height <= barBox.y + 1, await focused.evaluate((el) => el.outerHTML.slice(0, 80))).toBe(true);
+  }
+});
