@@ -27,13 +27,13 @@ test("[zh] a closed case's proof pack downloads as a PDF; nobody else gets it", 
 
   const link = page.getByRole("link", { name: m.proofPack.download });
   const [file] = await Promise.all([page.waitForEvent("download"), link.click()]);
-  expect(file.suggestedFilename()).toMatch(/^注销证明 我的旧卡 \d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(file.suggestedFilename()).toMatch(/^注销材料 我的旧卡 \d{4}-\d{2}-\d{2}\.pdf$/);
   expect((await readFile(await file.path())).subarray(0, 5).toString("latin1")).toBe("%PDF-");
 
   // Deleting the case would take the photo with it: the warning says so and offers the pack first.
   await page.getByText(m.cases.delete.summary, { exact: true }).click();
-  await expect(page.getByText("这条注销记录及其步骤、全部时间线和凭证文件都将被永久删除。如需留底，请先下载注销证明（PDF）。")).toBeVisible();
-  await expect(page.getByRole("link", { name: "下载注销证明", exact: true })).toHaveAttribute("href", `/api/cases/${caseId}/proof-pack`);
+  await expect(page.getByText("这条注销记录及其步骤、全部时间线和凭证文件都将被永久删除。如需留底，请先下载注销材料汇总（PDF）。")).toBeVisible();
+  await expect(page.getByRole("link", { name: "下载注销材料汇总", exact: true })).toHaveAttribute("href", `/api/cases/${caseId}/proof-pack`);
 
   const response = await page.request.get(`/api/cases/${caseId}/proof-pack`);
   expect(response.status()).toBe(200);

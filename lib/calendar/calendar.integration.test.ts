@@ -97,7 +97,7 @@ describe("a case's calendar file", () => {
 
     const file = await getCaseCalendar(user.id, caseId);
     const expected = events(file.body).find((event) => event.uid.endsWith("-expected@simcase"))!;
-    expect(expected.summary).toBe("Metfone 答复截止：回国前要注销的金边旅行用电话卡");
+    expect(expected.summary).toBe("Metfone 预计答复：回国前要注销的金边旅行用电话卡");
     expect(file.body.split("\r\n").every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
   });
 

@@ -46,7 +46,7 @@ describe("reminder email subjects", () => {
   it("in Simplified Chinese", () => {
     const zh = { locale: "zh", caseLabel: "旧号码" } as const;
     expect(reminderEmail(forKind("CHECK", zh)).subject).toBe("请查看 Smart 的处理结果：旧号码");
-    expect(reminderEmail(forKind("FOLLOW_UP", zh)).subject).toBe("还在等待？这样催促 Smart：旧号码");
+    expect(reminderEmail(forKind("FOLLOW_UP", zh)).subject).toBe("还在等待？这样催办 Smart：旧号码");
     expect(reminderEmail(forKind("NEEDS_ACTION", zh)).subject).toBe("需要您处理：旧号码");
   });
 

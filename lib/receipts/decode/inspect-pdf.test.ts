@@ -21,7 +21,7 @@ describe("inspectPdf", () => {
     ["an attached file", active.embeddedFile, /^\/(EmbeddedFiles?|EF|Type \/EmbeddedFile|Type \/Filespec)$/],
     ["a script with #-escaped names", active.escapedJavaScript, /^\/(JS|(S \/)?JavaScript)$/],
     ["a script in the first of two definitions of one object, the one a reader opens", active.duplicateObjectJavaScript, /^\/(JS|(S \/)?JavaScript)$/],
-    ["a program launched from a definition hidden in another object's stream", async () => active.launchHiddenInStream(), /^\/Launch$/],
+    ["a program launched from a definition hidden in another object's stream", () => Promise.resolve(active.launchHiddenInStream()), /^\/Launch$/],
   ])("finds %s", async (_name, make, found) => {
     const inspection = await inspectPdf(await make());
     expect(inspection).toMatchObject({ ok: false, reason: "active" });

@@ -61,14 +61,14 @@ describe("the proof pack", () => {
     const pack = await buildProofPack(user.id, caseId, new Date("2026-12-01T04:00:00Z"));
 
     expect(Buffer.from(pack.bytes.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
-    expect(pack.fileName).toBe("注销证明 我的旧卡 2026-12-01.pdf");
+    expect(pack.fileName).toBe("注销材料 我的旧卡 2026-12-01.pdf");
     const pdf = await PDFDocument.load(pack.bytes);
     expect(imageCount(pdf)).toBe(2);
     const ownPages = pdf.getPageCount() - 2;
     expect(ownPages).toBeGreaterThanOrEqual(1);
 
     const text = await extractText(pack.bytes);
-    for (const expected of ["SIM 卡注销证明 · Proof of SIM cancellation", "我的旧卡", "在金边买的七天卡", "运营商 · Operator", "Metfone", "MF-48213", "客服给的编号", "收据照片.jpg", "凭证 · Proof", "时间线 · Timeline", "状态：等待运营商处理 → 已完成 · Status: Waiting for the operator → Done"]) {
+    for (const expected of ["SIM 卡注销材料汇总 · Proof of SIM cancellation", "我的旧卡", "在金边买的七天卡", "运营商 · Operator", "Metfone", "MF-48213", "客服给的编号", "收据照片.jpg", "凭证 · Proof", "时间线 · Timeline", "状态：等待运营商处理 → 已完成 · Status: Waiting for the operator → Done"]) {
       expect(text).toContain(expected);
     }
     // Every character found a face: no "?" stand-ins; the Khmer note was drawn with the Khmer face.

@@ -20,7 +20,7 @@ export async function FlightCard({ view, leavingOn }: { view: CasePageView; leav
           ? t("answerDue", { operator: view.operator, finishBy })
           : t("reviewFromToday", { operator: view.operator, period: view.period, finishBy })}
       </p>
-      <p className="text-sm">{t(plan.route === "store" && visited ? "storeVisited" : plan.route, { operator: view.operator })}</p>
+      <p className="text-sm">{t(plan.route === "store" && visited ? "storeVisited" : plan.route, { operator: view.operator, leaving: plan.leaving })}</p>
     </section>
   );
 }
