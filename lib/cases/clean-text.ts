@@ -7,7 +7,6 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 const INVISIBLE = /[\u200B\u2060\uFEFF]/g;
 // eslint-disable-next-line no-control-regex -- controls are what this removes
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-// eslint-disable-next-line no-control-regex -- line breaks and tabs in a one-line field
 const LINE_BREAKS = /[\r\n\t\u2028\u2029\u0085]+/g;
 
 /** A one-line field's text as it should be kept: breaks and tabs become a space, controls and bidi overrides go. */
