@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import fc from "fast-check";
 import pg from "pg";
-import { actionRequest } from "./support/action-bodies";
+import { actionRequest, crossUserRequest, type ActionRequest, type OtherUser } from "./support/action-bodies";
 import { expect, HOME, openCase, seedUser, signIn, test } from "./support/fixtures";
 import { en, zh } from "./support/messages";
 import { builtActions, type ServerAction as Action } from "./support/server-actions";
@@ -13,11 +13,15 @@ import { userDataSnapshot } from "./support/user-data";
 // Every server action of the build, found in its manifest (so a new action is
 // fuzzed too), posted hostile bodies from our own origin with a valid session:
 // never a 500, and nothing of the user's, or of another user whose ids the
-// bodies carry, is written.
+// bodies carry, is written. The fuzzed bodies are encoded as React's client
+// encodes a form, so their fields reach the action's schema; and each action
+// about a case is also sent well-formed calls naming another user's case, step
+// or receipt, which only the domain's ownership check can refuse.
 
 /** Actions that take no input: any body is a valid request, and they write (or sign out) by design. */
 const COMMANDS = new Set(["signOutAction", "signOutEverywhereAction", "disconnectTelegramAction", "connectTelegramAction", "resendVerificationAction", "reminderSettingsAction"]);
 const RUNS_PER_ACTION = 25;
+const CROSS_USER_RUNS = 6;
 
 async function withDatabase<T>(work: (sql: pg.Client) => Promise<T>): Promise<T> {
   const sql = new pg.Client({ connectionString: (await readFile(E2E_DATABASE_URL_FILE, "utf8")).trim() });
@@ -35,10 +39,12 @@ async function sessionCookie(sql: pg.Client, userId: string): Promise<string> {
   return `authjs.session-token=${token}`;
 }
 
-async function fuzzAction(action: Action, cookie: string, pagePath: (template: string) => string, ids: string[]) {
+type Post = { action: Action; cookie: string; pagePath: (template: string) => string };
+
+async function fuzzAction({ action, cookie, pagePath }: Post, requests: fc.Arbitrary<ActionRequest>, numRuns: number, expectStatus: (status: number, message: string) => void) {
   const from = randomLoopbackAddress();
   await fc.assert(
-    fc.asyncProperty(actionRequest(action.id, ids), async (request) => {
+    fc.asyncProperty(requests, async (request) => {
       const response = await rawRequest({
         from,
         method: "POST",
@@ -46,18 +52,25 @@ async function fuzzAction(action: Action, cookie: string, pagePath: (template: s
         headers: { ...request.headers, cookie, origin: APP_ORIGIN, "content-length": String(request.body.length) },
         body: request.body,
       });
-      expect(response.status, `${action.name}: ${request.label}\n${response.body.slice(0, 300)}`).toBeLessThan(500);
+      expectStatus(response.status, `${action.name}: ${request.label}\n${response.body.slice(0, 300)}`);
     }),
     // FUZZ_SEED and FUZZ_PATH (printed with a failure) replay a counterexample.
-    { numRuns: RUNS_PER_ACTION, ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED), path: process.env.FUZZ_PATH } : {}) },
+    { numRuns, ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED), path: process.env.FUZZ_PATH } : {}) },
   );
 }
 
+const below500 = (status: number, message: string) => expect(status, message).toBeLessThan(500);
+// "Not found, or not yours" is the 404 page: a schema error would be the form's 200, a write a 200 or a redirect.
+const refusedAsNotYours = (status: number, message: string) => expect(status, message).toBe(404);
+
 const actions = builtActions();
+/** An action on a case's pages: its form names the case (and a step or receipt of it). */
+const aboutACase = (action: Action) => action.page.startsWith("/cases/[id]");
 
 test("the build's server actions are all found", () => {
   expect(actions.length).toBeGreaterThanOrEqual(30);
   expect(actions.map((action) => action.name)).toEqual(expect.arrayContaining(["createCaseAction", "changeStatusAction", "signInAction", "saveTimeZoneAction"]));
+  expect(actions.filter(aboutACase).map((action) => action.name)).toEqual(expect.arrayContaining(["editCaseAction", "deleteStepAction", "deleteReceiptAction"]));
 });
 
 test("a server action fed hostile bodies answers without a 500 and writes nothing of the user's or another's", async ({ page, user }) => {
@@ -69,12 +82,18 @@ test("a server action fed hostile bodies answers without a 500 and writes nothin
   const otherCaseId = await openCase(page, { operator: "Smart", phone: "012 345 678", nickname: "Not yours" });
   await withDatabase(async (sql) => {
     const { rows } = await sql.query<{ id: string }>(`SELECT id FROM "CaseStep" WHERE "caseId" = $1`, [otherCaseId]);
-    const ids = [otherCaseId, ...rows.map((row) => row.id)];
+    const receiptId = `fuzz-receipt-${randomBytes(6).toString("hex")}`;
+    await sql.query(`INSERT INTO "Receipt" (id, "caseId", "ownerId", kind, "contentType", "fileName", size) VALUES ($1, $2, $3, 'PDF', 'application/pdf', 'sim.pdf', 1)`, [receiptId, otherCaseId, other.id]);
+    const theirs: OtherUser = { caseId: otherCaseId, stepIds: rows.map((row) => row.id), receiptId };
+    expect(theirs.stepIds.length).toBeGreaterThan(0);
+    const ids = [otherCaseId, receiptId, ...theirs.stepIds];
     const cookie = await sessionCookie(sql, user.id);
     const before = { mine: await userDataSnapshot(sql, user.id), theirs: await userDataSnapshot(sql, other.id) };
     const pagePath = (template: string) => template.replace(/\[[^\]]+\]/g, otherCaseId);
     for (const action of actions.filter((candidate) => !COMMANDS.has(candidate.name))) {
-      await fuzzAction(action, cookie, pagePath, ids);
+      const post = { action, cookie, pagePath };
+      await fuzzAction(post, actionRequest(action.id, ids), RUNS_PER_ACTION, below500);
+      if (aboutACase(action)) await fuzzAction(post, crossUserRequest(action.id, theirs), CROSS_USER_RUNS, refusedAsNotYours);
       expect({ mine: await userDataSnapshot(sql, user.id), theirs: await userDataSnapshot(sql, other.id) }, action.name).toEqual(before);
     }
   });
@@ -86,7 +105,7 @@ test("an action that takes no input answers hostile bodies without a 500", async
   await withDatabase(async (sql) => {
     const cookie = await sessionCookie(sql, throwaway.id);
     for (const action of actions.filter((candidate) => COMMANDS.has(candidate.name))) {
-      await fuzzAction(action, cookie, (template) => template.replace(/\[[^\]]+\]/g, "x"), []);
+      await fuzzAction({ action, cookie, pagePath: (template) => template.replace(/\[[^\]]+\]/g, "x") }, actionRequest(action.id, []), RUNS_PER_ACTION, below500);
     }
   });
 });

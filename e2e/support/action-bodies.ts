@@ -2,7 +2,8 @@
 // (the browser's fetch with a Next-Action header, as multipart, text or
 // url-encoded; a form posted without JavaScript, by $ACTION_ID_ or by
 // $ACTION_REF_) filled with fields the action does not expect, of the wrong
-// type, too long, or not even UTF-8.
+// type, too long, or not even UTF-8. And well-formed calls naming another
+// user's case: encoded as the browser's own, so that only ownership refuses them.
 import { Buffer } from "node:buffer";
 import fc from "fast-check";
 
@@ -16,8 +17,8 @@ const FIELD_NAMES = [
   ...["timeZone", "remindersEnabled", "$ACTION_KEY", "__proto__", "constructor", ""],
 ];
 
-/** Words that steer a body past the first checks. Never a valid language, zone or "on": those would be valid requests. */
-const NEAR_VALID = ["start", "resume", "complete", "wait", "giveUp", "reopen", "delete", "up", "down", "DONE", "create", "revoke", "both", "SMART", "ESIM", "true", "false", "7", "-1", "1e309", "NaN", "2026-02-30", "0000-00-00", "null", "[]", "{}", "$K1", "$@1", "$undefined"];
+/** Words that steer a body past the first checks. Never a valid language, zone, calendar intent or "on": those would be valid requests of the user's own account. */
+const NEAR_VALID = ["start", "resume", "complete", "wait", "giveUp", "reopen", "delete", "up", "down", "DONE", "Create", "revoke ", "both", "SMART", "ESIM", "true", "false", "7", "-1", "1e309", "NaN", "2026-02-30", "0000-00-00", "null", "[]", "{}", "$K1", "$@1", "$undefined"];
 
 /** Raw bytes of a field value: text, undecodable UTF-8, huge or overlong. */
 export function fieldValue(ids: string[]) {
@@ -46,6 +47,60 @@ function multipart(parts: Part[], truncateAt?: number): { body: Buffer; contentT
   return { body: truncateAt === undefined ? body : body.subarray(0, truncateAt % (body.length + 1)), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
+/**
+ * A form passed as an action's argument, encoded as React's client does
+ * (processReply): its fields under "_1_" (the "$K1" reference's prefix), then
+ * the root "0" last, since the server resolves the arguments as soon as "0"
+ * arrives and a field after it is dropped.
+ */
+export function clientFormBody(fields: Part[], args = '[{},"$K1"]', truncateAt?: number) {
+  return multipart([...fields.map((field) => ({ ...field, name: `_1_${field.name}` })), { name: "0", value: Buffer.from(args) }], truncateAt);
+}
+
+const fetchHeaders = (actionId: string, contentType: string) => ({ "next-action": actionId, "content-type": contentType, accept: "text/x-component" });
+
+/** Another user's rows, by id: a case with its steps and a receipt. */
+export type OtherUser = { caseId: string; stepIds: string[]; receiptId: string };
+
+const isoDay = (daysFromNow: number) => new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10);
+const words = fc.constantFrom("Passport copy", "Shop visit", "Call the operator", "护照复印件", "ច្បាប់ចម្លងលិខិតឆ្លងដែន");
+const optionalWords = fc.oneof(fc.constant(""), words);
+const digit = (from: number, to: number) => fc.integer({ min: from, max: to }).map(String);
+
+/**
+ * A valid value for every field of every case form (fields an action does not
+ * read are ignored), with the other user's ids: the schema passes, and the
+ * domain's `where: { id, ownerId }` is all that stands between the caller and their case.
+ */
+function crossUserFields(other: OtherUser): fc.Arbitrary<Part[]> {
+  return fc
+    .record({
+      caseId: fc.constant(other.caseId),
+      stepId: fc.constantFrom(...other.stepIds),
+      receiptId: fc.constant(other.receiptId),
+      outcome: fc.constantFrom("DONE", "SKIPPED"),
+      ...{ note: optionalWords, title: words, howTo: optionalWords, whatToBring: optionalWords, text: words },
+      ...{ kind: fc.constantFrom("CHECK", "PROCEDURE", ""), direction: fc.constantFrom("up", "down") },
+      action: fc.constantFrom("start", "resume", "flagNeedsAction", "giveUp", "reopen", "wait", "complete"),
+      ...{ days: digit(1, 7), counting: fc.constantFrom("CALENDAR", "WORKING"), noProofConfirmed: fc.constantFrom("on", "") },
+      ...{ confirm: fc.constant("delete"), muted: fc.constantFrom("true", "false"), everyDays: digit(1, 7), count: digit(0, 10) },
+      // A snooze date inside its window: one outside it is refused before ownership is looked at.
+      ...{ snooze: fc.constantFrom("1", "3", "date"), date: digit(2, 20).map((days) => isoDay(Number(days))) },
+      ...{ providerName: optionalWords, cardType: fc.constantFrom("THREE_DAY", "SEVEN_DAY", "MONTHLY", "OTHER") },
+      ...{ phoneNumber: fc.constantFrom("012 345 678", "+855 97 765 4321", "0889998877"), orderNumber: optionalWords },
+      ...{ nickname: optionalWords, leavingOn: fc.constantFrom("", isoDay(30), isoDay(-30)), notes: optionalWords },
+    })
+    .map((fields) => Object.entries(fields).map(([name, value]) => ({ name, value: Buffer.from(value) })));
+}
+
+/** A well-formed call of a case action, as a browser sends it, naming another user's case, step or receipt. */
+export function crossUserRequest(actionId: string, other: OtherUser): fc.Arbitrary<ActionRequest> {
+  return fc.tuple(crossUserFields(other), fc.constantFrom('[{},"$K1"]', '["$undefined","$K1"]')).map(([fields, args]) => {
+    const { body, contentType } = clientFormBody(fields, args);
+    return { headers: fetchHeaders(actionId, contentType), body, label: `cross-user ${args}` };
+  });
+}
+
 export function actionRequest(actionId: string, ids: string[]): fc.Arbitrary<ActionRequest> {
   const fields = fc.array(
     fc.record({ name: fc.oneof(fc.constantFrom(...FIELD_NAMES), fc.string({ maxLength: 30 })), value: fieldValue(ids), file: fc.nat(4).map((n) => n === 0) }),
@@ -55,29 +110,33 @@ export function actionRequest(actionId: string, ids: string[]): fc.Arbitrary<Act
     fc.constantFrom('[{},"$K1"]', '["$K1"]', '["$K1",{}]', "[]", '[null,null]', '["$undefined","$K1"]', '[{},"$K9"]', '["$K1","$K1"]', '"$K1"', "{"),
     fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify(value) ?? "null"),
   );
-  const fetchHeaders = (contentType: string, id = actionId) => ({ "next-action": id, "content-type": contentType, accept: "text/x-component" });
   const truncate = fc.option(fc.nat(), { freq: 6 }).map((at) => at ?? undefined);
   return fc.oneof(
-    // The browser's call: args as a root JSON array, the form's fields under a reference prefix.
-    fc.tuple(root, fields, fc.constantFrom("1_", "2_", ""), truncate).map(([rootJson, parts, prefix, cut]) => {
+    // The browser's call, encoded as React's client does: the hostile fields reach the action's schema.
+    fc.tuple(root, fields, truncate).map(([rootJson, parts, cut]) => {
+      const { body, contentType } = clientFormBody(parts, rootJson, cut);
+      return { headers: fetchHeaders(actionId, contentType), body, label: `fetch multipart ${rootJson.slice(0, 40)}` };
+    }),
+    // The same with the root first, or the fields under a prefix no reference has: the decoder's edges.
+    fc.tuple(root, fields, fc.constantFrom("_1_", "_2_", "1_", ""), truncate).map(([rootJson, parts, prefix, cut]) => {
       const { body, contentType } = multipart([{ name: "0", value: Buffer.from(rootJson) }, ...parts.map((part) => ({ ...part, name: `${prefix}${part.name}` }))], cut);
-      return { headers: fetchHeaders(contentType), body, label: `fetch multipart ${rootJson.slice(0, 40)}` };
+      return { headers: fetchHeaders(actionId, contentType), body, label: `fetch multipart, root first, "${prefix}" ${rootJson.slice(0, 40)}` };
     }),
     // Args sent as plain text: any JSON, or none.
     fc.oneof(root, fc.string({ unit: "binary", maxLength: 300 })).map((text) => ({
-      headers: fetchHeaders("text/plain;charset=UTF-8"),
+      headers: fetchHeaders(actionId, "text/plain;charset=UTF-8"),
       body: Buffer.from(text),
       label: "fetch text",
     })),
     // A url-encoded body, with bad percent-encoding.
     fc.array(fc.tuple(fc.constantFrom(...FIELD_NAMES, "%FF", "0"), fc.constantFrom("%FF", "%E0%A4%A", "%", "x", "%00", ...ids)), { maxLength: 5 }).map((pairs) => ({
-      headers: fetchHeaders("application/x-www-form-urlencoded"),
+      headers: fetchHeaders(actionId, "application/x-www-form-urlencoded"),
       body: Buffer.from(pairs.map(([key, value]) => `${key}=${value}`).join("&")),
       label: "fetch urlencoded",
     })),
     // An unknown, overlong or malformed action id.
     fc.oneof(fc.stringMatching(/^[0-9a-f]{42}$/), fc.constant("f".repeat(5_000)), fc.string({ unit: "binary", maxLength: 50 }).map(encodeURIComponent)).map((id) => ({
-      headers: fetchHeaders("text/plain;charset=UTF-8", id),
+      headers: fetchHeaders(id, "text/plain;charset=UTF-8"),
       body: Buffer.from("[]"),
       label: `unknown id ${id.slice(0, 20)}`,
     })),
