@@ -46,7 +46,8 @@ describe("the handover starts the wait", () => {
     await undoStep(user.id, submit.id, tick());
     detail = await getCase(user.id, id);
     expect(detail).toMatchObject({ status: "IN_PROGRESS", expectedBy: null, waitingSince: null });
-    expect(detail.steps.find((step) => step.id === submit.id)).toMatchObject({ state: "TODO", note: null });
+    // The note (the agent's reference) stays, for the step's form to offer again.
+    expect(detail.steps.find((step) => step.id === submit.id)).toMatchObject({ state: "TODO", note: "Ticket 7781" });
     expect(await scheduled(id)).toEqual([]);
   });
 

@@ -23,7 +23,7 @@ async function handoverToUndo(tx: Prisma.TransactionClient, caseId: string, step
 }
 
 /**
- * Puts a done or skipped step of the user's case back to do. When marking it
+ * Puts a done or skipped step of the user's case back to do, its note kept. When marking it
  * done had started the wait (and nothing changed the status since), the case
  * goes back to where it was and the reminders that wait planned are removed.
  */
@@ -31,7 +31,8 @@ export async function undoStep(userId: string, stepId: string, now = new Date())
   await db().$transaction(async (tx) => {
     const [step] = await tx.caseStep.updateManyAndReturn({
       where: { id: stepId, state: { not: "TODO" }, case: { ownerId: userId } },
-      data: { state: "TODO", completedAt: null, note: null },
+      // The note stays: it is often the agent's reference number, and the step's form offers it again.
+      data: { state: "TODO", completedAt: null },
       select: { caseId: true, title: true, templateKey: true, startsWaiting: true },
     });
     if (!step) {

@@ -14,12 +14,15 @@ import { WhatToSayButton } from "./what-to-say-button";
 export function StepDoneForm({
   caseId,
   stepId,
+  note,
   primary,
   handover,
   whatToSay,
 }: {
   caseId: string;
   stepId: string;
+  /** What was noted when the step was last marked done, before an undo: offered again rather than lost. */
+  note: string | null;
   primary: boolean;
   handover: boolean;
   /** A talking step: "What to say" sits beside "Mark done". */
@@ -38,9 +41,9 @@ export function StepDoneForm({
           </div>
           <div className="flex flex-wrap items-start gap-x-2">
             {/* Open while it holds words: after a failed send they are kept, and must be seen. */}
-            <details className="min-w-0 flex-1" open={Boolean(state.errors?.note || state.values?.note)}>
+            <details className="min-w-0 flex-1" open={Boolean(state.errors?.note || (state.values?.note ?? note))}>
               <summary className="min-h-11 cursor-pointer py-2.5 text-sm font-medium text-slate-700">{t("addNote")}</summary>
-              <Field label={t("noteLabel")} id={`now-note-${stepId}`} name="note" maxLength={2000} defaultValue={state.values?.note} error={state.errors?.note} />
+              <Field label={t("noteLabel")} id={`now-note-${stepId}`} name="note" maxLength={2000} defaultValue={state.values?.note ?? note ?? undefined} error={state.errors?.note} />
             </details>
             <Button name="outcome" value="SKIPPED" variant="quiet">
               {t("skip")}
