@@ -61,6 +61,8 @@ function collectConsoleErrors(page: Page): string[] {
 
 for (const language of LANGUAGES) {
   test(`signed-out pages pass axe in ${language.code}`, async ({ browser }) => {
+    // axe on every page is CPU-bound in the browser: on a busy 2-core machine these took up to 2 min.
+    test.setTimeout(300_000);
     const context = await browser.newContext({ locale: language.code === "zh" ? "zh-CN" : "en-GB" });
     const page = await context.newPage();
     const errors = collectConsoleErrors(page);
@@ -70,7 +72,7 @@ for (const language of LANGUAGES) {
   });
 
   test(`signed-in pages pass axe in ${language.code}`, async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     const errors = collectConsoleErrors(page);
     const user = await seedUser({ locale: "en" });
     await signIn(page, user.email, user.password);
