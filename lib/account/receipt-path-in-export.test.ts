@@ -17,4 +17,12 @@ describe("receiptPathInExport", () => {
     expect(name.endsWith(".jpg")).toBe(true);
     expect(name).not.toContain("\ufffd");
   });
+
+  it("never cuts an emoji sequence in half", () => {
+    const family = "👨‍👩‍👧";
+    const path = receiptPathInExport({ id: "r1", caseId: "c1", fileName: `${family.repeat(30)}.jpg` });
+    const stem = path.split("/").pop()!.slice("r1-".length, -".jpg".length);
+    expect(stem.length % family.length).toBe(0);
+    expect(stem.replaceAll(family, "")).toBe("");
+  });
 });

@@ -1,7 +1,9 @@
 /** Most file systems keep at most 255 bytes in one name; a Chinese character takes 3 of them. */
 const MAX_NAME_BYTES = 240;
 
-/** The name cut, on a character's edge, to fit `bytes` in UTF-8, its extension kept. */
+const graphemes = new Intl.Segmenter("und", { granularity: "grapheme" });
+
+/** The name cut, on a character's edge (an emoji sequence or a letter with its marks whole), to fit `bytes` in UTF-8, its extension kept. */
 function fitName(name: string, bytes: number): string {
   const encoder = new TextEncoder();
   if (encoder.encode(name).length <= bytes) return name;
@@ -9,7 +11,7 @@ function fitName(name: string, bytes: number): string {
   const extension = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : "";
   let stem = "";
   let room = bytes - encoder.encode(extension).length;
-  for (const character of name.slice(0, name.length - extension.length)) {
+  for (const { segment: character } of graphemes.segment(name.slice(0, name.length - extension.length))) {
     room -= encoder.encode(character).length;
     if (room < 0) break;
     stem += character;

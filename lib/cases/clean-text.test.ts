@@ -11,7 +11,7 @@ describe("cleanLine", () => {
   });
 
   it("keeps Chinese, Khmer, emoji and the joiners they are built with", () => {
-    const text = "金边旅行卡 ស្មាត 👨‍👩‍👧 نیم‌فاصله";
+    const text = "金边旅行卡 ស្មាត 👨‍👩‍👧 نیم‌فاصله 🏴\u{e0067}\u{e0062}\u{e0077}\u{e006c}\u{e0073}\u{e007f}";
     expect(cleanLine(text)).toBe(text);
   });
 });

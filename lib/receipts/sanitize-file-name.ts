@@ -1,11 +1,11 @@
+import { UNSHOWN } from "@/lib/cases/clean-text";
+
 /** Characters a name shows, counted as a reader does: "收", "é" or a flag is one however many code units it takes. */
 export const MAX_FILE_NAME_CHARACTERS = 100;
 
-// Control and format characters (bidi overrides among them, which can make
-// "gpj.exe" read as "exe.jpg"), lone surrogates, and what quotes or splits a
-// header or a shell word. The joiners U+200C and U+200D are kept: Persian and
-// Indic words and emoji sequences need them, and they reorder nothing.
-const UNSAFE = /(?![\u200c\u200d])[\p{Cc}\p{Cf}\p{Cs}"'<>:|?*;%`$]/gu;
+// What quotes or splits a header or a shell word; what is not shown at all
+// (bidi overrides, which can make "gpj.exe" read as "exe.jpg") goes as from any typed text.
+const QUOTING = /["'<>:|?*;%`$]/g;
 
 const characters = new Intl.Segmenter("und", { granularity: "grapheme" });
 
@@ -20,7 +20,8 @@ export function sanitizeFileName(original: string, extension: string): string {
   const cleaned = base
     .replace(/\.[^.]*$/, "")
     .normalize("NFC")
-    .replace(UNSAFE, "")
+    .replace(UNSHOWN, "")
+    .replace(QUOTING, "")
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^\.+/, "");
