@@ -1,9 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
 import { serverEnv } from "@/lib/env/server-env";
-import { markDatabaseUnavailable } from "@/lib/http/request-state";
-import { APP_SESSION_LIMITS, POOL_RESILIENCE } from "./pool-options";
-import { reportOutages } from "./report-outages";
+import { createAppPool } from "./create-app-pool";
 import { PrismaClient } from "./generated/client";
 
 export { Prisma } from "./generated/client";
@@ -16,10 +13,7 @@ export function db(): PrismaClient {
   // Kept on globalThis so dev-server reloads do not open a new pool each time.
   globalForDb.simcaseDb ??= new PrismaClient({
     // Any query failing for want of a database turns the request's error page into a 503 (see report-outages.ts).
-    adapter: new PrismaPg(
-      reportOutages(new pg.Pool({ ...POOL_RESILIENCE, ...APP_SESSION_LIMITS, connectionString: serverEnv().DATABASE_URL }), markDatabaseUnavailable),
-      { disposeExternalPool: true },
-    ),
+    adapter: new PrismaPg(createAppPool(serverEnv().DATABASE_URL), { disposeExternalPool: true }),
   });
   return globalForDb.simcaseDb;
 }

@@ -3,8 +3,12 @@
  * attempt to a server that is restarting or unreachable fails after 10 s
  * instead of waiting forever (a worker loop stuck on one would never fetch a
  * job again); keep-alive finds connections whose peer silently went away.
+ * A query on an open connection whose server stopped answering (frozen, or
+ * cut off by a network that drops rather than refuses) fails after 17 s: two
+ * more than the server's own statement limit below, so a slow but live server
+ * always answers first. Before, such a request hung for as long as the stall.
  */
-export const POOL_RESILIENCE = { connectionTimeoutMillis: 10_000, keepAlive: true } as const;
+export const POOL_RESILIENCE = { connectionTimeoutMillis: 10_000, keepAlive: true, query_timeout: 17_000 } as const;
 
 /**
  * Session limits of the app's own pool (web and worker), sent at connect. A
