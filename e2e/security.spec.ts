@@ -1,5 +1,6 @@
 import { LOGIN_THROTTLE } from "@/lib/auth/login-throttle";
 import { expect, seedUser, signIn, test, uniqueEmail } from "./support/fixtures";
+import { startIsolatedApp } from "./support/isolated-app";
 import { credentialsSignIn, randomLoopbackAddress } from "./support/raw-client";
 import { en, zh } from "./support/messages";
 
@@ -135,4 +136,39 @@ test("undecodable URLs get a 400 page, never a server error", async ({ request }
   }
   const chinese = await request.get("/cases/%FF", { headers: { "accept-language": "zh-CN,zh;q=0.9" } });
   expect(await chinese.text()).toContain(zh.serverPages.badRequestTitle);
+});
+
+test("requests to auth endpoints the app does not offer are refused without an error-level log line", async () => {
+  test.setTimeout(120_000);
+  const app = await startIsolatedApp("auth-probe");
+  try {
+    const send = (method: string, page: string) =>
+      fetch(`${app.origin}${page}`, {
+        method,
+        headers: { origin: app.origin, "content-type": "application/x-www-form-urlencoded", cookie: "authjs.csrf-token=forged; authjs.session-token=forged" },
+        body: method === "POST" ? "email=a%40example.com&password=x&csrfToken=forged" : undefined,
+        redirect: "manual",
+      });
+    const probes = [
+      ["GET", "/api/auth/callback/credentials"],
+      ["GET", "/api/auth/callback/github"],
+      ["GET", "/api/auth/signin/credentials"],
+      ["GET", "/api/auth/nonsense"],
+      ["GET", "/api/auth/webauthn-options/passkey"],
+      ["GET", "/api/auth/verify-request"],
+      ["POST", "/api/auth/callback/github"],
+      ["POST", "/api/auth/signin/github"],
+      ["POST", "/api/auth/nonsense"],
+      ["POST", "/api/auth/session"],
+    ] as const;
+    for (const [method, page] of probes) expect((await send(method, page)).status, `${method} ${page}`).toBe(404);
+    // What the app does use still answers: a forged sign-in is sent back to the sign-in page.
+    const forged = await send("POST", "/api/auth/callback/credentials");
+    expect(forged.status).toBe(302);
+    expect((await send("GET", "/api/auth/csrf")).status).toBe(200);
+    const errors = app.output().split("\n").filter((line) => line.includes('"level":"error"'));
+    expect(errors).toEqual([]);
+  } finally {
+    await app.stop();
+  }
 });

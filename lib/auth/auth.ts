@@ -21,6 +21,8 @@ const log = componentLogger("auth");
 
 export { SESSION_COOKIE_NAMES } from "./session-cookie-name";
 
+const REQUEST_FAULTS = new Set<string>(["MissingCSRF", "InvalidCallbackUrl", "UnknownAction", "InvalidProvider", "InvalidCheck", "UntrustedHost"]);
+
 class InvalidLogin extends CredentialsSignin {
   override code = "invalid";
 }
@@ -53,6 +55,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       error(error) {
         // A refused password is an answer to the user, not a server fault.
         if (error instanceof CredentialsSignin) return;
+        // A forged or stale request (no CSRF token, a bad callback URL...): its sender's mistake, not ours.
+        const type = (error as { type?: unknown }).type;
+        if (typeof type === "string" && REQUEST_FAULTS.has(type)) {
+          log.warn({ authError: type }, "Auth.js refused a request");
+          return;
+        }
         // The database being away is answered with a 503 page (see current-user.ts); one line is enough here.
         if (isDatabaseUnavailable((error.cause as { err?: unknown } | undefined)?.err)) {
           log.warn("session not read, the database is unavailable");
