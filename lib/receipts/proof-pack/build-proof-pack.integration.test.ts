@@ -71,6 +71,11 @@ describe("the proof pack", () => {
     for (const expected of ["SIM 卡注销材料汇总 · Proof of SIM cancellation", "我的旧卡", "在金边买的七天卡", "运营商 · Operator", "Metfone", "MF-48213", "客服给的编号", "收据照片.jpg", "凭证 · Proof", "时间线 · Timeline", "状态：等待运营商处理 → 已完成 · Status: Waiting for the operator → Done"]) {
       expect(text).toContain(expected);
     }
+    // Every page is numbered out of all of them, and an attached page says which file it is from.
+    const total = pdf.getPageCount();
+    expect(text).toContain(`SIM 卡注销材料汇总 · Proof of SIM cancellation 1 / ${total}`);
+    // The receipt's pages are narrow: its footer is in the reader's language only.
+    expect(text).toContain(`附件：confirmation.pdf，第 2/2 页 ${total} / ${total}`);
     // Every character found a face: no "?" stand-ins; the Khmer note was drawn with the Khmer face.
     expect(text).not.toContain("?");
     expect(fontNames(pdf).some((name) => name.includes("NotoSansKhmer"))).toBe(true);

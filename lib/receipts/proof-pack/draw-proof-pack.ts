@@ -33,6 +33,12 @@ async function receiptPdf(bytes: Buffer | null): Promise<PDFDocument | null> {
   }
 }
 
+/** "附件：confirmation.pdf，第 1/2 页 · Attached: confirmation.pdf, page 1/2", or only the reader's words where that does not fit. */
+function attachmentLines({ reader, english }: ProofPackTexts, name: string, page: number, pages: number): string[] {
+  const own = reader("proofPack.attachmentPage", { name, page, pages });
+  return [both(own, english("proofPack.attachmentPage", { name, page, pages })), own];
+}
+
 /** Lays out a proof pack: the SIM and its dates, reference numbers, proof images, the timeline; receipt PDFs appended. */
 export async function drawProofPack(
   found: ProofPackCase,
@@ -73,7 +79,7 @@ export async function drawProofPack(
 
   pdf.heading(label("proofPack.proof"));
   if (found.receipts.length === 0) pdf.text(label("proofPack.noProof"));
-  const appended: PDFDocument[] = [];
+  const appended: { source: PDFDocument; fileName: string }[] = [];
   let included = 0;
   for (const receipt of found.receipts) {
     const added = both(
@@ -95,7 +101,7 @@ export async function drawProofPack(
       continue;
     }
     const source = await receiptPdf(await read(receipt.id, "original"));
-    if (source) appended.push(source);
+    if (source) appended.push({ source, fileName: receipt.fileName });
     const pages = source?.getPageCount() ?? receipt.pageCount ?? 0;
     const note = source
       ? both(reader("proofPack.pdfAppended", { pages }), english("proofPack.pdfAppended", { pages }))
@@ -113,10 +119,15 @@ export async function drawProofPack(
     pdf.text("", { size: 4, gapAfter: 0 });
   }
 
-  pdf.finish(label(title));
-  // Receipt PDFs follow as they are, after the numbered pages of the pack itself.
-  for (const source of appended) {
-    for (const copied of await pdf.doc.copyPages(source, source.getPageIndices())) pdf.doc.addPage(copied);
+  // Receipt PDFs follow as they are, after the pack's own pages; each page's footer says which file it is from.
+  const footers = new Map<number, string[]>();
+  for (const { source, fileName } of appended) {
+    const copied = await pdf.doc.copyPages(source, source.getPageIndices());
+    copied.forEach((each, index) => {
+      footers.set(pdf.doc.getPageCount(), attachmentLines(texts, fileName, index + 1, copied.length));
+      pdf.doc.addPage(each);
+    });
   }
+  pdf.finish((index) => footers.get(index) ?? [label(title)]);
   return pdf.doc.save();
 }

@@ -163,13 +163,28 @@ export async function createPdfWriter(fonts: ProofFonts, locale: string, more?: 
       page.drawImage(image, { x: PAGE.margin, y, width, height });
       y -= 10;
     },
-    /** Page numbers and a footer line on every page, once everything is drawn. */
-    finish(footer: string) {
+    /**
+     * Page numbers over every page, attached ones included, once everything is
+     * in. `footerOf` gives each page's line (the pack's title, or which
+     * attachment the page is from) as choices, longest first: an attached page
+     * may be narrow, so the first that fits is drawn, else the last shortened.
+     */
+    finish(footerOf: (index: number) => string[]) {
       const pages = doc.getPages();
+      const size = 8;
       pages.forEach((each, index) => {
         page = each;
-        y = PAGE.margin - 8;
-        drawLine(`${footer} · ${index + 1} / ${pages.length}`, PAGE.margin, 8, true);
+        const box = each.getMediaBox();
+        const margin = Math.min(PAGE.margin, box.width / 10);
+        const number = `${index + 1} / ${pages.length}`;
+        const numberWidth = widthOf(number, size);
+        const room = box.width - 2 * margin - numberWidth - size;
+        const choices = footerOf(index);
+        const fitting = choices.find((choice) => widthOf(choice, size) <= room);
+        const [first = "", ...rest] = fitting === undefined ? wrap(choices.at(-1) ?? "", size, room - widthOf("…", size)) : [fitting];
+        y = box.y + Math.min(PAGE.margin - 8, box.height / 20);
+        drawLine(rest.length > 0 ? `${first}…` : first, box.x + margin, size, true);
+        drawLine(number, box.x + box.width - margin - numberWidth, size, true);
       });
     },
   };
