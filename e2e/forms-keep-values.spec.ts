@@ -70,9 +70,11 @@ for (const { code, m } of [
     await expect(page.getByRole("button", { name: form.open })).toBeEnabled();
     await expect(page.getByLabel(form.operator)).toHaveValue("ESIM");
     await expect(page.getByLabel(form.phoneNumberEsim)).toHaveValue("12345");
-    await page.getByLabel(form.phoneNumberEsim).fill("");
+    // An international eSIM's number may be foreign, written with its country code.
+    await page.getByLabel(form.phoneNumberEsim).fill("+44 7700 900123");
     await page.getByRole("button", { name: form.open }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Keep me" })).toBeVisible();
+    await expect(page.getByText("+447700900123", { exact: true })).toBeAttached();
   });
 }
 

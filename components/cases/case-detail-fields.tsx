@@ -21,7 +21,7 @@ export function CaseDetailFields({ values, errors, isEsim }: { values: Values; e
         type="tel"
         inputMode="tel"
         autoComplete="off"
-        hint={t("form.phoneHint")}
+        hint={isEsim ? t("form.phoneHintEsim") : t("form.phoneHint")}
         defaultValue={values.phoneNumber}
         error={errors.phoneNumber}
       />

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatPhone, maskPhone, parseCambodianPhone } from "./phone-number";
+import { formatPhone, maskPhone, parseCambodianPhone, parsePhone } from "./phone-number";
 
 /** As a Chinese keyboard in full-width mode types it: "０１２－３４５" and the ideographic space. */
 const toFullWidth = (text: string) =>
@@ -68,7 +68,37 @@ describe("parseCambodianPhone", () => {
   });
 });
 
+describe("parsePhone", () => {
+  it.each([
+    ["+44 7700 900123", "+447700900123"],
+    ["＋８６ １３８－００１３－８０００", "+8613800138000"],
+    ["+1 (202) 555-0143", "+12025550143"],
+    // Cambodian numbers read as before, with or without the +855.
+    ["+855 12 345 678", "+85512345678"],
+    ["012 345 678", "+85512345678"],
+  ])("reads %s as %s", (input, e164) => {
+    expect(parsePhone(input)).toEqual({ ok: true, e164 });
+  });
+
+  it.each([
+    ["+44 77", "cases.phoneInternationalInvalid"],
+    ["+44 7700 900123 4567", "cases.phoneInternationalInvalid"],
+    ["+0 123 456 789", "cases.phoneInternationalInvalid"],
+    ["+855 123 4567", "cases.phoneIncomplete"],
+    // Only a + marks a foreign number: this is a Cambodian one with a zero too many.
+    ["0012 345 678", "cases.phoneIncomplete"],
+    ["+44 7700 900123 ext 2", "cases.phoneDigitsOnly"],
+  ])("refuses %j with a clear message", (input, message) => {
+    expect(parsePhone(input)).toEqual({ ok: false, error: message });
+  });
+});
+
 describe("showing numbers", () => {
+  it("shows a foreign number as stored, and masks it to its last four digits", () => {
+    expect(formatPhone("+447700900123")).toBe("+447700900123");
+    expect(maskPhone("+447700900123")).toBe("+•• ••• 0123");
+  });
+
   it("formats 8- and 9-digit national numbers", () => {
     expect(formatPhone("+85512345678")).toBe("+855 12 345 678");
     expect(formatPhone("+855971234567")).toBe("+855 97 123 4567");

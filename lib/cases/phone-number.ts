@@ -18,7 +18,8 @@ export type PhoneError =
   | "cases.phoneDigitsOnly"
   | "cases.phoneNotCambodian"
   | "cases.phoneIncomplete"
-  | "cases.phoneTooManyDigits";
+  | "cases.phoneTooManyDigits"
+  | "cases.phoneInternationalInvalid";
 
 /**
  * Accepts +855 / 855 / 0 prefixes with spaces, dashes, dots or
@@ -52,17 +53,47 @@ export function parseCambodianPhone(input: string): PhoneParseResult {
   return { ok: true, e164: `+${COUNTRY_CODE}${digits}` };
 }
 
+// E.164: a country code and the subscriber's number, at most 15 digits in all.
+const INTERNATIONAL_DIGITS = /^[1-9]\d{7,14}$/;
+
+/**
+ * A number as a case may hold it: Cambodian as `parseCambodianPhone` reads
+ * it, or, written with "+" and another country code, any international
+ * number (an international eSIM's may be British or Chinese). Only "+" marks
+ * one: "0012 345 678" is a Cambodian number with a zero too many, not a call
+ * abroad. Which operators may hold a foreign number is the form's rule
+ * (schemas.ts).
+ */
+export function parsePhone(input: string): PhoneParseResult {
+  const trimmed = toAsciiDigits(input).trim();
+  if (!trimmed.startsWith("+") || !ALLOWED_CHARACTERS.test(trimmed)) return parseCambodianPhone(input);
+  const digits = trimmed.replace(/\D/g, "");
+  if (digits.startsWith(COUNTRY_CODE)) return parseCambodianPhone(input);
+  if (!INTERNATIONAL_DIGITS.test(digits)) return { ok: false, error: "cases.phoneInternationalInvalid" };
+  return { ok: true, e164: `+${digits}` };
+}
+
+export function isCambodianPhone(e164: string): boolean {
+  return e164.startsWith(`+${COUNTRY_CODE}`);
+}
+
 function nationalDigits(e164: string): string {
   return e164.startsWith(`+${COUNTRY_CODE}`) ? e164.slice(COUNTRY_CODE.length + 1) : e164.replace(/\D/g, "");
 }
 
-/** +85512345678 -> "+855 12 345 678"; +855971234567 -> "+855 97 123 4567". */
+/**
+ * +85512345678 -> "+855 12 345 678"; +855971234567 -> "+855 97 123 4567". A
+ * foreign number stays as stored: where its country code ends is not known
+ * without every country's numbering plan.
+ */
 export function formatPhone(e164: string): string {
+  if (!isCambodianPhone(e164)) return e164;
   const n = nationalDigits(e164);
   return `+${COUNTRY_CODE} ${n.slice(0, 2)} ${n.slice(2, 5)} ${n.slice(5)}`;
 }
 
 /** For lists: only the last four digits show. */
 export function maskPhone(e164: string): string {
+  if (!isCambodianPhone(e164)) return `+•• ••• ${e164.slice(-4)}`;
   return `+${COUNTRY_CODE} •• ••• ${nationalDigits(e164).slice(-4)}`;
 }

@@ -41,6 +41,15 @@ describe("createCaseSchema", () => {
     expect(errors({ operator: "ESIM", simKind: "ESIM", providerName: "Airalo", phoneNumber: "", orderNumber: "AB-1" })).toEqual({});
   });
 
+  it("takes an international eSIM's foreign number, and refuses one for a local operator", () => {
+    const esim = { operator: "ESIM", simKind: "ESIM", providerName: "Airalo" };
+    expect(createCaseSchema.parse(form({ ...esim, phoneNumber: "+44 7700 900123" }))).toMatchObject({ phoneNumber: "+447700900123" });
+    expect(createCaseSchema.parse(form({ ...esim, phoneNumber: "012 345 678" }))).toMatchObject({ phoneNumber: "+85512345678" });
+    expect(errors({ ...esim, phoneNumber: "+44 77" })).toEqual({ phoneNumber: "cases.phoneInternationalInvalid" });
+    expect(errors({ phoneNumber: "+44 7700 900123" })).toEqual({ phoneNumber: "cases.phoneNotCambodian" });
+    expect(errors({ operator: "OTHER", providerName: "Cellcard", phoneNumber: "+86 138 0013 8000" })).toEqual({ phoneNumber: "cases.phoneNotCambodian" });
+  });
+
   it("asks an unnamed Other operator for its name, as an eSIM for its provider", () => {
     expect(errors({ operator: "OTHER", providerName: "" })).toEqual({ providerName: "cases.enterOperatorName" });
     expect(errors({ operator: "OTHER", providerName: "Cellcard" })).toEqual({});

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { REVIEW_COUNTINGS } from "@/lib/time/working-days";
 import { CASE_STATUSES } from "./case-status";
 import { cleanLine, cleanLines } from "./clean-text";
-import { parseCambodianPhone } from "./phone-number";
+import { isCambodianPhone, parsePhone } from "./phone-number";
 import { OPERATOR_KEYS } from "./procedure-templates";
 
 // Shared by the forms and the server actions. Form fields arrive as strings;
@@ -47,7 +47,7 @@ export const createCaseSchema = z
       .trim()
       .max(CASE_TEXT_LIMITS.phoneNumber, "cases.phoneTooLong")
       .check((ctx) => {
-        const parsed = ctx.value === "" ? null : parseCambodianPhone(ctx.value);
+        const parsed = ctx.value === "" ? null : parsePhone(ctx.value);
         if (parsed && !parsed.ok) ctx.issues.push({ code: "custom", message: parsed.error, input: ctx.value });
       }),
     orderNumber: optionalText(CASE_TEXT_LIMITS.orderNumber, "cases.orderNumberTooLong"),
@@ -74,8 +74,12 @@ export const createCaseSchema = z
     }
     let phoneNumber: string | null = null;
     if (input.phoneNumber !== "") {
-      const parsed = parseCambodianPhone(input.phoneNumber);
+      const parsed = parsePhone(input.phoneNumber);
       if (parsed.ok) phoneNumber = parsed.e164;
+      // Only an international eSIM provider's number may be foreign: the local operators' are all +855.
+      if (phoneNumber && !isCambodianPhone(phoneNumber) && input.operator !== "ESIM") {
+        ctx.addIssue({ code: "custom", path: ["phoneNumber"], message: "cases.phoneNotCambodian" });
+      }
     } else if (input.simKind !== "ESIM" || !input.orderNumber) {
       ctx.addIssue({
         code: "custom",
