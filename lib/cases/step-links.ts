@@ -1,12 +1,13 @@
 import { findStepTemplate, PROCEDURES, type OperatorKey } from "./procedure-templates";
 
 // The one tappable thing a step offers: a number to call, a map search for a
-// store, or the operator's official site. Data beside the procedures, with the
+// store, the operator's official site, or (for an eSIM provider, whose site we
+// cannot know) a web search for its support pages. Data beside the procedures, with the
 // day each was last checked against the domain notes
 // (/work/shared/domain/sim-cancellation.md) and the operator's public pages:
 // when a link changes, update it here and its date.
 
-export type StepLinkKind = "call" | "map" | "site";
+export type StepLinkKind = "call" | "map" | "site" | "search";
 
 export type StepLink = {
   kind: StepLinkKind;
@@ -30,6 +31,14 @@ function storeSearch(operator: string, checkedOn: string): StepLink {
   return { kind: "map", href: `https://www.google.com/maps/search/?api=1&query=${query}`, target: operator, checkedOn };
 }
 
+/** The provider is whatever the user typed: a search finds its help pages, where a guessed address could be anyone's. */
+function supportSearch(provider: string | null, checkedOn: string): StepLink | null {
+  const name = provider?.trim();
+  if (!name) return null;
+  const query = encodeURIComponent(`${name} eSIM support`);
+  return { kind: "search", href: `https://www.google.com/search?q=${query}`, target: name, checkedOn };
+}
+
 function site(operator: OperatorKey): StepLink | null {
   const found = OFFICIAL_SITES[operator];
   return found ? { kind: "site", href: found.href, target: new URL(found.href).hostname.replace(/^www\./, ""), checkedOn: found.checkedOn } : null;
@@ -37,8 +46,8 @@ function site(operator: OperatorKey): StepLink | null {
 
 const SMART_HOTLINE: StepLink = { kind: "call", href: "tel:123", target: "123", checkedOn: "2026-11-30" };
 
-/** Links by template step; the in-store steps name the case's operator. */
-const BY_TEMPLATE: Record<string, (operator: OperatorKey) => StepLink | null> = {
+/** Links by template step; the in-store steps name the case's operator, the eSIM steps its provider. */
+const BY_TEMPLATE: Record<string, (operator: OperatorKey, provider: string | null) => StepLink | null> = {
   "smart-call": () => SMART_HOTLINE,
   "metfone-open": () => site("METFONE"),
   "metfone-form": () => site("METFONE"),
@@ -46,17 +55,20 @@ const BY_TEMPLATE: Record<string, (operator: OperatorKey) => StepLink | null> = 
   "metfone-check": () => site("METFONE"),
   "cootel-find": () => storeSearch("CooTel", "2026-11-30"),
   "store-find": (operator) => storeSearch(PROCEDURES[operator].label, "2026-11-30"),
+  "esim-contact": (_operator, provider) => supportSearch(provider, "2026-12-01"),
+  "esim-request": (_operator, provider) => supportSearch(provider, "2026-12-01"),
 };
 
 /** The link of a case's step, if its template has one. A step the user wrote has none. */
-export function stepLink(templateKey: string | null, operator: OperatorKey): StepLink | null {
+export function stepLink(templateKey: string | null, operator: OperatorKey, provider: string | null = null): StepLink | null {
   if (!findStepTemplate(templateKey) || !templateKey) return null;
-  return BY_TEMPLATE[templateKey]?.(operator) ?? null;
+  return BY_TEMPLATE[templateKey]?.(operator, provider) ?? null;
 }
 
 /** How to reach the operator when its answer is late: the hotline, the site, or a store. */
-export function operatorContact(operator: OperatorKey): StepLink | null {
+export function operatorContact(operator: OperatorKey, provider: string | null = null): StepLink | null {
   if (operator === "SMART") return SMART_HOTLINE;
+  if (operator === "ESIM") return supportSearch(provider, "2026-12-01");
   if (operator === "METFONE") return site("METFONE");
   if (operator === "COOTEL" || operator === "SEATEL") return storeSearch(PROCEDURES[operator].label, "2026-11-30");
   return null;

@@ -27,7 +27,7 @@ export function casePageView(detail: CaseDetail, t: Translator, format: Format) 
   const closed = isClosed(detail.status);
   const current = currentStep(detail.steps);
   const view = (step: CaseDetail["steps"][number]): StepView => {
-    const link = stepLink(step.templateKey, detail.operator);
+    const link = stepLink(step.templateKey, detail.operator, detail.providerName);
     return {
       id: step.id,
       ...stepText(t, step, detail.operator),
@@ -48,7 +48,7 @@ export function casePageView(detail: CaseDetail, t: Translator, format: Format) 
   const handoverAt = procedureSteps.findIndex((step) => step.startsWaiting);
   const afterHandover = handoverAt >= 0 ? procedureSteps.slice(handoverAt + 1) : [];
   const nextReminder = detail.reminders.find((reminder) => reminder.state === "SCHEDULED") ?? null;
-  const contact = operatorContact(detail.operator);
+  const contact = operatorContact(detail.operator, detail.providerName);
 
   return {
     id: detail.id,
