@@ -5,13 +5,12 @@
 // database and web server (the shared one must stay up for the other tests).
 // A frozen database (SIGSTOP) must not hang pages either: they answer 503
 // once the pool gives up on it.
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
 import pg from "pg";
 import { expect, test } from "./support/fixtures";
 import { startIsolatedApp, waitUntilBlocked } from "./support/isolated-app";
 import { en } from "./support/messages";
 import { builtActions } from "./support/server-actions";
+import { freezePostgres, thawPostgres } from "@/test/support/freeze-postgres";
 
 test("a database outage gives signed-in pages a 503 to retry, not a sign-out", async () => {
   test.setTimeout(240_000);
@@ -67,29 +66,6 @@ test("a database outage gives signed-in pages a 503 to retry, not a sign-out", a
   }
 });
 
-/**
- * Freezes the database behind `url` as a SIGSTOPped server would be: the
- * postmaster first, so that it forks no backend after the others are listed,
- * then each of its backends. Each pid goes into `frozen` as it stops, for the
- * test to thaw whatever happens.
- */
-async function freezeDatabase(url: string, frozen: number[]): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const { rows } = await client.query<{ dir: string }>(`SELECT current_setting('data_directory') AS dir`);
-  await client.end();
-  const postmaster = Number((await readFile(path.join(rows[0]!.dir, "postmaster.pid"), "utf8")).split("\n")[0]);
-  process.kill(postmaster, "SIGSTOP");
-  frozen.push(postmaster);
-  for (const pid of (await readdir("/proc")).filter((entry) => /^\d+$/.test(entry))) {
-    const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
-    // Field 4 is the parent's pid; the command name (field 2) may hold spaces, so count from its closing parenthesis.
-    if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) !== postmaster) continue;
-    process.kill(Number(pid), "SIGSTOP");
-    frozen.push(Number(pid));
-  }
-}
-
 test("a database that stops answering gives a 503 after the pool's limits, not a page that hangs, and pages work when it wakes", async () => {
   test.setTimeout(240_000);
   const app = await startIsolatedApp("frozen");
@@ -98,7 +74,7 @@ test("a database that stops answering gives a 503 after the pool's limits, not a
     const { origin, cookie } = app;
     const get = (page: string) => fetch(`${origin}${page}`, { headers: { cookie }, redirect: "manual", signal: AbortSignal.timeout(60_000) });
     expect((await get("/cases")).status).toBe(200);
-    await freezeDatabase(app.databaseUrl, frozen);
+    await freezePostgres(app.databaseUrl, frozen);
     // One request finds the pool's open connection silent, the next waits for a new one that never completes its handshake.
     const [onOpenConnection, onNewConnection] = await Promise.all([get("/cases"), get("/")]);
     for (const response of [onOpenConnection, onNewConnection]) {
@@ -106,10 +82,10 @@ test("a database that stops answering gives a 503 after the pool's limits, not a
       expect(response.headers.get("retry-after")).toBe("30");
       expect(await response.text()).toContain(en.serverPages.unavailableTitle);
     }
-    for (const pid of frozen.splice(0)) process.kill(pid, "SIGCONT");
+    thawPostgres(frozen);
     await expect.poll(async () => (await get("/cases")).status, { timeout: 30_000 }).toBe(200);
   } finally {
-    for (const pid of frozen) process.kill(pid, "SIGCONT");
+    thawPostgres(frozen);
     await app.stop();
   }
 });

@@ -5,6 +5,7 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { createBoss } from "@/lib/jobs/create-boss";
+import { freezePostgres, thawPostgres } from "@/test/support/freeze-postgres";
 import { startScriptableSmtpServer } from "@/test/support/scriptable-smtp-server";
 import { freePort, migrate } from "@/test/support/test-database";
 import { exited, startWorkerProcess, waitFor } from "@/test/support/worker-process";
@@ -107,6 +108,68 @@ describe("the worker", () => {
         expect(sent.filter((id) => id === "restart-reminder-3")).toHaveLength(1);
         expect(sent.filter((id) => id === "restart-reminder-2").length).toBeGreaterThanOrEqual(1);
       } finally {
+        worker.kill("SIGTERM");
+        await exited(worker);
+        await smtp.stop();
+        await server.stop();
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+    240_000,
+  );
+
+  it(
+    "survives a Postgres that stops answering mid-send, and sends again once it wakes",
+    async () => {
+      const dir = await mkdtemp(path.join(os.tmpdir(), "simcase-frozen-"));
+      const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: await freePort(), persistent: true });
+      const smtp = await startScriptableSmtpServer();
+      await server.createDatabase("frozen");
+      const url = server.urlFor("frozen");
+      await migrate(url);
+      const worker = startWorkerProcess({
+        DATABASE_URL: url,
+        SMTP_URL: smtp.url,
+        AUTH_SECRET: process.env.AUTH_SECRET!,
+        APP_URL: "http://localhost:3000",
+        REMINDER_CLAIM_TIMEOUT_SECONDS: "1",
+      });
+      const withLog = (error: Error) => {
+        throw new Error(`${error.message}\n--- worker output ---\n${worker.output().slice(-4000)}`);
+      };
+      const alive = () => {
+        if (worker.exitCode !== null) throw new Error(`the worker exited with code ${worker.exitCode}`);
+        return true;
+      };
+      const frozen: number[] = [];
+      try {
+        await waitFor(() => worker.output().includes("worker: running"), "the worker to start");
+        await seedDueReminder(url, 1);
+        await trigger(url);
+        await waitFor(() => smtp.received.length === 1, "the first email");
+
+        // The server freezes while the second email is at the SMTP server: its
+        // outcome cannot be written, and every open connection goes silent.
+        smtp.holdNext();
+        await seedDueReminder(url, 2);
+        await trigger(url);
+        await waitFor(() => smtp.heldCount() === 1, "the second email to reach the SMTP server");
+        await freezePostgres(url, frozen);
+        smtp.releaseHeld();
+        // Past the pools' 17 s read timeout: the worker's queries give up, rather than wait for the server.
+        await waitFor(() => alive() && /Query read timeout|database unavailable/.test(worker.output()), "the worker to give up on the silent server", 60_000).catch(withLog);
+        thawPostgres(frozen);
+
+        await seedDueReminder(url, 3);
+        await trigger(url);
+        await waitFor(() => alive() && sentIds(smtp.received).includes("restart-reminder-3"), "an email after the server woke", 90_000).catch(withLog);
+        await waitFor(async () => alive() && (await reminderStates(url)).every((state) => state === "SENT"), "every reminder recorded as sent", 90_000).catch(withLog);
+        const sent = sentIds(smtp.received);
+        expect(sent.filter((id) => id === "restart-reminder-1")).toHaveLength(1);
+        expect(sent.filter((id) => id === "restart-reminder-3")).toHaveLength(1);
+        expect(sent.filter((id) => id === "restart-reminder-2").length).toBeGreaterThanOrEqual(1);
+      } finally {
+        thawPostgres(frozen);
         worker.kill("SIGTERM");
         await exited(worker);
         await smtp.stop();
