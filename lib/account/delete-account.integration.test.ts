@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
@@ -29,7 +29,7 @@ async function userWithEverything(label: string) {
   const user = await createTestUser({ password: `pw-${label}-${randomBytes(4).toString("hex")}` });
   const first = await createTestCase(user.id, { operator: "SMART", phoneNumber: label === "mine" ? "012 111 222" : "012 999 888" }, NOW);
   const second = await createTestCase(user.id, { operator: "METFONE" }, NOW);
-  await addCaseNote(user.id, first.id, `Note of ${label}`, NOW);
+  await addCaseNote(user.id, first.id, { text: `Note of ${label}`, submissionKey: randomUUID() }, NOW);
   await changeCaseStatus(user.id, first.id, { type: "wait", days: 2, counting: "CALENDAR" }, NOW);
   await addReceipt(user.id, first.id, { bytes: await corpus.jpeg(), fileName: "photo.jpg" }, NOW);
   await addReceipt(user.id, second.id, { bytes: await corpus.pdf(1), fileName: "scan.pdf" }, NOW);
@@ -71,7 +71,7 @@ describe("deleteAccount", () => {
   it("refuses a wrong password and deletes nothing", async () => {
     const mine = await userWithEverything("mine");
     const before = await rowsMentioning(mine.id);
-    expect(Object.keys(before)).toEqual(expect.arrayContaining(['public."Case"', 'public."CaseEvent"', 'public."Receipt"', "pgboss.job"]));
+    expect(Object.keys(before)).toEqual(expect.arrayContaining(['public."Case"', 'public."CaseEvent"', 'public."Receipt"', 'public."Submission"', "pgboss.job"]));
 
     const refused = await deleteAccount(mine.id, "not the password", NOW).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(UserError);

@@ -18,7 +18,7 @@ async function userWithData(phones: [string, string]) {
   const user = await createTestUser();
   const first = await createTestCase(user.id, { operator: "SMART", phoneNumber: phones[0], nickname: "Tourist SIM" }, NOW);
   const second = await createTestCase(user.id, { operator: "METFONE", phoneNumber: phones[1] }, NOW);
-  await addCaseNote(user.id, first.id, "Called 888, they said two days", NOW);
+  await addCaseNote(user.id, first.id, { text: "Called 888, they said two days" }, NOW);
   await changeCaseStatus(user.id, first.id, { type: "wait", days: 2, counting: "CALENDAR" }, NOW);
   const photo = await addReceipt(user.id, first.id, { bytes: await corpus.jpeg(), fileName: "IMG 2041.JPG" }, NOW);
   const scan = await addReceipt(user.id, first.id, { bytes: await corpus.pdf(2), fileName: "小票.pdf" }, NOW);

@@ -218,7 +218,7 @@ describe("cases", () => {
   it("delete a case with its steps and history", async () => {
     const user = await createTestUser();
     const { id } = await createTestCase(user.id);
-    await addCaseNote(user.id, id, "Called twice");
+    await addCaseNote(user.id, id, { text: "Called twice" });
     await deleteCase(user.id, id);
     await expect(getCase(user.id, id)).rejects.toMatchObject(NOT_FOUND);
     expect(await db().caseStep.count({ where: { caseId: id } })).toBe(0);
@@ -246,7 +246,7 @@ describe("another user's case", () => {
       () => addStep(intruder.id, id, { kind: "PROCEDURE", title: "hacked", howTo: null, whatToBring: null }),
       () => moveStep(intruder.id, stepId, "down"),
       () => deleteStep(intruder.id, stepId),
-      () => addCaseNote(intruder.id, id, "hello"),
+      () => addCaseNote(intruder.id, id, { text: "hello" }),
       () => changeCaseStatus(intruder.id, id, { type: "giveUp" }),
       () => changeCaseStatus(intruder.id, id, { type: "wait", days: 3, counting: "CALENDAR" }),
       () => changeCaseStatus(intruder.id, id, { type: "complete", noProofConfirmed: true }),

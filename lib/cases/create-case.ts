@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { getTranslator } from "@/lib/i18n/translator";
+import { createOncePerSubmission } from "./create-once-per-submission";
 import { nextDueAt } from "./next-due-at";
 import { CHECKLIST, PROCEDURES, type OperatorKey, type StepTemplate } from "./procedure-templates";
 import type { CreateCaseInput } from "./schemas";
@@ -29,10 +30,11 @@ function stepRows(t: MessageTranslator, operator: OperatorKey, kind: "CHECK" | "
  * `sameNumberOpen`: another open case of the user for the same number, which
  * the new case's page points to. It is a hint, not a refusal: a second case
  * for one SIM is a slip to undo, and never worth a lost form.
+ * The same `submissionKey` again opens nothing and answers with the case it opened.
  */
 export async function createCase(
   ownerId: string,
-  input: CreateCaseInput,
+  { submissionKey = null, ...input }: CreateCaseInput & { submissionKey?: string | null },
   now = new Date(),
 ): Promise<{ id: string; sameNumberOpen: string | null }> {
   const english = await getTranslator("en", "UTC");
@@ -40,32 +42,34 @@ export async function createCase(
     ...stepRows(english, input.operator, "CHECK", CHECKLIST),
     ...stepRows(english, input.operator, "PROCEDURE", PROCEDURES[input.operator].steps),
   ];
-  const created = await db().case.create({
-    data: {
-      ownerId,
-      ...input,
-      status: "OPEN",
-      nextDueAt: nextDueAt({ status: "OPEN", expectedBy: null, leavingOn: input.leavingOn }),
-      createdAt: now,
-      updatedAt: now,
-      steps: { create: steps },
-      events: {
-        create: {
-          actorId: ownerId,
-          kind: "CASE_CREATED",
-          createdAt: now,
-          data: { operator: input.operator, providerName: input.providerName },
+  const { id } = await createOncePerSubmission({ userId: ownerId, kind: "CASE", key: submissionKey, now }, (tx) =>
+    tx.case.create({
+      data: {
+        ownerId,
+        ...input,
+        status: "OPEN",
+        nextDueAt: nextDueAt({ status: "OPEN", expectedBy: null, leavingOn: input.leavingOn }),
+        createdAt: now,
+        updatedAt: now,
+        steps: { create: steps },
+        events: {
+          create: {
+            actorId: ownerId,
+            kind: "CASE_CREATED",
+            createdAt: now,
+            data: { operator: input.operator, providerName: input.providerName },
+          },
         },
       },
-    },
-    select: { id: true },
-  });
+      select: { id: true },
+    }),
+  );
   const other = input.phoneNumber
     ? await db().case.findFirst({
-        where: { ownerId, phoneNumber: input.phoneNumber, id: { not: created.id }, status: { notIn: ["DONE", "GIVEN_UP"] } },
+        where: { ownerId, phoneNumber: input.phoneNumber, id: { not: id }, status: { notIn: ["DONE", "GIVEN_UP"] } },
         orderBy: { createdAt: "desc" },
         select: { id: true },
       })
     : null;
-  return { id: created.id, sameNumberOpen: other?.id ?? null };
+  return { id, sameNumberOpen: other?.id ?? null };
 }

@@ -4,12 +4,12 @@ import type { CaseEventKind } from "@/lib/db/generated/enums";
 
 type Tx = Prisma.TransactionClient;
 
-/** Appends to a case's timeline; call inside the transaction that made the change. */
+/** Appends to a case's timeline; call inside the transaction that made the change. Returns the entry's id. */
 export async function recordCaseEvent(
   tx: Tx,
   event: { caseId: string; actorId: string; kind: CaseEventKind; data?: Prisma.InputJsonObject; at?: Date },
-): Promise<void> {
-  await tx.caseEvent.create({
+): Promise<{ id: string }> {
+  return tx.caseEvent.create({
     data: {
       caseId: event.caseId,
       actorId: event.actorId,
@@ -17,5 +17,6 @@ export async function recordCaseEvent(
       data: event.data ?? {},
       ...(event.at ? { createdAt: event.at } : {}),
     },
+    select: { id: true },
   });
 }

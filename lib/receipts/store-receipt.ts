@@ -1,8 +1,9 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { createOncePerSubmission, type SubmissionRef } from "@/lib/cases/create-once-per-submission";
 import { recordCaseEvent } from "@/lib/cases/record-case-event";
 import { touchOwnedCase } from "@/lib/cases/touch-owned-case";
-import { db, type Prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/client";
 import { RECEIPT_LIMITS } from "./limits";
 import { lockUserReceipts } from "./lock-user-receipts";
 import type { PreparedReceipt } from "./prepare-receipt";
@@ -25,21 +26,26 @@ async function putFiles(driver: ReceiptStorageDriver, key: string, prepared: Pre
  * steps). The row, the bytes (in Postgres) and the timeline entry are written
  * in one transaction: a failure anywhere leaves nothing behind. In a bucket
  * the objects are written first, under a new key, and deleted if the
- * transaction fails; the hourly sweep removes any this misses.
+ * transaction fails or the same upload was kept before (its `submissionKey`
+ * again: then its receipt is the answer); the hourly sweep removes any this misses.
  */
 export async function storeReceipt(
   userId: string,
   caseId: string,
   prepared: PreparedReceipt,
-  options: { stepId?: string | null; now?: Date } = {},
+  options: { stepId?: string | null; now?: Date; submissionKey?: string | null } = {},
 ): Promise<AddedReceipt> {
   const now = options.now ?? new Date();
   const id = randomBytes(24).toString("base64url");
   const driver = uploadDriver();
   const storageKey = driver.name === "postgres" ? null : newStorageKey();
   if (storageKey) await putFiles(driver, storageKey, prepared);
+  const submission = { userId, kind: "RECEIPT" as const, key: options.submissionKey ?? null, now };
   try {
-    return await insertReceipt(userId, caseId, prepared, { id, storageKey, driver, stepId: options.stepId ?? null, now });
+    const stored = await insertReceipt(submission, caseId, prepared, { id, storageKey, driver, stepId: options.stepId ?? null });
+    if (!stored.replayed) return stored.made;
+    if (storageKey) await driver.delete([storageKey]).catch(() => undefined);
+    return { id: stored.id, caseId, fileName: prepared.fileName, kind: prepared.kind };
   } catch (error) {
     if (storageKey) await driver.delete([storageKey]).catch(() => undefined);
     throw error;
@@ -47,12 +53,14 @@ export async function storeReceipt(
 }
 
 async function insertReceipt(
-  userId: string,
+  submission: SubmissionRef,
   caseId: string,
   prepared: PreparedReceipt,
-  { id, storageKey, driver, stepId, now }: { id: string; storageKey: string | null; driver: ReceiptStorageDriver; stepId: string | null; now: Date },
-): Promise<AddedReceipt> {
-  return db().$transaction(
+  { id, storageKey, driver, stepId }: { id: string; storageKey: string | null; driver: ReceiptStorageDriver; stepId: string | null },
+) {
+  const { userId, now } = submission;
+  return createOncePerSubmission(
+    submission,
     async (tx) => {
       // One upload at a time per user, so two at once cannot both slip under the quota.
       await lockUserReceipts(tx, userId);
@@ -89,7 +97,7 @@ async function insertReceipt(
         at: now,
         data: { receiptId: id, fileName: prepared.fileName },
       });
-      return { id, caseId, fileName: prepared.fileName, kind: prepared.kind };
+      return { id, caseId, fileName: prepared.fileName, kind: prepared.kind } satisfies AddedReceipt;
     },
     // Large files take a moment to write; Prisma's 5 s default is too tight on a small machine.
     // Uploads of one user queue on the lock above while holding a connection, so

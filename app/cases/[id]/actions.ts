@@ -112,7 +112,7 @@ export const addNoteAction = userFormAction(casePage, {
   fields: ["text"],
   hidden: ["caseId"],
   schema: caseFormSchema(noteSchema),
-  run: ({ caseId, text }, user) => addCaseNote(user.id, caseId, text),
+  run: ({ caseId, text }, user) => addCaseNote(user.id, caseId, { text }),
   revalidate: refreshCase,
   done: () => said("cases.noteAdded"),
 });

@@ -102,7 +102,7 @@ describe("the proof pack", () => {
   it("leaves out the emoji its faces cannot draw, with no '?' in their place, and shows the number as the site does", async () => {
     const user = await createTestUser();
     const { id } = await createTestCase(user.id, { operator: "METFONE", phoneNumber: "097 555 8888", nickname: "Airport card ✈️", notes: "Bought 🇰🇭 on arrival" });
-    await addCaseNote(user.id, id, "Ref #SM-88231 ✅");
+    await addCaseNote(user.id, id, { text: "Ref #SM-88231 ✅" });
     const text = await extractText((await buildProofPack(user.id, id)).bytes);
     expect(text).toMatch(/Name\s*Airport card\s/);
     expect(text).toContain("Bought on arrival");
@@ -150,8 +150,8 @@ describe("the proof pack", () => {
     const { id } = await createTestCase(user.id, { operator: "SMART" });
     const step = (await getCase(user.id, id)).steps.find((candidate) => candidate.kind === "PROCEDURE")!;
     await completeStep(user.id, step.id, { outcome: "DONE", note: "Reference SM-4821" });
-    await addCaseNote(user.id, id, "Agent said ref number 55821, call back Friday");
-    await addCaseNote(user.id, id, "Called again about SM-4821");
+    await addCaseNote(user.id, id, { text: "Agent said ref number 55821, call back Friday" });
+    await addCaseNote(user.id, id, { text: "Called again about SM-4821" });
     const text = await extractText((await buildProofPack(user.id, id)).bytes);
     expect(text).toMatch(/Reference numbers\s*SM-4821, 55821\s/);
     expect(text).not.toContain("None noted");

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import net from "node:net";
 import { Readable } from "node:stream";
 import sharp from "sharp";
@@ -89,6 +89,16 @@ describe("receipts in an S3 bucket", () => {
     const other = await userWithCase();
     await expect(addReceipt(user.id, other.caseId, { bytes: await corpus.png(), fileName: "c.png" })).rejects.toMatchObject(NOT_FOUND);
     expect(await s3.objectKeys()).toHaveLength(2);
+  });
+
+  it("keep one receipt and its objects when the same upload comes twice (its submission key), deleting the second try's", async () => {
+    const { user, caseId } = await userWithCase();
+    const key = randomUUID();
+    const first = await addReceipt(user.id, caseId, { bytes: await corpus.jpeg(), fileName: "sms.jpg", submissionKey: key });
+    expect(await addReceipt(user.id, caseId, { bytes: await corpus.jpeg(), fileName: "sms.jpg", submissionKey: key })).toEqual(first);
+    const { storageKey } = await db().receipt.findUniqueOrThrow({ where: { id: first.id } });
+    expect(await db().receipt.count()).toBe(1);
+    expect(await s3.objectKeys()).toEqual([`${storageKey}/original`, `${storageKey}/thumbnail`]);
   });
 
   it("are still found when moved to Postgres while being opened", async () => {
