@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { en, zh } from "./support/messages";
 import { expect, openCase, seedUser, signIn, test, uniqueEmail } from "./support/fixtures";
+import { loseNextAnswer } from "./support/lost-answer";
 
 // A failed submit keeps everything that was typed or chosen (passwords aside):
 // React 19 resets a form after its action, so the forms keep the values on purpose.
@@ -155,6 +156,61 @@ for (const { code, m, failure } of [
     await expect(page.getByRole("heading", { level: 1, name: "数据库故障测试" })).toBeVisible();
   });
 }
+
+// The answer is lost after the server kept the submit: the same tap again must
+// not make a second case, note or step (decision 031).
+test("a create whose answer was lost is made once when sent again: a case, a note, a step", async ({ page }) => {
+  await openNewCaseFormAs(page, "en");
+  await page.getByLabel(en.cases.form.operator).selectOption("SMART");
+  await page.getByLabel(en.cases.form.phoneNumber).fill("012 909 101");
+  await page.getByLabel(en.cases.form.nickname).fill("Sent twice");
+  await loseNextAnswer(page, "**/cases/new");
+  await page.getByRole("button", { name: en.cases.form.open }).click();
+  await expect(page.getByText(en.formErrors.notSent)).toBeVisible();
+  await page.getByRole("button", { name: en.cases.form.open }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sent twice" })).toBeVisible();
+  const caseUrl = page.url();
+
+  // Every call of the note form, with the key it carried.
+  const keys: string[] = [];
+  page.on("request", (request) => {
+    const key = /name="[^"]*submissionKey"\r\n\r\n([^\r]*)/.exec(request.postData() ?? "")?.[1];
+    if (request.url() === caseUrl && key !== undefined) keys.push(key);
+  });
+  const timeline = page.locator("section[aria-labelledby=timeline-heading]");
+  const addNote = timeline.getByRole("button", { name: en.cases.note.submit });
+  await timeline.locator("summary", { hasText: en.cases.note.label }).click();
+  // Refused (nothing typed): the key is not used up.
+  await addNote.click();
+  await expect(timeline.getByText(en.errors.cases.noteRequired)).toBeVisible();
+  await timeline.getByLabel(en.cases.note.label).fill("Agent ref SM-40517");
+  await loseNextAnswer(page, caseUrl);
+  await addNote.click();
+  await expect(timeline.getByText(en.formErrors.notSent)).toBeVisible();
+  await addNote.click();
+  await expect(timeline.getByText(en.cases.noteAdded)).toBeVisible();
+  // Gone through, the emptied form is a new note, even with the same words.
+  await timeline.getByLabel(en.cases.note.label).fill("Agent ref SM-40517");
+  await Promise.all([page.waitForResponse((response) => response.url() === caseUrl && response.request().method() === "POST"), addNote.click()]);
+  expect(keys).toHaveLength(4);
+  expect(new Set(keys.slice(0, 3)).size).toBe(1);
+  expect(keys[3]).not.toBe(keys[0]);
+
+  const steps = page.getByRole("region", { name: en.casePage.tasks.heading });
+  await steps.getByText(en.steps.addStep).click();
+  await steps.getByLabel(en.steps.title, { exact: true }).last().fill("Ask at the hotel desk");
+  await loseNextAnswer(page, caseUrl);
+  await steps.getByRole("button", { name: en.steps.addStepButton }).click();
+  await expect(steps.getByText(en.formErrors.notSent)).toBeVisible();
+  await steps.getByRole("button", { name: en.steps.addStepButton }).click();
+  await expect(steps.getByText(en.cases.stepAdded)).toBeVisible();
+
+  await page.reload();
+  await expect.soft(timeline.getByText("Agent ref SM-40517")).toHaveCount(2);
+  await expect.soft(steps.getByText("Ask at the hotel desk", { exact: true })).toHaveCount(1);
+  await page.goto("/cases");
+  await expect.soft(page.getByRole("link", { name: /Sent twice/ })).toHaveCount(1);
+});
 
 test("tabbing through the new-case form never leaves the focused field under the sticky submit bar", async ({ page }) => {
   await openNewCaseFormAs(page, "en");

@@ -1,6 +1,8 @@
+import { writeFile } from "node:fs/promises";
 import { E2E_PORT } from "./support/paths";
 import { en } from "./support/messages";
 import { expect, HOME, openCase, seedUser, signIn, test } from "./support/fixtures";
+import { loseNextAnswer } from "./support/lost-answer";
 import { embeddedFile, openActionJavaScript } from "../test/support/active-pdfs";
 import { brokenHeicWithSize, jpegWithGps, pdf, png, randomBytes } from "../test/support/receipt-corpus";
 
@@ -105,6 +107,10 @@ test("uploads are refused when too big, not what they claim, or from another sit
   }
   const crossSite = await upload({ "x-file-name": "x.pdf", origin: "https://evil.example" }, await pdf(1));
   expect(crossSite.status()).toBe(403);
+  // A submission key that is not one the page makes: a tampered request.
+  const badKey = await upload({ "x-file-name": "x.pdf", "x-submission-key": "1" }, await pdf(1));
+  expect(badKey.status()).toBe(400);
+  expect(((await badKey.json()) as { error: string }).error).toBe(en.errors.badRequest);
 
   await page.getByLabel("Add proof (photo or PDF)").setInputFiles({
     name: "notes.txt",
@@ -155,4 +161,33 @@ test("only the latest upload's outcome shows, and a file over 10 MB is refused b
   await expect(outcomes.getByRole("listitem")).toHaveCount(1);
   await expect(page.locator("form", { has: page.getByText(en.receipts.offerDone) }).getByRole("button", { name: en.receipts.markDone })).toBeInViewport();
   expect(sent).toHaveLength(5);
+});
+
+test("a photo whose answer was lost, picked again, is kept once; picked once more after it went through, twice", async ({ page, signedInUser }, testInfo) => {
+  expect(signedInUser.id).toBeTruthy();
+  const caseId = await openCase(page, { operator: "Smart", phone: "012 555 7171", nickname: "Upload retried" });
+  // A file on disk, as on a phone: picked again it is the same file (name, size, date).
+  const photo = testInfo.outputPath("shop-receipt.jpg");
+  const bytes = await jpegWithGps();
+  await writeFile(photo, bytes);
+  const input = page.getByLabel("Add proof (photo or PDF)");
+  const outcomes = page.getByRole("list", { name: en.receipts.uploads });
+  const proof = page.getByRole("list", { name: "Proof" });
+
+  // Kept by the server; the answer never comes back.
+  const firstAnswer = await loseNextAnswer(page, `**/api/cases/${caseId}/receipts`, bytes);
+  await input.setInputFiles(photo);
+  await expect(outcomes.getByRole("alert")).toHaveText(en.receipts.interrupted);
+  expect(firstAnswer()).toBe(201);
+
+  await input.setInputFiles(photo);
+  await expect(outcomes.getByText(en.receipts.uploaded)).toBeVisible();
+  // The page refreshes its list once an upload is kept.
+  await expect(proof.getByRole("listitem")).toHaveCount(1);
+
+  // Gone through, it is done with: the same file picked again is a second receipt.
+  await input.setInputFiles(photo);
+  await expect(proof.getByRole("listitem")).toHaveCount(2);
+  await page.reload();
+  await expect(proof.getByRole("listitem")).toHaveCount(2);
 });

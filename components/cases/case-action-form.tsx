@@ -13,16 +13,19 @@ export function CaseActionForm({
   action,
   caseId,
   stepId,
+  oncePerSubmission,
   className,
   children,
 }: {
   action: Action;
   caseId: string;
   stepId?: string;
+  /** The action creates something: a retried try of the same filled form must not create it twice (useFormAction). */
+  oncePerSubmission?: boolean;
   className?: string;
   children: ReactNode | ((state: FormState) => ReactNode);
 }) {
-  const [state, formAction] = useFormAction(action);
+  const [state, formAction] = useFormAction(action, undefined, { oncePerSubmission });
   const formKey = useFormKey(state);
   return (
     <form key={formKey} action={formAction} className={className} noValidate>

@@ -2,8 +2,9 @@
 
 import { unstable_rethrow } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
+import { newSubmissionKey, SUBMISSION_KEY_FIELD } from "./submission-key";
 
 type Action<State> = (previous: State, formData: FormData) => Promise<State>;
 
@@ -26,19 +27,39 @@ export function typedValues(formData: FormData): Record<string, string> {
  * go through, and keeps what was typed. Redirects and "not found" pass on.
  * The price: a form bound to a client function cannot post before the page's
  * JavaScript has loaded, as one bound to the server action can (decision 026).
+ *
+ * `oncePerSubmission`, for a form that creates something: every try of one
+ * filled form carries the same key, so that a try whose answer was lost and
+ * the next one create one row (decision 031). The key is stamped when the form
+ * is sent, never rendered: made in render it would differ from the server's
+ * HTML. It stays through refusals and lost answers and is dropped once the
+ * action has gone through, when the form empties for the next one.
  */
-export function useFormAction<State extends FormState>(action: Action<State>, initialState: State = initialFormState as State) {
+export function useFormAction<State extends FormState>(
+  action: Action<State>,
+  initialState: State = initialFormState as State,
+  { oncePerSubmission = false }: { oncePerSubmission?: boolean } = {},
+) {
   const t = useTranslations("formErrors");
-  const result = useActionState<State, FormData>(async (previous, formData) => {
+  const submission = useRef<string | null>(null);
+  const [state, dispatch, pending] = useActionState<State, FormData>(async (previous, formData) => {
     try {
-      return await action(previous, formData);
+      const answer = await action(previous, formData);
+      if (!answer.errors && submission.current === formData.get(SUBMISSION_KEY_FIELD)) submission.current = null;
+      return answer;
     } catch (error) {
       unstable_rethrow(error);
       return { ...previous, errors: { form: t("notSent") }, values: typedValues(formData), success: undefined, notSent: true };
     }
   }, initialState as Awaited<State>);
-  useFirstInvalidFieldInView(result[0]);
-  return result;
+  useFirstInvalidFieldInView(state);
+  // Stamped as the form is sent, not when the queued call runs: a second tap
+  // while the first is in flight is the same submission.
+  const send = (formData: FormData) => {
+    if (oncePerSubmission) formData.set(SUBMISSION_KEY_FIELD, (submission.current ??= newSubmissionKey()));
+    dispatch(formData);
+  };
+  return [state, oncePerSubmission ? send : dispatch, pending] as const;
 }
 
 /**

@@ -14,7 +14,7 @@ const FIELD_NAMES = [
   ...["nickname", "leavingOn", "notes", "note", "outcome", "title", "howTo", "whatToBring", "kind", "direction", "action"],
   ...["days", "counting", "noProofConfirmed", "text", "confirm", "snooze", "date", "muted", "everyDays", "count", "intent"],
   ...["channels", "token", "email", "password", "currentPassword", "newPassword", "newEmail", "callbackUrl", "locale"],
-  ...["timeZone", "remindersEnabled", "$ACTION_KEY", "__proto__", "constructor", ""],
+  ...["timeZone", "remindersEnabled", "submissionKey", "$ACTION_KEY", "__proto__", "constructor", ""],
 ];
 
 /** Words that steer a body past the first checks. Never a valid language, zone, calendar intent or "on": those would be valid requests of the user's own account. */
@@ -89,6 +89,8 @@ function crossUserFields(other: OtherUser): fc.Arbitrary<Part[]> {
       ...{ providerName: optionalWords, cardType: fc.constantFrom("THREE_DAY", "SEVEN_DAY", "MONTHLY", "OTHER") },
       ...{ phoneNumber: fc.constantFrom("012 345 678", "+855 97 765 4321", "0889998877"), orderNumber: optionalWords },
       ...{ nickname: optionalWords, leavingOn: fc.constantFrom("", isoDay(30), isoDay(-30)), notes: optionalWords },
+      // A create form's key: claimed inside the refused transaction, so it must leave nothing behind either.
+      submissionKey: fc.uuid({ version: 4 }),
     })
     .map((fields) => Object.entries(fields).map(([name, value]) => ({ name, value: Buffer.from(value) })));
 }

@@ -3,7 +3,7 @@ import type pg from "pg";
 /**
  * Everything of one account a write could touch, as comparable text: the
  * user's row, and every row of its cases, steps, events, reminders, receipts,
- * sessions and tokens. Equal snapshots mean nothing of the account was written.
+ * sessions, tokens and create forms' submission keys. Equal snapshots mean nothing of the account was written.
  */
 export async function userDataSnapshot(sql: pg.Client, userId: string): Promise<Record<string, string>> {
   const rows = (table: string, where: string) =>
@@ -21,7 +21,8 @@ export async function userDataSnapshot(sql: pg.Client, userId: string): Promise<
             ${rows("EmailVerificationToken", `t."userId" = $1`)} AS "verificationTokens",
             ${rows("EmailChangeRequest", `t."userId" = $1`)} AS "emailChanges",
             ${rows("CalendarFeed", `t."userId" = $1`)} AS "calendarFeed",
-            ${rows("TelegramLinkToken", `t."userId" = $1`)} AS "telegramTokens"`,
+            ${rows("TelegramLinkToken", `t."userId" = $1`)} AS "telegramTokens",
+            ${rows("Submission", `t."userId" = $1`)} AS submissions`,
     [userId],
   );
   return snapshot!;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createCaseSchema } from "./schemas";
+import { newSubmissionKey } from "@/components/ui/submission-key";
+import { createCaseSchema, noteSchema, submittedOnce } from "./schemas";
 
 const form = (fields: Record<string, string>) => ({
   operator: "SMART",
@@ -61,5 +62,29 @@ describe("createCaseSchema", () => {
     expect(errors({ leavingOn: day(400) })).toEqual({});
     expect(errors({ leavingOn: "2020-01-15" })).toEqual({ leavingOn: "cases.leavingImplausible" });
     expect(errors({ leavingOn: "2099-12-31" })).toEqual({ leavingOn: "cases.leavingImplausible" });
+  });
+});
+
+describe("submittedOnce", () => {
+  const note = submittedOnce(noteSchema);
+
+  it("reads the key the browser makes, and an absent one (a page from before keys) as none", () => {
+    const key = newSubmissionKey();
+    expect(note.parse({ text: "Ref 1", submissionKey: key })).toEqual({ text: "Ref 1", submissionKey: key });
+    expect(note.parse({ text: "Ref 1", submissionKey: "" })).toEqual({ text: "Ref 1", submissionKey: null });
+    expect(note.parse({ text: "Ref 1" })).toEqual({ text: "Ref 1", submissionKey: null });
+  });
+
+  it("refuses any other key as a tampered form, beside the fields' own refusals", () => {
+    const issues = (fields: Record<string, string>) => note.safeParse(fields).error?.issues.map((issue) => [issue.path.join("."), issue.message]);
+    expect(issues({ text: "Ref 1", submissionKey: "1" })).toEqual([["submissionKey", "badRequest"]]);
+    expect(issues({ text: "", submissionKey: "not-a-uuid-but-36-characters-long-x" })).toEqual([
+      ["submissionKey", "badRequest"],
+      ["text", "cases.noteRequired"],
+    ]);
+  });
+
+  it("keeps the schema's own transforms: the case form's number comes out in full", () => {
+    expect(submittedOnce(createCaseSchema).parse({ ...form({}), submissionKey: "" })).toMatchObject({ phoneNumber: "+85512345678", submissionKey: null });
   });
 });

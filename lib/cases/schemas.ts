@@ -176,6 +176,21 @@ export const noteSchema = z.object({
 /** An id from a hidden input: a bad one means a tampered or stale form. */
 export const idSchema = z.string().min(1, "badRequest").max(64, "badRequest");
 
+/**
+ * The key a create form sends with every try of one filled form (decision 031):
+ * a UUID, or nothing from a page older than the key, which then creates
+ * unprotected rather than fail.
+ */
+export const submissionKeySchema = z
+  .union([z.uuid({ error: "badRequest" }), z.literal("")], { error: "badRequest" })
+  .nullish()
+  .transform((value) => value || null);
+
+/** A create form's own fields, with its submission key beside them. */
+export function submittedOnce<T extends z.ZodType>(fields: T) {
+  return z.intersection(z.object({ submissionKey: submissionKeySchema }), fields);
+}
+
 export const snoozeSchema = z
   .object({
     snooze: z.enum(["1", "3", "date"], { error: "reminders.chooseSnooze" }),

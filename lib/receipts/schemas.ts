@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { submissionKeySchema } from "@/lib/cases/schemas";
 
 /** The upload's headers: the file name is URI-encoded by the browser so any script survives the trip. */
 export const uploadHeadersSchema = z.object({
@@ -20,6 +21,8 @@ export const uploadHeadersSchema = z.object({
     .max(64, "badRequest")
     .nullable()
     .transform((value) => value || null),
+  /** The same file sent again after an answer that never came (decision 031). */
+  submissionKey: submissionKeySchema,
 });
 
 export const receiptQuerySchema = z.object({

@@ -24,6 +24,7 @@ import {
   snoozeSchema,
   stepFormSchema,
   stepTextSchema,
+  submittedOnce,
 } from "@/lib/cases/schemas";
 import { deleteReceipt } from "@/lib/receipts/delete-receipt";
 import { setCaseRemindersMuted } from "@/lib/reminders/set-case-reminders-muted";
@@ -71,9 +72,9 @@ export const editStepAction = userFormAction(casePage, {
 
 export const addStepAction = userFormAction(casePage, {
   fields: ["title", "howTo", "whatToBring"],
-  hidden: ["caseId", "kind"],
-  schema: caseFormSchema(z.preprocess((raw: RawForm) => ({ ...raw, kind: raw.kind || "PROCEDURE" }), addStepSchema)),
-  run: ({ caseId, kind, title, howTo, whatToBring }, user) => addStep(user.id, caseId, { kind, title, howTo, whatToBring }),
+  hidden: ["caseId", "kind", "submissionKey"],
+  schema: caseFormSchema(submittedOnce(z.preprocess((raw: RawForm) => ({ ...raw, kind: raw.kind || "PROCEDURE" }), addStepSchema))),
+  run: ({ caseId, kind, title, howTo, whatToBring, submissionKey }, user) => addStep(user.id, caseId, { kind, title, howTo, whatToBring, submissionKey }),
   revalidate: refreshCase,
   done: () => said("cases.stepAdded"),
 });
@@ -110,9 +111,9 @@ export const changeStatusAction = userFormAction(casePage, {
 
 export const addNoteAction = userFormAction(casePage, {
   fields: ["text"],
-  hidden: ["caseId"],
-  schema: caseFormSchema(noteSchema),
-  run: ({ caseId, text }, user) => addCaseNote(user.id, caseId, { text }),
+  hidden: ["caseId", "submissionKey"],
+  schema: caseFormSchema(submittedOnce(noteSchema)),
+  run: ({ caseId, text, submissionKey }, user) => addCaseNote(user.id, caseId, { text, submissionKey }),
   revalidate: refreshCase,
   done: () => said("cases.noteAdded"),
 });

@@ -13,7 +13,7 @@ export function AddStepForm({ caseId, kind, open = false }: { caseId: string; ki
   return (
     <details open={open} className="rounded-xl border border-dashed border-slate-300 bg-white p-4">
       <summary className="min-h-11 cursor-pointer py-2 font-medium text-brand-800">{check ? t("addCheck") : t("addStep")}</summary>
-      <CaseActionForm action={addStepAction} caseId={caseId} className="flex flex-col gap-3 pt-2">
+      <CaseActionForm action={addStepAction} caseId={caseId} oncePerSubmission className="flex flex-col gap-3 pt-2">
         {(state) => (
           <>
             <input type="hidden" name="kind" value={kind} />

@@ -9,7 +9,7 @@ import { addNoteAction } from "../actions";
 export function NoteForm({ caseId }: { caseId: string }) {
   const t = useTranslations("cases.note");
   return (
-    <CaseActionForm action={addNoteAction} caseId={caseId} className="flex flex-col gap-2">
+    <CaseActionForm action={addNoteAction} caseId={caseId} oncePerSubmission className="flex flex-col gap-2">
       {(state) => (
         <>
           <TextArea label={t("label")} name="text" rows={2} defaultValue={state.values?.text} error={state.errors?.text} />

@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { changeStatusAction } from "../actions";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
+import { newSubmissionKey } from "@/components/ui/submission-key";
 import { CaseActionForm } from "@/components/cases/case-action-form";
 import { MAX_RECEIPT_FILE_BYTES } from "@/lib/receipts/max-file-bytes";
 
@@ -22,6 +23,7 @@ function send(
   caseId: string,
   stepId: string | undefined,
   file: File,
+  submissionKey: string,
   onProgress: (fraction: number) => void,
   failure: Failure,
 ): Promise<string | null> {
@@ -31,6 +33,7 @@ function send(
     request.open("POST", `/api/cases/${caseId}/receipts`);
     request.setRequestHeader("x-file-name", encodeURIComponent(file.name));
     if (stepId) request.setRequestHeader("x-step-id", stepId);
+    request.setRequestHeader("x-submission-key", submissionKey);
     request.setRequestHeader("content-type", "application/octet-stream");
     request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
     request.onload = () => {
@@ -69,6 +72,9 @@ export function ReceiptUpload({
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [offerDone, setOfferDone] = useState(false);
   const nextId = useRef(0);
+  // A file whose upload failed keeps its key: picked again (after "the connection dropped",
+  // when it may have been kept all the same) it is the same submission (decision 031).
+  const keys = useRef(new Map<string, string>());
   // Below the uploads and the new thumbnails, the offer can land under a phone's fold: it is brought up
   // once the refreshed page (the new thumbnail above it) has been drawn.
   const offer = useRef<HTMLDivElement>(null);
@@ -94,11 +100,15 @@ export function ReceiptUpload({
         update({ error: t("fileTooLarge") });
         continue;
       }
-      const error = await send(caseId, stepId, file, (progress) => update({ progress }), {
+      const sameFile = `${stepId ?? ""}/${file.name}/${file.size}/${file.lastModified}`;
+      const key = keys.current.get(sameFile) ?? newSubmissionKey();
+      keys.current.set(sameFile, key);
+      const error = await send(caseId, stepId, file, key, (progress) => update({ progress }), {
         generic: t("failed"),
         interrupted: t("interrupted"),
         unavailable: t("unavailable"),
       });
+      if (!error) keys.current.delete(sameFile);
       update(error ? { error } : { done: true, progress: 1 });
       anyDone ||= !error;
     }

@@ -15,7 +15,7 @@ import { CASE_TEXT_LIMITS, SIM_KINDS } from "@/lib/cases/schemas";
 import { CaseDetailFields } from "@/components/cases/case-detail-fields";
 
 export function NewCaseForm() {
-  const [state, action] = useFormAction(createCaseAction);
+  const [state, action] = useFormAction(createCaseAction, undefined, { oncePerSubmission: true });
   const formKey = useFormKey(state);
   const values = state.values ?? {};
   const [operator, setOperator] = useState(values.operator ?? "");

@@ -32,6 +32,7 @@ export const POST = sameOriginOnly(
       const headers = uploadHeadersSchema.safeParse({
         fileName: request.headers.get("x-file-name"),
         stepId: request.headers.get("x-step-id"),
+        submissionKey: request.headers.get("x-submission-key"),
       });
       if (!headers.success) throw new UserError(headers.error.issues[0]?.message ?? "receipts.fileNameMissing");
 
