@@ -7,6 +7,7 @@ import { sendEmailChangeLinkJob } from "@/lib/auth/send-email-change-link";
 import { sendPasswordResetEmailJob } from "@/lib/auth/send-password-reset-email";
 import { sendSignUpAttemptEmailJob } from "@/lib/auth/send-sign-up-attempt-email";
 import { sendVerificationEmailJob } from "@/lib/auth/send-verification-email";
+import { sweepSubmissionsJob } from "@/lib/cases/sweep-submissions";
 import type { JobDefinition } from "@/lib/jobs/define-job";
 import { deleteReceiptObjectsJob } from "@/lib/receipts/delete-receipt-objects";
 import { sweepReceiptObjectsJob } from "@/lib/receipts/sweep-receipt-objects";
@@ -26,4 +27,5 @@ export const jobDefinitions: readonly JobDefinition[] = [
   telegramUpdateJob,
   deleteReceiptObjectsJob,
   sweepReceiptObjectsJob,
+  sweepSubmissionsJob,
 ];
