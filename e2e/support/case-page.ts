@@ -29,8 +29,10 @@ export async function markCurrentDone(page: Page, m: Messages = en, note?: strin
   const card = nowCard(page);
   const before = await page.locator("#now-heading").textContent();
   if (note) {
-    await card.getByText(m.casePage.now.addNote, { exact: true }).click();
-    await card.getByLabel(m.casePage.now.noteLabel).fill(note);
+    // A step that asks for a reference number shows its note field; the others fold it.
+    const reference = card.getByLabel(m.casePage.now.referenceLabel);
+    if ((await reference.count()) === 0) await card.getByText(m.casePage.now.addNote, { exact: true }).click();
+    await (reference.or(card.getByLabel(m.casePage.now.noteLabel))).fill(note);
   }
   await card.getByRole("button", { name: new RegExp(`^(${m.casePage.now.markDone}|${m.casePage.now.handoverDone})$`) }).click();
   await expect(page.locator("#now-heading")).not.toHaveText(before ?? "");

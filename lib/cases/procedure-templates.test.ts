@@ -55,6 +55,18 @@ describe("procedure templates", () => {
     expect(PROCEDURES.ESIM.review).toEqual({ days: 7, counting: "WORKING" });
   });
 
+  it.each([
+    ["en", en.procedures, /reference number/i],
+    ["zh", zh.procedures, /受理编号/],
+  ] as const)("ask for the reference in sight exactly where the %s how-to says to write one down", (_locale, messages, reference) => {
+    const groups = messages as unknown as StepMessages;
+    for (const template of OPERATOR_KEYS.flatMap((operator) => PROCEDURES[operator].steps)) {
+      const howTo = groups[template.group]?.[template.key]?.howTo ?? "";
+      expect({ key: template.key, asksReference: Boolean(template.asksReference) }).toEqual({ key: template.key, asksReference: reference.test(howTo) });
+    }
+    expect(findStepTemplate("smart-record")?.asksReference).toBe(true);
+  });
+
   it("have the four checks of the before-cancelling checklist", () => {
     expect(CHECKLIST.map((item) => item.key)).toEqual([
       "check-balance",

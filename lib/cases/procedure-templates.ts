@@ -21,6 +21,11 @@ export type StepTemplate = {
   hasWhatToBring?: boolean;
   /** Doing this step hands the request to the operator, who reviews it. */
   startsWaiting?: boolean;
+  /**
+   * The step's how-to asks the user to write down the reference number they are
+   * given: its note is asked for in sight, not folded under "Add a note".
+   */
+  asksReference?: boolean;
 };
 
 export type OperatorProcedure = {
@@ -49,7 +54,7 @@ export const PROCEDURES: Record<OperatorKey, OperatorProcedure> = {
       { key: "smart-identify", group: "smart", hasWhatToBring: true },
       { key: "smart-confirm", group: "smart" },
       // The call ends here: Smart processes the request after it.
-      { key: "smart-record", group: "smart", startsWaiting: true },
+      { key: "smart-record", group: "smart", startsWaiting: true, asksReference: true },
     ],
   },
   METFONE: {

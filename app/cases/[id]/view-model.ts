@@ -6,7 +6,7 @@ import type { CaseDetail } from "@/lib/cases/get-case";
 import { caseTitle } from "@/lib/cases/case-title";
 import { planAroundFlight } from "@/lib/cases/plan-around-flight";
 import { operatorName } from "@/lib/cases/operator-name";
-import { PROCEDURES, WHAT_TO_SAY_STEPS } from "@/lib/cases/procedure-templates";
+import { findStepTemplate, PROCEDURES, WHAT_TO_SAY_STEPS } from "@/lib/cases/procedure-templates";
 import { stepText } from "@/lib/cases/step-text";
 import { operatorContact, stepLink } from "@/lib/cases/step-links";
 import type { StepView } from "./_components/task-row";
@@ -59,7 +59,15 @@ export function casePageView(detail: CaseDetail, t: Translator, format: Format) 
     closed,
     canComplete: allowed.includes("complete"),
     now: nowKind(detail.status, detail.steps),
-    current: current ? { ...view(current), position: procedureSteps.indexOf(current) + 1, total: procedureSteps.length } : null,
+    current: current
+      ? {
+          ...view(current),
+          // Only the template's own words ask for it: a step the user rewrote says what it says.
+          asksReference: Boolean(findStepTemplate(current.templateKey)?.asksReference),
+          position: procedureSteps.indexOf(current) + 1,
+          total: procedureSteps.length,
+        }
+      : null,
     procedureSteps: procedureSteps.map(view),
     checks: checks.map(view),
     checksDone: checks.filter((step) => step.state !== "TODO").length,

@@ -45,7 +45,7 @@ export async function NowCard({ view }: { view: CasePageView }) {
         ) : null}
         {step.link ? <StepLinkButton link={step.link} variant="primary" /> : null}
         {step.startsWaiting ? <p className="text-sm text-amber-900">{t("handoverHint", { operator, period })}</p> : null}
-        <StepDoneForm caseId={id} stepId={step.id} note={step.note} primary={!step.link} handover={step.startsWaiting} whatToSay={step.whatToSay} />
+        <StepDoneForm caseId={id} stepId={step.id} note={step.note} primary={!step.link} handover={step.startsWaiting} asksReference={step.asksReference} whatToSay={step.whatToSay} />
       </Card>
     );
   }

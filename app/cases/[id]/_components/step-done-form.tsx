@@ -8,8 +8,11 @@ import { completeStepAction } from "../actions";
 import { WhatToSayButton } from "./what-to-say-button";
 
 /**
- * The current step's "Mark done", with skip and a note (the agent's reference
- * number) folded away. A handover step says that marking it done starts the wait.
+ * The current step's "Mark done", with skip and a note folded away. A step that
+ * asks for the agent's reference number asks for it in sight, above the button:
+ * folded below it, the number was missed on the call. It is kept as the step's
+ * note, which the timeline and the proof pack show. A handover step says that
+ * marking it done starts the wait.
  */
 export function StepDoneForm({
   caseId,
@@ -17,6 +20,7 @@ export function StepDoneForm({
   note,
   primary,
   handover,
+  asksReference,
   whatToSay,
 }: {
   caseId: string;
@@ -25,32 +29,46 @@ export function StepDoneForm({
   note: string | null;
   primary: boolean;
   handover: boolean;
+  asksReference: boolean;
   /** A talking step: "What to say" sits beside "Mark done". */
   whatToSay: "call" | "store" | null;
 }) {
   const t = useTranslations("casePage.now");
   return (
     <CaseActionForm action={completeStepAction} caseId={caseId} stepId={stepId} className="flex flex-col gap-2">
-      {(state) => (
-        <>
-          <div className={whatToSay ? "grid grid-cols-2 gap-2" : "flex flex-col"}>
-            <Button name="outcome" value="DONE" variant={primary ? "primary" : "secondary"} size="large">
-              {handover ? t("handoverDone") : t("markDone")}
-            </Button>
-            {whatToSay ? <WhatToSayButton setting={whatToSay} large /> : null}
-          </div>
-          <div className="flex flex-wrap items-start gap-x-2">
-            {/* Open while it holds words: after a failed send they are kept, and must be seen. */}
-            <details className="min-w-0 flex-1" open={Boolean(state.errors?.note || (state.values?.note ?? note))}>
-              <summary className="min-h-11 cursor-pointer py-2.5 text-sm font-medium text-slate-700">{t("addNote")}</summary>
-              <Field label={t("noteLabel")} id={`now-note-${stepId}`} name="note" maxLength={2000} defaultValue={state.values?.note ?? note ?? undefined} error={state.errors?.note} />
-            </details>
-            <Button name="outcome" value="SKIPPED" variant="quiet">
-              {t("skip")}
-            </Button>
-          </div>
-        </>
-      )}
+      {(state) => {
+        const noteField = (label: string, hint?: string) => (
+          <Field label={label} hint={hint} id={`now-note-${stepId}`} name="note" maxLength={2000} defaultValue={state.values?.note ?? note ?? undefined} error={state.errors?.note} />
+        );
+        const skip = (
+          <Button name="outcome" value="SKIPPED" variant="quiet">
+            {t("skip")}
+          </Button>
+        );
+        return (
+          <>
+            {asksReference ? noteField(t("referenceLabel"), t("referenceHint")) : null}
+            <div className={whatToSay ? "grid grid-cols-2 gap-2" : "flex flex-col"}>
+              <Button name="outcome" value="DONE" variant={primary ? "primary" : "secondary"} size="large">
+                {handover ? t("handoverDone") : t("markDone")}
+              </Button>
+              {whatToSay ? <WhatToSayButton setting={whatToSay} large /> : null}
+            </div>
+            {asksReference ? (
+              <div>{skip}</div>
+            ) : (
+              <div className="flex flex-wrap items-start gap-x-2">
+                {/* Open while it holds words: after a failed send they are kept, and must be seen. Open, it takes the whole row: beside Skip its field was narrower than the card. */}
+                <details className="min-w-0 flex-1 open:basis-full" open={Boolean(state.errors?.note || (state.values?.note ?? note))}>
+                  <summary className="min-h-11 cursor-pointer py-2.5 text-sm font-medium text-slate-700">{t("addNote")}</summary>
+                  {noteField(t("noteLabel"))}
+                </details>
+                {skip}
+              </div>
+            )}
+          </>
+        );
+      }}
     </CaseActionForm>
   );
 }
