@@ -17,6 +17,7 @@ import { ClosedSummary } from "./_components/closed-summary";
 import { FlightCard } from "./_components/flight-card";
 import { NowCard } from "./_components/now-card";
 import { RevealOnStatusChange } from "./_components/reveal-on-status-change";
+import { SavedNotice } from "./_components/saved-notice";
 import { ProofSection, RemindersSection, TimelineSection } from "./_components/sections";
 import { StatusPanel } from "./_components/status-panel";
 import { TaskList } from "./_components/task-list";
@@ -48,7 +49,8 @@ export default async function CasePage({ params, searchParams }: Props) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const view = casePageView(detail, t, format);
   // Set by the new-case form when this number already had an open case: only a link, which 404s if it is not the user's.
-  const sameNumber = idSchema.safeParse((await searchParams).sameNumber);
+  const query = await searchParams;
+  const sameNumber = idSchema.safeParse(query.sameNumber);
   const thumbnails = detail.receipts.map(({ id: receiptId, kind, fileName, pageCount }) => ({ id: receiptId, kind, fileName, pageCount }));
 
   return (
@@ -66,6 +68,7 @@ export default async function CasePage({ params, searchParams }: Props) {
           <ProgressTracker stage={view.stage} noProof={view.noProofConfirmed} due={view.expectedBy ? format.dateTime(view.expectedBy, "weekdayDate") : null} />
         </div>
 
+        <SavedNotice message={query.saved === "1" ? t("cases.detailsSaved") : undefined} />
         {sameNumber.success && sameNumber.data !== id && !view.closed ? (
           <p role="status" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-950">
             {t.rich("casePage.sameNumber", {
