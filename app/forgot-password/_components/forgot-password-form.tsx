@@ -7,7 +7,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 
-export function ForgotPasswordForm() {
+export function ForgotPasswordForm({ email }: { email?: string }) {
   const t = useTranslations("auth");
   const [state, action] = useFormAction(forgotPasswordAction);
   return (
@@ -16,7 +16,7 @@ export function ForgotPasswordForm() {
       <EmailField
         label={t("email")}
         name="email"
-        defaultValue={state.values?.email}
+        defaultValue={state.values?.email ?? email}
         error={state.errors?.email}
       />
       <SubmitButton pendingLabel={t("sending")}>{t("forgotButton")}</SubmitButton>
