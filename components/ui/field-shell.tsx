@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { FieldError } from "./field-error";
 
 /** ids for an input's hint and error, so that screen readers announce them with the input. */
 export function describedBy(inputId: string, hint?: string, error?: string): string | undefined {
@@ -30,11 +31,7 @@ export function FieldShell({
         </p>
       ) : null}
       {children}
-      {error ? (
-        <p id={`${inputId}-error`} className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
+      {error ? <FieldError id={`${inputId}-error`}>{error}</FieldError> : null}
     </div>
   );
 }
