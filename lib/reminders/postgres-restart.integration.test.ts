@@ -50,34 +50,48 @@ async function reminderStates(url: string): Promise<string[]> {
 
 const sentIds = (mails: { messageId: string }[]) => mails.map((mail) => /reminder-(restart-reminder-\d)/.exec(mail.messageId)?.[1]);
 
+/** A worker process on a Postgres of its own (the test stops or freezes it) and a scriptable SMTP server. */
+async function workerOnItsOwnPostgres(label: string) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), `simcase-${label}-`));
+  const options = { dataDir: path.join(dir, "data"), port: await freePort(), persistent: true };
+  const server = await startEmbeddedPostgres(options);
+  const smtp = await startScriptableSmtpServer();
+  await server.createDatabase(label);
+  const url = server.urlFor(label);
+  await migrate(url);
+  const worker = startWorkerProcess({
+    DATABASE_URL: url,
+    SMTP_URL: smtp.url,
+    AUTH_SECRET: process.env.AUTH_SECRET!,
+    APP_URL: "http://localhost:3000",
+    // A claim left by the interrupted send is taken for dead quickly, so the test need not wait minutes.
+    REMINDER_CLAIM_TIMEOUT_SECONDS: "1",
+  });
+  return {
+    dir,
+    options,
+    server,
+    smtp,
+    url,
+    worker,
+    // The worker's own log is what tells why it did not recover.
+    withLog: (error: Error) => {
+      throw new Error(`${error.message}\n--- worker output ---\n${worker.output().slice(-4000)}`);
+    },
+    alive: () => {
+      if (worker.exitCode !== null) throw new Error(`the worker exited with code ${worker.exitCode}`);
+      return true;
+    },
+  };
+}
+
 describe("the worker", () => {
   it(
     "survives a Postgres restart, even in the middle of a send, without anyone stepping in",
     async () => {
-      const dir = await mkdtemp(path.join(os.tmpdir(), "simcase-restart-"));
-      const port = await freePort();
-      const options = { dataDir: path.join(dir, "data"), port, persistent: true };
-      let server = await startEmbeddedPostgres(options);
-      const smtp = await startScriptableSmtpServer();
-      await server.createDatabase("restart");
-      const url = server.urlFor("restart");
-      await migrate(url);
-      const worker = startWorkerProcess({
-        DATABASE_URL: url,
-        SMTP_URL: smtp.url,
-        AUTH_SECRET: process.env.AUTH_SECRET!,
-        APP_URL: "http://localhost:3000",
-        // A claim left by the interrupted send is taken for dead quickly, so the test need not wait minutes.
-        REMINDER_CLAIM_TIMEOUT_SECONDS: "1",
-      });
-      // The worker's own log is what tells why it did not recover.
-      const withLog = (error: Error) => {
-        throw new Error(`${error.message}\n--- worker output ---\n${worker.output().slice(-4000)}`);
-      };
-      const alive = () => {
-        if (worker.exitCode !== null) throw new Error(`the worker exited with code ${worker.exitCode}`);
-        return true;
-      };
+      const setup = await workerOnItsOwnPostgres("restart");
+      const { dir, options, smtp, url, worker, withLog, alive } = setup;
+      let server = setup.server;
       try {
         await waitFor(() => worker.output().includes("worker: running"), "the worker to start");
         await seedDueReminder(url, 1);
@@ -121,26 +135,7 @@ describe("the worker", () => {
   it(
     "survives a Postgres that stops answering mid-send, and sends again once it wakes",
     async () => {
-      const dir = await mkdtemp(path.join(os.tmpdir(), "simcase-frozen-"));
-      const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: await freePort(), persistent: true });
-      const smtp = await startScriptableSmtpServer();
-      await server.createDatabase("frozen");
-      const url = server.urlFor("frozen");
-      await migrate(url);
-      const worker = startWorkerProcess({
-        DATABASE_URL: url,
-        SMTP_URL: smtp.url,
-        AUTH_SECRET: process.env.AUTH_SECRET!,
-        APP_URL: "http://localhost:3000",
-        REMINDER_CLAIM_TIMEOUT_SECONDS: "1",
-      });
-      const withLog = (error: Error) => {
-        throw new Error(`${error.message}\n--- worker output ---\n${worker.output().slice(-4000)}`);
-      };
-      const alive = () => {
-        if (worker.exitCode !== null) throw new Error(`the worker exited with code ${worker.exitCode}`);
-        return true;
-      };
+      const { dir, server, smtp, url, worker, withLog, alive } = await workerOnItsOwnPostgres("frozen");
       const frozen: number[] = [];
       try {
         await waitFor(() => worker.output().includes("worker: running"), "the worker to start");
