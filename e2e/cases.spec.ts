@@ -179,7 +179,13 @@ test("the list filters and searches, and deleting asks first", async ({ page, si
   await page.getByLabel("Yes, delete this case and its history").check();
   await page.getByRole("button", { name: "Delete the case" }).click();
   await expect(page.getByText("The case was deleted.")).toBeVisible();
+  await expect(page.getByText("The case was deleted.")).toBeFocused();
   await expect(page.getByRole("link", { name: /Seatel card/ })).toHaveCount(0);
+  // Said once: the flag leaves the address, so a reload does not announce a deletion again.
+  await expect(page).toHaveURL(/\/cases$/);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "My cases" })).toBeVisible();
+  await expect(page.getByText("The case was deleted.")).toHaveCount(0);
 });
 
 test("a second open case for the same number points to the first, which stays untouched", async ({ page, signedInUser }) => {

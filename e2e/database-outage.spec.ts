@@ -27,7 +27,7 @@ test("a database outage gives signed-in pages a 503 to retry, not a sign-out", a
     await locker.connect();
     await locker.query(`BEGIN; LOCK TABLE "Case" IN ACCESS EXCLUSIVE MODE`);
     const cutOff = get("/cases");
-    const blocked = await waitUntilBlocked(locker, "Case");
+    const blocked = await waitUntilBlocked(locker, "Case", cutOff);
     // Its connection is cut first, then the server stops: stopping alone may end the
     // locker's transaction first and let the waiting query finish.
     for (const pid of blocked) await locker.query("SELECT pg_terminate_backend($1)", [pid]);

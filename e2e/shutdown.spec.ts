@@ -20,7 +20,7 @@ test("on SIGTERM the web server finishes a request in flight, refuses new ones, 
     await locker.connect();
     await locker.query(`BEGIN; LOCK TABLE "Case" IN ACCESS EXCLUSIVE MODE`);
     const inFlight = get("/cases");
-    await waitUntilBlocked(locker, "Case");
+    await waitUntilBlocked(locker, "Case", inFlight);
 
     const exited = once(app.web, "exit");
     app.web.kill("SIGTERM");

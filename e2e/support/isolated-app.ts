@@ -8,7 +8,6 @@ import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { hash } from "@node-rs/argon2";
-import { expect } from "@playwright/test";
 import pg from "pg";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { freePort, migrate } from "@/test/support/test-database";
@@ -98,17 +97,24 @@ export async function startIsolatedApp(label: string, env: Record<string, string
   return app;
 }
 
-/** Resolves, with their process ids, once statements on `table` wait for a lock (held by `locker`). */
-export async function waitUntilBlocked(locker: pg.Client, table: "Case"): Promise<number[]> {
-  let pids: number[] = [];
-  await expect
-    .poll(async () => {
-      const { rows } = await locker.query<{ pid: number }>(
-        `SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%"${table}"%'`,
-      );
-      pids = rows.map((row) => row.pid);
-      return pids.length;
-    })
-    .toBeGreaterThan(0);
-  return pids;
+/**
+ * Resolves, with their process ids, once statements on `table` wait for a lock
+ * held by `locker`. The app gives up on a lock after 3 s (APP_SESSION_LIMITS),
+ * so the wait is looked for every 25 ms; a request that answers before it is
+ * seen waiting fails here with what it answered, not as a poll that timed out.
+ */
+export async function waitUntilBlocked(locker: pg.Client, table: "Case", request: Promise<Response>): Promise<number[]> {
+  let answered: string | undefined;
+  void request.then(
+    (response) => (answered = `answered ${response.status} before it was seen waiting on "${table}"`),
+    (error: unknown) => (answered = `failed before it was seen waiting on "${table}": ${String(error)}`),
+  );
+  for (const started = Date.now(); Date.now() - started < 15_000; await sleep(25)) {
+    const { rows } = await locker.query<{ pid: number }>(
+      `SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%"${table}"%'`,
+    );
+    if (rows.length > 0) return rows.map((row) => row.pid);
+    if (answered) throw new Error(`The request ${answered}`);
+  }
+  throw new Error(`No statement waited on "${table}" within 15 s`);
 }

@@ -1,28 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createTestCase } from "@/test/support/case-factories";
+import { createTestCase, testCaseInput } from "@/test/support/case-factories";
 import { createTestUser } from "@/test/support/factories";
 import { NOT_FOUND } from "@/test/support/not-found";
 import { addCaseNote } from "./add-case-note";
 import { addStep } from "./add-step";
 import { createCase } from "./create-case";
-import { createCaseSchema, type CreateCaseInput } from "./schemas";
+import type { CreateCaseInput } from "./schemas";
 
 // A create form sent again with the same key, after an answer that never
 // arrived, creates nothing more and is answered as done (decision 031).
 
-const caseInput: CreateCaseInput = createCaseSchema.parse({
-  operator: "SMART",
-  providerName: "",
-  simKind: "PHYSICAL",
-  cardType: "SEVEN_DAY",
-  phoneNumber: "012 345 678",
-  orderNumber: "",
-  nickname: "Tourist SIM",
-  leavingOn: "",
-  notes: "",
-});
+const caseInput = testCaseInput({ nickname: "Tourist SIM" });
 
 const notes = (caseId: string) => db().caseEvent.findMany({ where: { caseId, kind: "NOTE_ADDED" }, select: { data: true } });
 const ownSteps = (caseId: string) => db().caseStep.findMany({ where: { caseId, templateKey: null }, select: { id: true, title: true } });

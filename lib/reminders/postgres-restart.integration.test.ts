@@ -67,6 +67,14 @@ async function workerOnItsOwnPostgres(label: string) {
     // A claim left by the interrupted send is taken for dead quickly, so the test need not wait minutes.
     REMINDER_CLAIM_TIMEOUT_SECONDS: "1",
   });
+  const alive = () => {
+    if (worker.exitCode !== null) throw new Error(`the worker exited with code ${worker.exitCode}`);
+    return true;
+  };
+  // The worker's own log is what tells why it did not recover.
+  const withLog = (error: Error) => {
+    throw new Error(`${error.message}\n--- worker output ---\n${worker.output().slice(-4000)}`);
+  };
   return {
     dir,
     options,
@@ -74,13 +82,33 @@ async function workerOnItsOwnPostgres(label: string) {
     smtp,
     url,
     worker,
-    // The worker's own log is what tells why it did not recover.
-    withLog: (error: Error) => {
-      throw new Error(`${error.message}\n--- worker output ---\n${worker.output().slice(-4000)}`);
+    alive,
+    withLog,
+    /**
+     * The opening both outages share: one reminder sent, then a second one
+     * held at the SMTP server, so the outage strikes in the middle of a send.
+     */
+    async sendOneThenHoldTheNext() {
+      await waitFor(() => worker.output().includes("worker: running"), "the worker to start");
+      await seedDueReminder(url, 1);
+      await trigger(url);
+      await waitFor(() => smtp.received.length === 1, "the first email");
+      smtp.holdNext();
+      await seedDueReminder(url, 2);
+      await trigger(url);
+      await waitFor(() => smtp.heldCount() === 1, "the second email to reach the SMTP server");
     },
-    alive: () => {
-      if (worker.exitCode !== null) throw new Error(`the worker exited with code ${worker.exitCode}`);
-      return true;
+    /** Once the database is back: a third reminder goes out and all three are recorded as sent, with nobody stepping in. */
+    async expectEachSentAfterwards(when: string) {
+      await seedDueReminder(url, 3);
+      await trigger(url);
+      await waitFor(() => alive() && sentIds(smtp.received).includes("restart-reminder-3"), `an email ${when}`, 90_000).catch(withLog);
+      await waitFor(async () => alive() && (await reminderStates(url)).every((state) => state === "SENT"), "every reminder recorded as sent", 90_000).catch(withLog);
+      // The interrupted one may go twice (its send could not be recorded); the others exactly once.
+      const sent = sentIds(smtp.received);
+      expect(sent.filter((id) => id === "restart-reminder-1")).toHaveLength(1);
+      expect(sent.filter((id) => id === "restart-reminder-3")).toHaveLength(1);
+      expect(sent.filter((id) => id === "restart-reminder-2").length).toBeGreaterThanOrEqual(1);
     },
   };
 }
@@ -90,37 +118,20 @@ describe("the worker", () => {
     "survives a Postgres restart, even in the middle of a send, without anyone stepping in",
     async () => {
       const setup = await workerOnItsOwnPostgres("restart");
-      const { dir, options, smtp, url, worker, withLog, alive } = setup;
+      const { dir, options, smtp, worker } = setup;
       let server = setup.server;
       try {
-        await waitFor(() => worker.output().includes("worker: running"), "the worker to start");
-        await seedDueReminder(url, 1);
-        await trigger(url);
-        await waitFor(() => smtp.received.length === 1, "the first email");
-
         // The SMTP server takes the second email only once Postgres is gone:
         // the run cannot record it, and pg-boss cannot record the job's end.
-        smtp.holdNext();
-        await seedDueReminder(url, 2);
-        await trigger(url);
-        await waitFor(() => smtp.heldCount() === 1, "the second email to reach the SMTP server");
+        await setup.sendOneThenHoldTheNext();
         await server.stop();
         smtp.releaseHeld();
         await new Promise((resolve) => setTimeout(resolve, 1_000));
         server = await startEmbeddedPostgres(options);
 
-        await seedDueReminder(url, 3);
-        await trigger(url);
-        await waitFor(() => alive() && sentIds(smtp.received).includes("restart-reminder-3"), "an email after the restart", 90_000).catch(withLog);
-        await waitFor(async () => alive() && (await reminderStates(url)).every((state) => state === "SENT"), "every reminder recorded as sent", 90_000).catch(withLog);
+        await setup.expectEachSentAfterwards("after the restart");
         expect(worker.exitCode).toBeNull();
         expect(worker.output()).toMatch(/database unavailable|reminders\.dispatch .* failed/);
-
-        // The interrupted one may go twice (its send could not be recorded); the others exactly once.
-        const sent = sentIds(smtp.received);
-        expect(sent.filter((id) => id === "restart-reminder-1")).toHaveLength(1);
-        expect(sent.filter((id) => id === "restart-reminder-3")).toHaveLength(1);
-        expect(sent.filter((id) => id === "restart-reminder-2").length).toBeGreaterThanOrEqual(1);
       } finally {
         worker.kill("SIGTERM");
         await exited(worker);
@@ -135,34 +146,20 @@ describe("the worker", () => {
   it(
     "survives a Postgres that stops answering mid-send, and sends again once it wakes",
     async () => {
-      const { dir, server, smtp, url, worker, withLog, alive } = await workerOnItsOwnPostgres("frozen");
+      const setup = await workerOnItsOwnPostgres("frozen");
+      const { dir, server, smtp, url, worker, alive, withLog } = setup;
       const frozen: number[] = [];
       try {
-        await waitFor(() => worker.output().includes("worker: running"), "the worker to start");
-        await seedDueReminder(url, 1);
-        await trigger(url);
-        await waitFor(() => smtp.received.length === 1, "the first email");
-
         // The server freezes while the second email is at the SMTP server: its
         // outcome cannot be written, and every open connection goes silent.
-        smtp.holdNext();
-        await seedDueReminder(url, 2);
-        await trigger(url);
-        await waitFor(() => smtp.heldCount() === 1, "the second email to reach the SMTP server");
+        await setup.sendOneThenHoldTheNext();
         await freezePostgres(url, frozen);
         smtp.releaseHeld();
         // Past the pools' 17 s read timeout: the worker's queries give up, rather than wait for the server.
         await waitFor(() => alive() && /Query read timeout|database unavailable/.test(worker.output()), "the worker to give up on the silent server", 60_000).catch(withLog);
         thawPostgres(frozen);
 
-        await seedDueReminder(url, 3);
-        await trigger(url);
-        await waitFor(() => alive() && sentIds(smtp.received).includes("restart-reminder-3"), "an email after the server woke", 90_000).catch(withLog);
-        await waitFor(async () => alive() && (await reminderStates(url)).every((state) => state === "SENT"), "every reminder recorded as sent", 90_000).catch(withLog);
-        const sent = sentIds(smtp.received);
-        expect(sent.filter((id) => id === "restart-reminder-1")).toHaveLength(1);
-        expect(sent.filter((id) => id === "restart-reminder-3")).toHaveLength(1);
-        expect(sent.filter((id) => id === "restart-reminder-2").length).toBeGreaterThanOrEqual(1);
+        await setup.expectEachSentAfterwards("after the server woke");
       } finally {
         thawPostgres(frozen);
         worker.kill("SIGTERM");

@@ -15,8 +15,12 @@ const defaults = {
   notes: "",
 };
 
+/** The new-case form's input as the shared schema makes it from the form's strings. */
+export function testCaseInput(fields: FormFields = {}) {
+  return createCaseSchema.parse({ ...defaults, ...fields });
+}
+
 /** A case made the way the form makes one: fields as strings, through the shared schema. */
 export async function createTestCase(ownerId: string, fields: FormFields = {}, now?: Date) {
-  const input = createCaseSchema.parse({ ...defaults, ...fields });
-  return createCase(ownerId, input, now);
+  return createCase(ownerId, testCaseInput(fields), now);
 }
