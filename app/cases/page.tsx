@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CaseFilters } from "@/components/cases/case-filters";
 import { CaseRow } from "@/components/cases/case-row";
-import { FormAlert } from "@/components/ui/form-alert";
+import { RedirectNotice } from "@/components/ui/redirect-notice";
 import { requireUser } from "@/lib/auth/current-user";
 import { listCases } from "@/lib/cases/list-cases";
 import { listCasesQuerySchema, type ListCasesQuery } from "@/lib/cases/schemas";
@@ -48,7 +48,7 @@ export default async function CasesPage({ searchParams }: Props) {
           {t("newCase")}
         </Link>
       </div>
-      <FormAlert tone="success">{raw.deleted ? t("deleted") : undefined}</FormAlert>
+      <RedirectNotice param="deleted" message={raw.deleted ? t("deleted") : undefined} />
 
       {list.total === 0 && !filtered ? (
         <section className="flex flex-col items-start gap-3 rounded-2xl border border-dashed border-slate-300 bg-white p-6">

@@ -1,6 +1,7 @@
 import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { BackLink } from "@/components/ui/back-link";
+import { RedirectNotice } from "@/components/ui/redirect-notice";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { resendVerificationAction } from "@/app/account/verification-actions";
@@ -17,7 +18,6 @@ import { ClosedSummary } from "./_components/closed-summary";
 import { FlightCard } from "./_components/flight-card";
 import { NowCard } from "./_components/now-card";
 import { RevealOnStatusChange } from "./_components/reveal-on-status-change";
-import { SavedNotice } from "./_components/saved-notice";
 import { ProofSection, RemindersSection, TimelineSection } from "./_components/sections";
 import { StatusPanel } from "./_components/status-panel";
 import { TaskList } from "./_components/task-list";
@@ -68,7 +68,7 @@ export default async function CasePage({ params, searchParams }: Props) {
           <ProgressTracker stage={view.stage} noProof={view.noProofConfirmed} due={view.expectedBy ? format.dateTime(view.expectedBy, "weekdayDate") : null} />
         </div>
 
-        <SavedNotice message={query.saved === "1" ? t("cases.detailsSaved") : undefined} />
+        <RedirectNotice param="saved" message={query.saved === "1" ? t("cases.detailsSaved") : undefined} />
         {sameNumber.success && sameNumber.data !== id && !view.closed ? (
           <p role="status" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-950">
             {t.rich("casePage.sameNumber", {

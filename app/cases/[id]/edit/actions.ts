@@ -14,6 +14,6 @@ export const editCaseAction = userFormAction((raw) => `/cases/${raw.caseId}/edit
   schema: caseFormSchema(createCaseSchema),
   run: ({ caseId, operator: _operator, simKind: _simKind, ...input }, user) => editCase(user.id, caseId, input),
   revalidate: ({ caseId }) => [`/cases/${caseId}`, "/cases"],
-  // The case page says it was saved, and gives that message the focus (SavedNotice).
+  // The case page says it was saved, and gives that message the focus (RedirectNotice).
   done: (_result, { caseId }) => redirect(`/cases/${caseId}?saved=1`),
 });
