@@ -105,6 +105,25 @@ for (const { code, messages: m } of LANGUAGES) {
 }
 
 for (const { code, messages: m } of LANGUAGES) {
+  test(`[${code}] a step of getting ready keeps "Mark done" first, with the store's map beside it`, async ({ page }) => {
+    const user = await seedUser({ locale: code });
+    await signIn(page, user.email, user.password);
+    await page.waitForURL((url) => url.pathname === "/");
+    await openCaseAs(page, m, "SEATEL", "018 765 4321");
+    await expect(page.locator("#now-heading")).toHaveText(m.procedures.store["store-prepare"].title);
+    const done = nowCard(page).getByRole("button", { name: m.casePage.now.markDone, exact: true });
+    const map = nowCard(page).getByRole("link", { name: m.casePage.links.map.replace("{target}", "Seatel") });
+    await expect(map).toHaveAttribute("href", /google\.com\/maps\/search\/.*Seatel/);
+    await onFirstScreen(page, map, "getting-ready", code);
+    // One primary button: Done is it, and comes first; the map is drawn as the secondary it is.
+    await expect(done).toHaveClass(/bg-brand-700/);
+    await expect(map).not.toHaveClass(/bg-brand-700/);
+    const [doneTop, mapTop] = await Promise.all([done.boundingBox(), map.boundingBox()]);
+    expect(doneTop!.y).toBeLessThan(mapTop!.y);
+  });
+}
+
+for (const { code, messages: m } of LANGUAGES) {
   test(`[${code}] proof added while waiting makes closing the case the next action, also when the user comes back`, async ({ page }) => {
     const user = await seedUser({ locale: code });
     await signIn(page, user.email, user.password);
@@ -141,6 +160,28 @@ test("a step's note typed before the signal dropped stays in sight with the mess
   await page.context().setOffline(false);
   await markCurrentDone(page, en);
   await expect(page.getByText("Agent ref SM-77812")).not.toHaveCount(0);
+});
+
+test("a step skipped by mistake stays in sight on the next one, with its undo", async ({ page }) => {
+  const user = await seedUser();
+  await signIn(page, user.email, user.password);
+  await page.waitForURL((url) => url.pathname === "/");
+  await openCaseAs(page, en, "METFONE", "097 555 1313");
+  const heading = page.locator("#now-heading");
+  const first = en.procedures.metfone["metfone-open"].title;
+  await expect(heading).toHaveText(first);
+  await nowCard(page).getByRole("button", { name: en.casePage.now.skip, exact: true }).click();
+  await expect(heading).toHaveText(en.procedures.metfone["metfone-form"].title);
+  const undo = nowCard(page).getByRole("button", { name: en.casePage.now.undoSkip, exact: true });
+  await expect(nowCard(page)).toContainText(en.casePage.now.skippedBefore.replace("{position}", "1"));
+  await onFirstScreen(page, undo, "skipped", "en");
+  await undo.click();
+  await expect(heading).toHaveText(first);
+  await expect(nowCard(page).getByRole("button", { name: en.casePage.now.undoSkip })).toHaveCount(0);
+  // A step done, not skipped, says nothing of the kind.
+  await markCurrentDone(page, en);
+  await expect(heading).toHaveText(en.procedures.metfone["metfone-form"].title);
+  await expect(nowCard(page).getByRole("button", { name: en.casePage.now.undoSkip })).toHaveCount(0);
 });
 
 test("with the hand-over skipped and the answer checked, closing with proof comes first, waiting second", async ({ page }) => {

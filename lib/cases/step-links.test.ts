@@ -16,6 +16,13 @@ describe("step links", () => {
     expect(stepLink(null, "ESIM", "Airalo")).toBeNull();
   });
 
+  it("gives a step done off the link (getting ready, a call under way) its link beside Done, not in its place", () => {
+    expect(stepLink("store-prepare", "SEATEL")).toMatchObject({ kind: "map", target: "Seatel", beside: true });
+    expect(stepLink("smart-identify", "SMART")).toMatchObject({ kind: "call", href: "tel:123", beside: true });
+    expect(stepLink("smart-call", "SMART")?.beside).toBeUndefined();
+    expect(stepLink("store-find", "SEATEL")?.beside).toBeUndefined();
+  });
+
   it("keeps the operators' own links", () => {
     expect(stepLink("smart-call", "SMART")).toMatchObject({ kind: "call", href: "tel:123" });
     expect(stepLink("store-find", "SEATEL")).toMatchObject({ kind: "map", target: "Seatel" });

@@ -16,6 +16,12 @@ export type StepLink = {
   target: string;
   /** YYYY-MM-DD. */
   checkedOn: string;
+  /**
+   * The link helps beside the step rather than being how it is done: "Done"
+   * stays the step's primary button ("prepare your passport" with the map to
+   * the store; a dropped call's hotline while the agent checks your ID).
+   */
+  beside?: true;
 };
 
 /** The operators' own sites; only these are ever linked as "the official site". */
@@ -49,11 +55,14 @@ const SMART_HOTLINE: StepLink = { kind: "call", href: "tel:123", target: "123", 
 /** Links by template step; the in-store steps name the case's operator, the eSIM steps its provider. */
 const BY_TEMPLATE: Record<string, (operator: OperatorKey, provider: string | null) => StepLink | null> = {
   "smart-call": () => SMART_HOTLINE,
+  "smart-identify": () => ({ ...SMART_HOTLINE, beside: true }),
+  "smart-confirm": () => ({ ...SMART_HOTLINE, beside: true }),
   "metfone-open": () => site("METFONE"),
   "metfone-form": () => site("METFONE"),
   "metfone-submit": () => site("METFONE"),
   "metfone-check": () => site("METFONE"),
   "cootel-find": () => storeSearch("CooTel", "2026-11-30"),
+  "store-prepare": (operator) => ({ ...storeSearch(PROCEDURES[operator].label, "2026-12-01"), beside: true }),
   "store-find": (operator) => storeSearch(PROCEDURES[operator].label, "2026-11-30"),
   "esim-contact": (_operator, provider) => supportSearch(provider, "2026-12-01"),
   "esim-request": (_operator, provider) => supportSearch(provider, "2026-12-01"),

@@ -36,7 +36,7 @@ export function casePageView(detail: CaseDetail, t: Translator, format: Format) 
       startsWaiting: step.startsWaiting,
       completedLabel: step.completedAt ? format.dateTime(step.completedAt, "dateTime") : null,
       whatToSay: step.templateKey ? (WHAT_TO_SAY_STEPS[step.templateKey] ?? null) : null,
-      link: link ? { kind: link.kind, href: link.href, target: link.target } : null,
+      link: link ? { kind: link.kind, href: link.href, target: link.target, beside: link.beside ?? false } : null,
     };
   };
   const procedureSteps = detail.steps.filter((step) => step.kind === "PROCEDURE");
@@ -46,6 +46,7 @@ export function casePageView(detail: CaseDetail, t: Translator, format: Format) 
     counting: detail.reviewCounting ?? procedure.review.counting,
   } as const;
   const handoverAt = procedureSteps.findIndex((step) => step.startsWaiting);
+  const previous = current ? procedureSteps[procedureSteps.indexOf(current) - 1] : undefined;
   const afterHandover = handoverAt >= 0 ? procedureSteps.slice(handoverAt + 1) : [];
   const nextReminder = detail.reminders.find((reminder) => reminder.state === "SCHEDULED") ?? null;
   const contact = operatorContact(detail.operator, detail.providerName);
@@ -66,6 +67,8 @@ export function casePageView(detail: CaseDetail, t: Translator, format: Format) 
           asksReference: Boolean(findStepTemplate(current.templateKey)?.asksReference),
           position: procedureSteps.indexOf(current) + 1,
           total: procedureSteps.length,
+          // Skip acts in one tap: the step it just passed over stays in sight, with its undo, until the next is done.
+          skippedBefore: previous?.state === "SKIPPED" ? { id: previous.id } : null,
         }
       : null,
     procedureSteps: procedureSteps.map(view),

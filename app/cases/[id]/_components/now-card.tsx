@@ -35,6 +35,13 @@ export async function NowCard({ view }: { view: CasePageView }) {
     const step = view.current;
     return (
       <Card eyebrow={t("stepOf", { position: step.position, total: step.total })} title={step.title}>
+        {step.skippedBefore ? (
+          // One short line: the skipped step's title is in the list below, and here it pushed this step's own words off the screen.
+          <CaseActionForm action={undoStepAction} caseId={id} stepId={step.skippedBefore.id} className="-my-1 flex flex-wrap items-center gap-x-1 text-sm text-slate-700">
+            <span>{t("skippedBefore", { position: step.position - 1 })}</span>
+            <Button variant="quiet">{t("undoSkip")}</Button>
+          </CaseActionForm>
+        ) : null}
         {step.howTo ? <p className="text-slate-700">{step.howTo}</p> : null}
         {step.whatToBring ? <p className="text-sm text-slate-700">{t("haveReady", { items: step.whatToBring })}</p> : null}
         {step.position === 1 && view.checksDone < view.checks.length ? (
@@ -43,9 +50,18 @@ export async function NowCard({ view }: { view: CasePageView }) {
             {t("checklistFirst", { done: view.checksDone, total: view.checks.length })}
           </a>
         ) : null}
-        {step.link ? <StepLinkButton link={step.link} variant="primary" /> : null}
+        {step.link && !step.link.beside ? <StepLinkButton link={step.link} variant="primary" /> : null}
         {step.startsWaiting ? <p className="text-sm text-amber-900">{t("handoverHint", { operator, period })}</p> : null}
-        <StepDoneForm caseId={id} stepId={step.id} note={step.note} primary={!step.link} handover={step.startsWaiting} asksReference={step.asksReference} whatToSay={step.whatToSay} />
+        <StepDoneForm
+          caseId={id}
+          stepId={step.id}
+          note={step.note}
+          primary={!step.link || Boolean(step.link.beside)}
+          handover={step.startsWaiting}
+          asksReference={step.asksReference}
+          whatToSay={step.whatToSay}
+        />
+        {step.link?.beside ? <StepLinkButton link={step.link} variant="secondary" /> : null}
       </Card>
     );
   }

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { StepLinkKind } from "@/lib/cases/step-links";
 
-export type StepLinkView = { kind: StepLinkKind; href: string; target: string };
+export type StepLinkView = { kind: StepLinkKind; href: string; target: string; beside?: boolean };
 
 const VARIANTS = {
   primary: "bg-brand-700 text-white hover:bg-brand-800 min-h-12 text-base",
