@@ -11,7 +11,7 @@ export type ActionRequest = { headers: Record<string, string>; body: Buffer; lab
 
 const FIELD_NAMES = [
   ...["caseId", "stepId", "receiptId", "operator", "providerName", "simKind", "cardType", "phoneNumber", "orderNumber"],
-  ...["nickname", "leavingOn", "notes", "note", "outcome", "title", "howTo", "whatToBring", "kind", "direction", "action"],
+  ...["nickname", "leavingOn", "notes", "note", "outcome", "title", "howTo", "whatToBring", "kind", "direction", "swapWith", "action"],
   ...["days", "counting", "noProofConfirmed", "text", "confirm", "snooze", "date", "muted", "everyDays", "count", "intent"],
   ...["channels", "token", "email", "password", "currentPassword", "newPassword", "newEmail", "callbackUrl", "locale"],
   ...["timeZone", "remindersEnabled", "submissionKey", "$ACTION_KEY", "__proto__", "constructor", ""],
@@ -77,6 +77,7 @@ function crossUserFields(other: OtherUser): fc.Arbitrary<Part[]> {
     .record({
       caseId: fc.constant(other.caseId),
       stepId: fc.constantFrom(...other.stepIds),
+      swapWith: fc.constantFrom(...other.stepIds),
       receiptId: fc.constant(other.receiptId),
       outcome: fc.constantFrom("DONE", "SKIPPED"),
       ...{ note: optionalWords, title: words, howTo: optionalWords, whatToBring: optionalWords, text: words },

@@ -2,7 +2,7 @@ import "server-only";
 import { createOncePerSubmission } from "./create-once-per-submission";
 import { recordCaseEvent } from "./record-case-event";
 import { touchOwnedCase } from "./touch-owned-case";
-import type { StepTextInput } from "./schemas";
+import type { StepTextInput } from "./step-schemas";
 
 /**
  * Adds the user's own step at the end of a case's procedure (or checklist).

@@ -137,8 +137,8 @@ describe("cases", () => {
 
     await editStep(user.id, first!.id, { title: "Open metfone.com.kh", howTo: "Use the English page", whatToBring: null });
     const added = await addStep(user.id, id, { kind: "PROCEDURE", title: "Ask a friend to check", howTo: null, whatToBring: null });
-    await moveStep(user.id, added.id, "up");
-    await moveStep(user.id, first!.id, "down");
+    await moveStep(user.id, added.id, { direction: "up" });
+    await moveStep(user.id, first!.id, { direction: "down" });
     await deleteStep(user.id, second!.id);
 
     const after = procedure(await getCase(user.id, id));
@@ -154,8 +154,8 @@ describe("cases", () => {
     expect(after[1]!.templateKey).toBe("metfone-submit");
     const edited = (await getCase(user.id, id)).events.find((event) => event.kind === "STEP_EDITED");
     expect(edited?.data).toMatchObject({ title: "Open metfone.com.kh", previousTemplateKey: "metfone-open" });
-    await expect(moveStep(user.id, first!.id, "up")).rejects.toThrow("cases.stepAlreadyFirst");
-    await expect(moveStep(user.id, after.at(-1)!.id, "down")).rejects.toThrow("cases.stepAlreadyLast");
+    await expect(moveStep(user.id, first!.id, { direction: "up" })).rejects.toThrow("cases.stepAlreadyFirst");
+    await expect(moveStep(user.id, after.at(-1)!.id, { direction: "down" })).rejects.toThrow("cases.stepAlreadyLast");
 
     const kinds = (await getCase(user.id, id)).events.map((event) => event.kind);
     expect(kinds).toEqual(expect.arrayContaining(["STEP_EDITED", "STEP_ADDED", "STEP_MOVED", "STEP_DELETED"]));
@@ -244,7 +244,7 @@ describe("another user's case", () => {
       () => undoStep(intruder.id, stepId),
       () => editStep(intruder.id, stepId, { title: "hacked", howTo: null, whatToBring: null }),
       () => addStep(intruder.id, id, { kind: "PROCEDURE", title: "hacked", howTo: null, whatToBring: null }),
-      () => moveStep(intruder.id, stepId, "down"),
+      () => moveStep(intruder.id, stepId, { direction: "down" }),
       () => deleteStep(intruder.id, stepId),
       () => addCaseNote(intruder.id, id, { text: "hello" }),
       () => changeCaseStatus(intruder.id, id, { type: "giveUp" }),

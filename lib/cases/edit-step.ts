@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { recordCaseEvent } from "./record-case-event";
-import type { StepTextInput } from "./schemas";
+import type { StepTextInput } from "./step-schemas";
 import { notFoundError } from "@/lib/http/user-error";
 
 /**

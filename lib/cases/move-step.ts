@@ -1,34 +1,57 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { lockOwnedCase } from "./lock-owned-case";
 import { recordCaseEvent } from "./record-case-event";
 import { touchOwnedCase } from "./touch-owned-case";
 import { notFoundError, UserError } from "@/lib/http/user-error";
 
-/** Moves a step of the user's case one place up or down within its list. */
-export async function moveStep(userId: string, stepId: string, direction: "up" | "down", now = new Date()): Promise<void> {
+export type StepMove = {
+  direction: "up" | "down";
+  /**
+   * The step the user saw right beside this one, on the side it moves to.
+   * Null from a page older than it: the move is made wherever the step is.
+   */
+  swapWith?: string | null;
+};
+
+/**
+ * Moves a step of the user's case one place up or down within its list,
+ * past the step the user saw beside it. Sent again (a lost answer, a double
+ * tap), the step is found already past it and nothing is written; a list
+ * changed some other way meanwhile is refused, not moved somewhere unseen.
+ */
+export async function moveStep(userId: string, stepId: string, { direction, swapWith = null }: StepMove, now = new Date()): Promise<void> {
   await db().$transaction(async (tx) => {
+    // Which case and list never change: read before the lock, the order only after it.
     const step = await tx.caseStep.findFirst({
       where: { id: stepId, case: { ownerId: userId } },
       select: { caseId: true, kind: true, title: true, templateKey: true },
     });
     if (!step) throw notFoundError("cases.notFound");
-    await touchOwnedCase(tx, userId, step.caseId, now);
+    // Every move of the case's steps takes this lock first: a twin in flight commits before the order is read.
+    await lockOwnedCase(tx, userId, step.caseId);
     const siblings = await tx.caseStep.findMany({
       where: { caseId: step.caseId, kind: step.kind },
       orderBy: [{ position: "asc" }, { createdAt: "asc" }],
       select: { id: true },
     });
-    const from = siblings.findIndex((sibling) => sibling.id === stepId);
+    const order = siblings.map((sibling) => sibling.id);
+    const from = order.indexOf(stepId);
+    if (from < 0) throw notFoundError("cases.notFound");
     const to = direction === "up" ? from - 1 : from + 1;
-    if (to < 0 || to >= siblings.length) {
+    if (swapWith !== null && order[to] !== swapWith) {
+      if (order[direction === "up" ? from + 1 : from - 1] === swapWith) return;
+      throw new UserError("cases.changedElsewhere");
+    }
+    if (to < 0 || to >= order.length) {
       throw new UserError(direction === "up" ? "cases.stepAlreadyFirst" : "cases.stepAlreadyLast");
     }
-    const order = siblings.map((sibling) => sibling.id);
     [order[from], order[to]] = [order[to]!, order[from]!];
     // Renumbering everything also repairs gaps left by deleted steps.
     for (const [position, id] of order.entries()) {
       await tx.caseStep.update({ where: { id }, data: { position } });
     }
+    await touchOwnedCase(tx, userId, step.caseId, now);
     await recordCaseEvent(tx, {
       caseId: step.caseId,
       actorId: userId,

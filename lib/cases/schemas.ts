@@ -9,7 +9,7 @@ import { OPERATOR_KEYS } from "./procedure-templates";
 // empty strings mean "not given".
 
 /** An optional field, cleaned (clean-text.ts) before it is trimmed and measured. */
-const optionalText = (max: number, tooLong: string, lines: "one" | "many" = "one") =>
+export const optionalText = (max: number, tooLong: string, lines: "one" | "many" = "one") =>
   z
     .string()
     .transform(lines === "one" ? cleanLine : cleanLines)
@@ -127,30 +127,6 @@ export const listCasesQuerySchema = z.object({
 
 export type ListCasesQuery = z.output<typeof listCasesQuerySchema>;
 
-const stepTitle = z
-  .string({ error: "cases.stepTitleRequired" })
-  .transform(cleanLine)
-  .pipe(z.string().trim().min(1, "cases.stepTitleRequired").max(120, "cases.stepTitleTooLong"));
-
-export const stepTextSchema = z.object({
-  title: stepTitle,
-  howTo: optionalText(1000, "cases.howToTooLong", "many"),
-  whatToBring: optionalText(300, "cases.whatToBringTooLong"),
-});
-
-export type StepTextInput = z.output<typeof stepTextSchema>;
-
-export const addStepSchema = stepTextSchema.extend({
-  kind: z.enum(["CHECK", "PROCEDURE"]).default("PROCEDURE"),
-});
-
-export const completeStepSchema = z.object({
-  outcome: z.enum(["DONE", "SKIPPED"], { error: "cases.chooseOutcome" }),
-  note: optionalText(500, "cases.stepNoteTooLong", "many"),
-});
-
-export const moveStepSchema = z.object({ direction: z.enum(["up", "down"], { error: "badRequest" }) });
-
 export const waitForOperatorSchema = z.object({
   days: z.coerce
     .number({ error: "cases.chooseReviewDays" })
@@ -237,9 +213,4 @@ export const deleteCaseSchema = z.object({ confirm: z.literal("delete", { error:
 /** A form about one case: its id (a hidden input) beside the fields of the request. */
 export function caseFormSchema<T extends z.ZodType>(fields: T) {
   return z.intersection(z.object({ caseId: idSchema }), fields);
-}
-
-/** A form about one step of a case. */
-export function stepFormSchema<T extends z.ZodType>(fields: T) {
-  return z.intersection(z.object({ caseId: idSchema, stepId: idSchema }), fields);
 }

@@ -11,21 +11,17 @@ import { deleteStep } from "@/lib/cases/delete-step";
 import { editStep } from "@/lib/cases/edit-step";
 import { moveStep } from "@/lib/cases/move-step";
 import {
-  addStepSchema,
   caseFormSchema,
   changeStatusSchema,
-  completeStepSchema,
   deleteCaseSchema,
   followUpScheduleSchema,
   idSchema,
-  moveStepSchema,
   muteRemindersSchema,
   noteSchema,
   snoozeSchema,
-  stepFormSchema,
-  stepTextSchema,
   submittedOnce,
 } from "@/lib/cases/schemas";
+import { addStepSchema, completeStepSchema, moveStepSchema, stepFormSchema, stepTextSchema } from "@/lib/cases/step-schemas";
 import { deleteReceipt } from "@/lib/receipts/delete-receipt";
 import { setCaseRemindersMuted } from "@/lib/reminders/set-case-reminders-muted";
 import { setFollowUpSchedule } from "@/lib/reminders/set-follow-up-schedule";
@@ -80,9 +76,9 @@ export const addStepAction = userFormAction(casePage, {
 });
 
 export const moveStepAction = userFormAction(casePage, {
-  hidden: ["caseId", "stepId", "direction"],
+  hidden: ["caseId", "stepId", "direction", "swapWith"],
   schema: stepFormSchema(moveStepSchema),
-  run: ({ stepId, direction }, user) => moveStep(user.id, stepId, direction),
+  run: ({ stepId, direction, swapWith }, user) => moveStep(user.id, stepId, { direction, swapWith }),
   revalidate: refreshCase,
 });
 

@@ -9,8 +9,10 @@ import { deleteStepAction, editStepAction, moveStepAction } from "../actions";
 
 type EditableStep = { id: string; title: string; howTo: string | null; whatToBring: string | null };
 
+export type StepNeighbours = { above: string | null; below: string | null };
+
 /** "Edit, move or delete": a step's words are the case's own copy, changed here. */
-export function StepEditor({ caseId, step, isFirst, isLast }: { caseId: string; step: EditableStep; isFirst: boolean; isLast: boolean }) {
+export function StepEditor({ caseId, step, neighbours }: { caseId: string; step: EditableStep; neighbours: StepNeighbours }) {
   const t = useTranslations("steps");
   return (
     <details>
@@ -41,13 +43,16 @@ export function StepEditor({ caseId, step, isFirst, isLast }: { caseId: string; 
         <div className="flex flex-wrap gap-2">
           <CaseActionForm action={moveStepAction} caseId={caseId} stepId={step.id}>
             <input type="hidden" name="direction" value="up" />
-            <Button variant="quiet" disabled={isFirst} aria-label={t("moveUpLabel", { title: step.title })}>
+            {/* The step it moves past, as seen: the server moves it only past that one, so a second tap cannot move it twice. */}
+            <input type="hidden" name="swapWith" value={neighbours.above ?? ""} />
+            <Button variant="quiet" disabled={!neighbours.above} aria-label={t("moveUpLabel", { title: step.title })}>
               {t("moveUp")}
             </Button>
           </CaseActionForm>
           <CaseActionForm action={moveStepAction} caseId={caseId} stepId={step.id}>
             <input type="hidden" name="direction" value="down" />
-            <Button variant="quiet" disabled={isLast} aria-label={t("moveDownLabel", { title: step.title })}>
+            <input type="hidden" name="swapWith" value={neighbours.below ?? ""} />
+            <Button variant="quiet" disabled={!neighbours.below} aria-label={t("moveDownLabel", { title: step.title })}>
               {t("moveDown")}
             </Button>
           </CaseActionForm>

@@ -12,8 +12,7 @@ function Rows({ view, steps, withNote }: { view: CasePageView; steps: StepView[]
           caseId={view.id}
           step={step}
           number={index + 1}
-          isFirst={index === 0}
-          isLast={index === steps.length - 1}
+          neighbours={{ above: steps[index - 1]?.id ?? null, below: steps[index + 1]?.id ?? null }}
           withNote={withNote}
           canComplete={view.canComplete}
           isCurrent={step.id === view.currentId}

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { CaseActionForm } from "@/components/cases/case-action-form";
 import { ReceiptUpload } from "./receipt-upload";
 import { completeStepAction, undoStepAction } from "../actions";
-import { StepEditor } from "./step-editor";
+import { StepEditor, type StepNeighbours } from "./step-editor";
 import { StepLinkButton, type StepLinkView } from "./step-link-button";
 import { WhatToSayButton } from "./what-to-say-button";
 
@@ -34,8 +34,7 @@ export function TaskRow({
   caseId,
   step,
   number,
-  isFirst,
-  isLast,
+  neighbours,
   withNote,
   canComplete,
   isCurrent,
@@ -44,8 +43,8 @@ export function TaskRow({
   caseId: string;
   step: StepView;
   number: number;
-  isFirst: boolean;
-  isLast: boolean;
+  /** The steps just above and below this one in its list (null at either end): what "Move up" and "Move down" pass. */
+  neighbours: StepNeighbours;
   /** Procedure steps take a note and proof; checklist items do not need them. */
   withNote: boolean;
   canComplete: boolean;
@@ -150,7 +149,7 @@ export function TaskRow({
                   <ReceiptUpload caseId={caseId} stepId={step.id} canComplete={canComplete} label={t("choosePhoto")} />
                 </details>
               ) : null}
-              <StepEditor caseId={caseId} step={step} isFirst={isFirst} isLast={isLast} />
+              <StepEditor caseId={caseId} step={step} neighbours={neighbours} />
             </>
           )}
         </div>
