@@ -58,7 +58,7 @@ describe("user-facing text", () => {
     const areas = Object.keys(en.errors).filter((key) => typeof (en.errors as Record<string, unknown>)[key] === "object");
     const keyLiteral = `"((?:${areas.join("|")})\\.[\\w.]+)"`;
     const patterns = [
-      // The errors whose message is a key: new UserError("cases.nothingToUndo"), notFoundError("cases.notFound").
+      // The errors whose message is a key: new UserError("cases.stepAlreadyMarked"), notFoundError("cases.notFound").
       new RegExp(`(?:new UserError|notFoundError)\\(\\s*${keyLiteral}`, "g"),
       // A refusal as data: { key: "cases.actionNotAllowed", values }, or a named constant.
       new RegExp(`\\bkey: ${keyLiteral}`, "g"),

@@ -19,7 +19,8 @@ export type CompletedStep = {
  * moves an open case into progress. A step that hands the request to the
  * operator, once done, starts the wait with the operator's review period and
  * plans its reminders, in the same transaction: the product's promise does not
- * depend on the user finding "Wait for the operator".
+ * depend on the user finding "Wait for the operator". Marked again the same
+ * way, it is answered as the first time, nothing written (decision 031).
  */
 export async function completeStep(
   userId: string,
@@ -34,9 +35,17 @@ export async function completeStep(
       select: { caseId: true, title: true, templateKey: true, kind: true, startsWaiting: true },
     });
     if (!step) {
-      const exists = await tx.caseStep.count({ where: { id: stepId, case: { ownerId: userId } } });
-      if (exists === 0) throw notFoundError("cases.notFound");
-      throw new UserError("cases.stepAlreadyMarked");
+      // Read after the update, which waited for a twin in flight to commit: its work is seen here.
+      const [marked] = await tx.caseStep.findMany({
+        where: { id: stepId, case: { ownerId: userId } },
+        select: { caseId: true, state: true, note: true, startsWaiting: true, case: { select: { status: true } } },
+      });
+      if (!marked) throw notFoundError("cases.notFound");
+      // Sent again (the first answer lost, a double tap): answer as the first try did, writing nothing.
+      // A different outcome or note is another request, which "Undo" must come before.
+      if (marked.state !== input.outcome || marked.note !== input.note) throw new UserError("cases.stepAlreadyMarked");
+      const waiting = marked.case.status === "WAITING_FOR_OPERATOR";
+      return { caseId: marked.caseId, startedWait: marked.startsWaiting && input.outcome === "DONE" && waiting };
     }
 
     await recordCaseEvent(tx, {

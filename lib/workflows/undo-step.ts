@@ -4,7 +4,7 @@ import { CASE_STATUSES, type CaseStatus } from "@/lib/cases/case-status";
 import { recordCaseEvent } from "@/lib/cases/record-case-event";
 import { db, type Prisma } from "@/lib/db/client";
 import { syncCaseReminders } from "@/lib/reminders/sync-case-reminders";
-import { notFoundError, UserError } from "@/lib/http/user-error";
+import { notFoundError } from "@/lib/http/user-error";
 
 /** The status a wait started by this step's handover replaced, if that wait is still the case's latest change. */
 async function handoverToUndo(tx: Prisma.TransactionClient, caseId: string, stepId: string): Promise<CaseStatus | null> {
@@ -26,6 +26,7 @@ async function handoverToUndo(tx: Prisma.TransactionClient, caseId: string, step
  * Puts a done or skipped step of the user's case back to do, its note kept. When marking it
  * done had started the wait (and nothing changed the status since), the case
  * goes back to where it was and the reminders that wait planned are removed.
+ * A step already to do is left as it is, and the undo answered as done.
  */
 export async function undoStep(userId: string, stepId: string, now = new Date()): Promise<void> {
   await db().$transaction(async (tx) => {
@@ -36,9 +37,10 @@ export async function undoStep(userId: string, stepId: string, now = new Date())
       select: { caseId: true, title: true, templateKey: true, startsWaiting: true },
     });
     if (!step) {
+      // Already to do: undone by a twin of this request (a lost answer, a double tap), or elsewhere. Either way it is done.
       const exists = await tx.caseStep.count({ where: { id: stepId, case: { ownerId: userId } } });
       if (exists === 0) throw notFoundError("cases.notFound");
-      throw new UserError("cases.nothingToUndo");
+      return;
     }
     await recordCaseEvent(tx, { caseId: step.caseId, actorId: userId, kind: "STEP_UNDONE", at: now, data: { stepId, title: step.title, ...(step.templateKey ? { templateKey: step.templateKey } : {}) },
     });
