@@ -13,10 +13,14 @@ export async function setFollowUpSchedule(
 ): Promise<void> {
   await db().$transaction(async (tx) => {
     const updated = await tx.case.updateMany({
-      where: { id: caseId, ownerId: userId },
+      where: { id: caseId, ownerId: userId, OR: [{ followUpEveryDays: { not: input.everyDays } }, { maxFollowUps: { not: input.count } }] },
       data: { followUpEveryDays: input.everyDays, maxFollowUps: input.count, updatedAt: now },
     });
-    if (updated.count !== 1) throw notFoundError("cases.notFound");
+    if (updated.count === 0) {
+      // Already that schedule (the same form sent twice), or not the user's case: only the latter is an error.
+      if ((await tx.case.count({ where: { id: caseId, ownerId: userId } })) === 0) throw notFoundError("cases.notFound");
+      return;
+    }
     await recordCaseEvent(tx, {
       caseId,
       actorId: userId,

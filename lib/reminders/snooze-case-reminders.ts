@@ -33,10 +33,14 @@ export async function snoozeCaseReminders(
     }
 
     const updated = await tx.case.updateMany({
-      where: { id: caseId, ownerId: userId },
+      where: { id: caseId, ownerId: userId, OR: [{ snoozedUntil: null }, { snoozedUntil: { not: until } }] },
       data: { snoozedUntil: until, updatedAt: now },
     });
-    if (updated.count !== 1) throw notFoundError("cases.notFound");
+    if (updated.count === 0) {
+      // Already held until then (a date sent twice), or not the user's case: only the latter is an error.
+      if ((await tx.case.count({ where: { id: caseId, ownerId: userId } })) === 0) throw notFoundError("cases.notFound");
+      return until;
+    }
     await recordCaseEvent(tx, { caseId, actorId: userId, kind: "REMINDERS_SNOOZED", at: now, data: { until: until.toISOString() } });
     await syncCaseReminders(tx, caseId, now);
     return until;

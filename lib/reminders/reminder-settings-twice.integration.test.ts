@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createTestCase } from "@/test/support/case-factories";
+import { createTestUser } from "@/test/support/factories";
+import { NOT_FOUND } from "@/test/support/not-found";
+import { changeCaseStatus } from "@/lib/workflows/change-case-status";
+import { setFollowUpSchedule } from "./set-follow-up-schedule";
+import { snoozeCaseReminders } from "./snooze-case-reminders";
+
+// Monday 4 May 2026, 10:00 in Phnom Penh.
+const START = new Date("2026-05-04T03:00:00Z");
+const later = (minutes: number) => new Date(START.getTime() + minutes * 60_000);
+
+async function waitingCase() {
+  const user = await createTestUser();
+  const { id } = await createTestCase(user.id, { operator: "METFONE" }, START);
+  await changeCaseStatus(user.id, id, { type: "wait", days: 3, counting: "CALENDAR" }, START);
+  return { user, id };
+}
+
+/** What a replay must leave as it was: the case row, its timeline and its reminders. */
+async function snapshot(caseId: string) {
+  const [row, events, reminders] = await Promise.all([
+    db().case.findUniqueOrThrow({ where: { id: caseId } }),
+    db().caseEvent.findMany({ where: { caseId }, orderBy: { id: "asc" }, select: { id: true } }),
+    db().reminder.findMany({ where: { caseId }, orderBy: { id: "asc" }, select: { id: true, state: true, dueAt: true } }),
+  ]);
+  return { row, events, reminders };
+}
+
+describe("a reminder setting sent twice", () => {
+  it("the same follow-up schedule again writes nothing; another one still changes it", async () => {
+    const { user, id } = await waitingCase();
+    await setFollowUpSchedule(user.id, id, { everyDays: 3, count: 2 }, later(1));
+    const once = await snapshot(id);
+    await setFollowUpSchedule(user.id, id, { everyDays: 3, count: 2 }, later(2));
+    expect(await snapshot(id)).toEqual(once);
+
+    await setFollowUpSchedule(user.id, id, { everyDays: 3, count: 4 }, later(3));
+    expect(await db().case.findUniqueOrThrow({ where: { id } })).toMatchObject({ followUpEveryDays: 3, maxFollowUps: 4 });
+    expect(await db().caseEvent.count({ where: { caseId: id, kind: "REMINDER_SCHEDULE_CHANGED" } })).toBe(2);
+  });
+
+  it("a snooze to the same date again writes nothing and answers the same day; a bad date is still refused", async () => {
+    const { user, id } = await waitingCase();
+    const until = await snoozeCaseReminders(user.id, id, { date: "2026-05-08" }, later(1));
+    const once = await snapshot(id);
+    expect(await snoozeCaseReminders(user.id, id, { date: "2026-05-08" }, later(2))).toEqual(until);
+    expect(await snapshot(id)).toEqual(once);
+    await expect(snoozeCaseReminders(user.id, id, { date: "2026-05-01" }, later(3))).rejects.toMatchObject({ key: "reminders.snoozeInPast" });
+    expect(await snapshot(id)).toEqual(once);
+  });
+
+  it("another user's case is not found, and left as it was", async () => {
+    const { user, id } = await waitingCase();
+    const stranger = await createTestUser();
+    await setFollowUpSchedule(user.id, id, { everyDays: 3, count: 2 }, later(1));
+    await snoozeCaseReminders(user.id, id, { date: "2026-05-08" }, later(2));
+    const before = await snapshot(id);
+    await expect(setFollowUpSchedule(stranger.id, id, { everyDays: 3, count: 2 }, later(3))).rejects.toMatchObject(NOT_FOUND);
+    await expect(snoozeCaseReminders(stranger.id, id, { date: "2026-05-08" }, later(4))).rejects.toMatchObject(NOT_FOUND);
+    expect(await snapshot(id)).toEqual(before);
+  });
+});
