@@ -4,7 +4,11 @@ import { isNotFound } from "@/lib/db/is-not-found";
 import { recordCaseEvent } from "./record-case-event";
 import { notFoundError } from "@/lib/http/user-error";
 
-/** Removes a step from the user's case; the timeline keeps a record of it. */
+/**
+ * Removes a step from the user's case; the timeline keeps a record of it, with
+ * the step's id, so that the same delete sent again (a lost answer, a double
+ * tap) is answered as done rather than with the "not found" page.
+ */
 export async function deleteStep(userId: string, stepId: string, now = new Date()): Promise<void> {
   await db().$transaction(async (tx) => {
     let step: { caseId: string; title: string; templateKey: string | null };
@@ -14,10 +18,18 @@ export async function deleteStep(userId: string, stepId: string, now = new Date(
         select: { caseId: true, title: true, templateKey: true },
       });
     } catch (error) {
-      if (isNotFound(error)) throw notFoundError("cases.notFound");
-      throw error;
+      if (!isNotFound(error)) throw error;
+      // Read after the delete, which waited for a twin in flight to commit: its record is seen here.
+      const deleted = await tx.caseEvent.count({ where: { kind: "STEP_DELETED", case: { ownerId: userId }, data: { path: ["stepId"], equals: stepId } } });
+      if (deleted > 0) return;
+      throw notFoundError("cases.notFound");
     }
-    await recordCaseEvent(tx, { caseId: step.caseId, actorId: userId, kind: "STEP_DELETED", at: now, data: { title: step.title, ...(step.templateKey ? { templateKey: step.templateKey } : {}) },
+    await recordCaseEvent(tx, {
+      caseId: step.caseId,
+      actorId: userId,
+      kind: "STEP_DELETED",
+      at: now,
+      data: { stepId, title: step.title, ...(step.templateKey ? { templateKey: step.templateKey } : {}) },
     });
     await tx.case.update({ where: { id: step.caseId }, data: { updatedAt: now } });
   });

@@ -7,18 +7,28 @@ import { notFoundError } from "@/lib/http/user-error";
 /**
  * Deletes one of the user's receipts and records it on the case's timeline.
  * Bytes in Postgres go with the row; objects in a bucket go by a job queued after the commit.
+ * The timeline's record names the receipt, so the same delete sent again is answered as done.
  */
 export async function deleteReceipt(userId: string, receiptId: string, now = new Date()): Promise<{ caseId: string }> {
   const deleted = await db().$transaction(async (tx) => {
     const [receipt] = await tx.receipt.findMany({ where: { id: receiptId, ownerId: userId }, select: { caseId: true, fileName: true, storageKey: true } });
     const { count } = await tx.receipt.deleteMany({ where: { id: receiptId, ownerId: userId } });
-    if (!receipt || count !== 1) throw notFoundError("cases.notFound");
+    if (!receipt || count !== 1) {
+      // Deleted already, by this same request sent before (a lost answer, a double tap): answered as done.
+      // Read after the delete, which waited for a twin in flight to commit.
+      const [record] = await tx.caseEvent.findMany({
+        where: { kind: "RECEIPT_DELETED", case: { ownerId: userId }, data: { path: ["receiptId"], equals: receiptId } },
+        select: { caseId: true },
+      });
+      if (record) return { caseId: record.caseId, storageKey: null };
+      throw notFoundError("cases.notFound");
+    }
     await recordCaseEvent(tx, {
       caseId: receipt.caseId,
       actorId: userId,
       kind: "RECEIPT_DELETED",
       at: now,
-      data: { fileName: receipt.fileName },
+      data: { receiptId, fileName: receipt.fileName },
     });
     await tx.case.update({ where: { id: receipt.caseId }, data: { updatedAt: now } });
     return receipt;
