@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { markCurrentDone, nowCard, openOtherActions, openTask } from "./support/case-page";
 import { expect, HOME, openCase, signIn, test } from "./support/fixtures";
+import { loseNextAnswer } from "./support/lost-answer";
 import { en } from "./support/messages";
 
 async function openCaseDetails(page: Page) {
@@ -98,6 +99,10 @@ test("steps can be edited, added, moved and deleted", async ({ page, signedInUse
 
   const added = await openTask(page, /^Step \d+: Ask a friend to check the status/);
   await added.getByText("Edit, move or delete").click();
+  // The first answer is lost after the server moved it: the same tap again must not move it a second place (decision 031).
+  await loseNextAnswer(page, page.url());
+  await added.getByRole("button", { name: /Move .* up/ }).click();
+  await expect(added.getByText(en.formErrors.notSent)).toBeVisible();
   await added.getByRole("button", { name: /Move .* up/ }).click();
   await expect(page.getByRole("listitem", { name: /^Step 5: Ask a friend/ })).toBeVisible();
 
