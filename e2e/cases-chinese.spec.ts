@@ -32,7 +32,7 @@ test("a Smart case in Chinese: steps in Chinese, what to say in Khmer, a step ma
   await page.goto("/cases/new");
   await page.getByLabel("运营商").selectOption({ label: "Smart" });
   await page.getByLabel("手机号码").fill("012 345 678");
-  await page.getByLabel("昵称（选填）").fill("机场旅游卡");
+  await page.getByLabel("备注名（选填）").fill("机场旅游卡");
   await page.getByRole("button", { name: "新建注销记录" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "机场旅游卡" })).toBeVisible();
   await expect(page.getByRole("paragraph").filter({ hasText: /^准备中$/ })).toBeVisible();
@@ -48,8 +48,8 @@ test("a Smart case in Chinese: steps in Chinese, what to say in Khmer, a step ma
   await expect(page.getByText("Call the Smart hotline 123")).toHaveCount(0);
 
   // What to say on the hotline, full screen: Khmer for the agent, with English and Chinese; nothing about a passport.
-  await nowCard(page).getByRole("button", { name: "怎么说" }).click();
-  const shown = page.getByRole("dialog", { name: "怎么说" });
+  await nowCard(page).getByRole("button", { name: "参考话术" }).click();
+  const shown = page.getByRole("dialog", { name: "参考话术" });
   await expect(shown).toBeVisible();
   const khmer = shown.locator('p[lang="km"]').first();
   await expect(khmer).toHaveText(KHMER_CANCEL);
@@ -60,12 +60,12 @@ test("a Smart case in Chinese: steps in Chinese, what to say in Khmer, a step ma
   await expect(shown).toBeHidden();
 
   // Confirming is on the call too: no receipt to ask for.
-  await (await openTask(page, /^第 \d+ 步：确认要注销这张 SIM 卡/)).getByRole("button", { name: "怎么说" }).click();
-  await expect(page.getByRole("dialog", { name: "怎么说" }).getByText(KHMER_RECEIPT)).toHaveCount(0);
-  await page.getByRole("dialog", { name: "怎么说" }).getByRole("button", { name: "关闭" }).click();
+  await (await openTask(page, /^第 \d+ 步：确认要注销这张 SIM 卡/)).getByRole("button", { name: "参考话术" }).click();
+  await expect(page.getByRole("dialog", { name: "参考话术" }).getByText(KHMER_RECEIPT)).toHaveCount(0);
+  await page.getByRole("dialog", { name: "参考话术" }).getByRole("button", { name: "关闭" }).click();
 
   // Steps without a conversation get no card.
-  await expect((await openTask(page, /^第 \d+ 项检查：查看余额/)).getByRole("button", { name: "怎么说" })).toHaveCount(0);
+  await expect((await openTask(page, /^第 \d+ 项检查：查看余额/)).getByRole("button", { name: "参考话术" })).toHaveCount(0);
 
   await markCurrentDone(page, zh, "参考编号 SM-1234");
   await expect(step(page, "拨打 Smart 客服热线 123")).toContainText("已完成");
