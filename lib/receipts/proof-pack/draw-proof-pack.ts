@@ -72,7 +72,8 @@ export async function drawProofPack(
   pdf.field(label("proofPack.opened"), date(found.createdAt));
   const handover = found.events.find((event) => event.kind === "STATUS_CHANGED" && (event.data as { to?: unknown } | null)?.to === "WAITING_FOR_OPERATOR");
   if (handover) pdf.field(label("proofPack.handedOver"), date(handover.createdAt));
-  if (found.closedAt) pdf.field(label("proofPack.closed"), date(found.closedAt));
+  // Cancelled by the operator, the day it was done; given up, only the day it was closed.
+  if (found.closedAt) pdf.field(label(found.status === "DONE" ? "proofPack.done" : "proofPack.closed"), date(found.closedAt));
   const references = referenceNumbers(caseNoteTexts(found.steps, found.events));
   pdf.field(label("proofPack.references"), references.length > 0 ? references.join(", ") : label("proofPack.none"));
   if (found.notes) pdf.field(label("proofPack.notes"), found.notes);

@@ -21,7 +21,7 @@ export async function ClosedSummary({ view, receipts }: { view: CasePageView; re
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 wrap-anywhere">
         {view.closedAt ? (
           <>
-            <dt className="text-slate-600">{t("closedOn")}</dt>
+            <dt className="text-slate-600">{done ? t("doneOn") : t("closedOn")}</dt>
             <dd className="font-semibold">{format.dateTime(view.closedAt, "date")}</dd>
           </>
         ) : null}
