@@ -74,6 +74,30 @@ const componentRule = {
   },
 };
 
+// Dates are formatted through our wrappers, which write a Chinese weekday apart
+// from its date (lib/i18n/date-formatter.ts); next-intl's own formatters would
+// bring back "12月2日周三" beside "12月2日 周三". Its own rule name, so the
+// no-restricted-imports of the layers below does not replace it.
+const FORMATTER_WRAPPERS = ["i18n/get-formatter.ts", "i18n/use-formatter.ts", "lib/i18n/translator.ts"];
+const formatterMessage = (wrapper) => `Format dates with ${wrapper}: it writes a Chinese weekday apart from its date.`;
+const formatterRule = {
+  files: ["**/*.{ts,tsx}"],
+  ignores: FORMATTER_WRAPPERS,
+  rules: {
+    "@typescript-eslint/no-restricted-imports": [
+      "error",
+      {
+        paths: [
+          { name: "next-intl/server", importNames: ["getFormatter"], message: formatterMessage("getFormatter from @/i18n/get-formatter"), allowTypeImports: true },
+          { name: "next-intl", importNames: ["useFormatter", "createFormatter"], message: formatterMessage("useFormatter from @/i18n/use-formatter"), allowTypeImports: true },
+          { name: "use-intl", importNames: ["useFormatter", "createFormatter"], message: formatterMessage("useFormatter from @/i18n/use-formatter"), allowTypeImports: true },
+          { name: "use-intl/core", importNames: ["createFormatter"], message: formatterMessage("getIntlFormatter from @/lib/i18n/translator"), allowTypeImports: true },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   {
     ignores: [".next/**", "node_modules/**", "lib/db/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
@@ -111,4 +135,5 @@ export default tseslint.config(
   },
   ...layerRules,
   componentRule,
+  formatterRule,
 );

@@ -1,5 +1,6 @@
 import "server-only";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/i18n/get-formatter";
 import { isClosed } from "@/lib/cases/case-status";
 import type { CaseListItem } from "@/lib/cases/list-cases";
 import { templateStepText } from "@/lib/cases/step-text";

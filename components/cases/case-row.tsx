@@ -1,6 +1,7 @@
 import type { Route } from "next";
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useFormatter } from "@/i18n/use-formatter";
 import type { ReactNode } from "react";
 import type { CaseStatus } from "@/lib/cases/case-status";
 import { progressStage } from "@/lib/cases/case-view";

@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useFormatter } from "@/i18n/use-formatter";
 import { describeEvent } from "@/lib/cases/describe-event";
 import type { OperatorKey } from "@/lib/cases/procedure-templates";
 import { ReceiptThumbnail, type ReceiptThumbnailView } from "./receipt-thumbnail";

@@ -1,6 +1,7 @@
 import type { Route } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/i18n/get-formatter";
 import type { ReactNode } from "react";
 import { CaseRow } from "@/components/cases/case-row";
 import { CASE_STATUSES } from "@/lib/cases/case-status";

@@ -3,6 +3,7 @@ import "server-only";
 // condition outside Next, where next-intl's entry pulls in React hooks that do not exist there.
 import { createFormatter, type createTranslator } from "use-intl/core";
 import { compiledTranslator } from "./compiled-translator";
+import { withSpacedWeekday } from "./date-formatter";
 import { formats } from "./formats";
 import type { Locale } from "./locales";
 import { loadMessages, type Messages } from "./messages";
@@ -29,7 +30,7 @@ export async function getTranslator(locale: Locale, timeZone: string): Promise<T
   return translator;
 }
 
-/** Dates and numbers outside a request, in the app's formats; next-intl's getFormatter inside one. */
+/** Dates and numbers outside a request, in the app's formats, written as the pages write them (@/i18n/get-formatter inside one). */
 export function getIntlFormatter(locale: Locale, timeZone: string) {
-  return createFormatter({ locale, timeZone, formats, ...sharedIntl });
+  return withSpacedWeekday(createFormatter({ locale, timeZone, formats, ...sharedIntl }), locale, timeZone);
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { BackLink } from "@/components/ui/back-link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/i18n/get-formatter";
 import { CalendarFeedPanel } from "@/app/account/calendar/_components/calendar-feed-panel";
 import { requireUser } from "@/lib/auth/current-user";
 import { getCalendarFeedStatus } from "@/lib/calendar/get-calendar-feed-status";

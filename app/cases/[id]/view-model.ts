@@ -1,5 +1,6 @@
 import "server-only";
-import { type getFormatter, type getTranslations } from "next-intl/server";
+import { type getTranslations } from "next-intl/server";
+import { type getFormatter } from "@/i18n/get-formatter";
 import { allowedActions, isClosed } from "@/lib/cases/case-status";
 import { caseNoteTexts, currentStep, handoverStepId, nowKind, progressStage, referenceNumbers } from "@/lib/cases/case-view";
 import type { CaseDetail } from "@/lib/cases/get-case";

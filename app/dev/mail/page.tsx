@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/i18n/get-formatter";
 import { serverEnv } from "@/lib/env/server-env";
 import { readCaughtMail } from "@/lib/mail/read-caught-mail";
 

@@ -1,10 +1,10 @@
 import "server-only";
 import { PDFDocument } from "pdf-lib";
-import type { createFormatter } from "use-intl/core";
 import { caseNoteTexts, referenceNumbers } from "@/lib/cases/case-view";
 import { describeEvent } from "@/lib/cases/describe-event";
 import { operatorName } from "@/lib/cases/operator-name";
 import { formatPhone } from "@/lib/cases/phone-number";
+import type { Formatter } from "@/lib/i18n/date-formatter";
 import type { Locale } from "@/lib/i18n/locales";
 import type { getTranslator } from "@/lib/i18n/translator";
 import type { ReceiptVariant } from "../storage/storage-driver";
@@ -14,7 +14,6 @@ import { loadTraditionalChineseFont } from "./load-traditional-chinese-font";
 import { createPdfWriter } from "./pdf-writer";
 
 type Translator = Awaited<ReturnType<typeof getTranslator>>;
-type Formatter = ReturnType<typeof createFormatter>;
 export type ProofPackTexts = { locale: Locale; reader: Translator; english: Translator; readerFormat: Formatter; englishFormat: Formatter };
 type ReadReceipt = (receiptId: string, variant: ReceiptVariant) => Promise<Buffer | null>;
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/i18n/get-formatter";
 import type { CaseDetail } from "@/lib/cases/get-case";
 import { formatPhone } from "@/lib/cases/phone-number";
 

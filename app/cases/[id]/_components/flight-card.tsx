@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/i18n/get-formatter";
 import { calendarDay } from "@/lib/cases/plan-around-flight";
 import type { CasePageView } from "../view-model";
 

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/i18n/get-formatter";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { CaseActionForm } from "@/components/cases/case-action-form";

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/i18n/get-formatter";
 import { CalendarDownloadLink } from "@/components/cases/calendar-download-link";
 import { ReceiptList } from "./receipt-list";
 import { ProofPackLink } from "./proof-pack-link";

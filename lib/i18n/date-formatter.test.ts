@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { spaceWeekday } from "./date-formatter";
+import { formats } from "./formats";
+import { getIntlFormatter } from "./translator";
+
+// Tuesday 2 December 2025, 09:30 in Phnom Penh.
+const when = new Date("2025-12-02T02:30:00Z");
+const zone = "Asia/Phnom_Penh";
+const intl = (locale: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone: zone, ...options }).format(when);
+
+describe("dates in Chinese", () => {
+  const zh = getIntlFormatter("zh", zone);
+
+  it("write the weekday apart from the date", () => {
+    expect(zh.dateTime(when, "weekdayDate")).toBe("12月2日 周二");
+    expect(zh.dateTime(when, "calendarWeekday")).toBe("12月2日 周二");
+    expect(zh.dateTime(when, "dateTime")).toBe("2025年12月2日 周二 09:30");
+    expect(zh.dateTime(when, { weekday: "long", month: "long", day: "numeric" })).toBe("12月2日 星期二");
+  });
+
+  it("keep the format's own zone and the caller's overrides", () => {
+    // 23:00 on Monday in UTC is already Tuesday in Phnom Penh.
+    const lateMonday = new Date("2025-12-01T23:00:00Z");
+    expect(zh.dateTime(lateMonday, "calendarWeekday")).toBe("12月1日 周一");
+    expect(zh.dateTime(lateMonday, "weekdayDate")).toBe("12月2日 周二");
+    expect(zh.dateTime(when, "weekdayDate", { timeZone: "America/Los_Angeles" })).toBe("12月1日 周一");
+  });
+
+  it("are Intl's own without a weekday", () => {
+    expect(zh.dateTime(when, "date")).toBe(intl("zh", formats.dateTime.date));
+    expect(zh.dateTime(when, "long")).toBe("2025年12月2日");
+    expect(zh.dateTime(when, "time")).toBe("09:30");
+    expect(zh.dateTime(when, { weekday: "short" })).toBe("周二");
+  });
+});
+
+describe("dates in English", () => {
+  it("are Intl's own, weekday or not", () => {
+    const en = getIntlFormatter("en", zone);
+    expect(en.dateTime(when, "weekdayDate")).toBe(intl("en", formats.dateTime.weekdayDate));
+    expect(en.dateTime(when, "dateTime")).toBe(intl("en", formats.dateTime.dateTime));
+    expect(en.dateTime(when, "date")).toBe(intl("en", formats.dateTime.date));
+  });
+});
+
+describe("spaceWeekday", () => {
+  const part = (type: Intl.DateTimeFormatPartTypes, value: string) => ({ type, value });
+
+  it("leaves a weekday that already stands apart, or comes first, as it is", () => {
+    expect(spaceWeekday([part("day", "2"), part("literal", "日，"), part("weekday", "周二")])).toBe("2日，周二");
+    expect(spaceWeekday([part("day", "2"), part("literal", "日 "), part("weekday", "周二")])).toBe("2日 周二");
+    expect(spaceWeekday([part("weekday", "周二"), part("literal", " "), part("day", "2")])).toBe("周二 2");
+  });
+
+  it("spaces one that runs on from a date field", () => {
+    expect(spaceWeekday([part("day", "2"), part("weekday", "周二")])).toBe("2 周二");
+  });
+});
