@@ -77,7 +77,7 @@ test("linked from the settings, a reminder comes in Telegram, and Snooze 1 day s
   await page.goto(caseUrl);
   const timeline = page.getByRole("list", { name: en.timeline.label });
   const snoozed = timeline.getByRole("listitem").filter({ hasText: en.timeline.events.REMINDERS_SNOOZED });
-  await expect(snoozed).toContainText(en.timeline.snoozedUntil.replace("{until, date, dateTime}", until));
+  await expect(snoozed).toContainText(en.timeline.snoozedUntil.replace("{until}", until));
   await expectAccessible(page, "/cases/[id] (snoozed from Telegram)");
 
   // Disconnecting says so, and the section offers to connect again.

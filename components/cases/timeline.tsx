@@ -28,7 +28,7 @@ export function Timeline({
   return (
     <ol className="flex flex-col gap-3 border-l-2 border-slate-200 pl-4" aria-label={t("timeline.label")}>
       {events.map((event) => {
-        const { title, detail } = describeEvent(event, t, operator);
+        const { title, detail } = describeEvent(event, t, operator, format);
         const receiptId = receiptIdOf(event);
         const receipt = receiptId ? receiptsById.get(receiptId) : undefined;
         return (

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { toLocale } from "@/lib/i18n/locales";
-import { getTranslator } from "@/lib/i18n/translator";
+import { getIntlFormatter, getTranslator } from "@/lib/i18n/translator";
 import { defineJob } from "@/lib/jobs/define-job";
 import { sendMail } from "@/lib/mail/send-mail";
 import { stableMessageId } from "@/lib/mail/stable-message-id";
@@ -40,7 +40,7 @@ export async function sendMailNotice(noticeId: string): Promise<"sent" | "skippe
       : {
           subject: t("account.emailChangedMail.subject"),
           paragraphs: [
-            t("account.emailChangedMail.changed", { date: notice.createdAt }),
+            t("account.emailChangedMail.changed", { date: getIntlFormatter(locale, DEFAULT_TIME_ZONE).dateTime(notice.createdAt, "long") }),
             t("account.emailChangedMail.ifYou"),
             t("account.emailChangedMail.ifNotYou"),
           ],

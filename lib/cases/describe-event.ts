@@ -1,3 +1,4 @@
+import type { Formatter } from "@/lib/i18n/date-formatter";
 import type { OperatorKey } from "./procedure-templates";
 import { templateStepText, type MessageTranslator } from "./step-text";
 
@@ -44,14 +45,15 @@ function text(data: Record<string, unknown>, key: string): string {
 }
 
 /**
- * One line for a timeline entry, in the translator's language; the detail (a
- * note, a reference number) is shown under it. Steps copied from a template are
+ * One line for a timeline entry, in the translator's language (and the
+ * formatter's, the same); the detail (a note, a reference number) is shown under it. Steps copied from a template are
  * named in the reader's language (events keep the template's key), others as written.
  */
 export function describeEvent(
   event: TimelineEvent,
   t: MessageTranslator,
   operator: OperatorKey,
+  format: Pick<Formatter, "dateTime">,
 ): { title: string; detail: string | null } {
   const data = (typeof event.data === "object" && event.data !== null ? event.data : {}) as Record<string, unknown>;
   const stepTitle = (keyField: string, titleField: string) =>
@@ -99,9 +101,9 @@ export function describeEvent(
         detail: null,
       };
     case "REMINDERS_SNOOZED": {
-      // The end of the snooze, in the reader's zone (the translator's); older events may lack it.
+      // The end of the snooze, in the reader's zone (the formatter's); older events may lack it.
       const until = new Date(text(data, "until"));
-      return { title: title(), detail: Number.isNaN(until.getTime()) ? null : t("timeline.snoozedUntil" as never, { until } as never) };
+      return { title: title(), detail: Number.isNaN(until.getTime()) ? null : t("timeline.snoozedUntil" as never, { until: format.dateTime(until, "dateTime") } as never) };
     }
     case "RECEIPT_ADDED":
     case "RECEIPT_DELETED":

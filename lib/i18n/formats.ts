@@ -14,11 +14,13 @@ export const formats = {
     time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
     calendarDate: { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" },
     calendarWeekday: { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" },
-    // ICU's own style names, as messages use them ({date, date, long}): the
-    // production build formats precompiled messages, which know only the
-    // formats named here (lib/i18n/precompiled-messages.test.ts).
+    // Spelled out, for a date an email may be kept as a record of.
     long: { day: "numeric", month: "long", year: "numeric" },
   },
+  // ICU's own style names, as messages use them ({n, number, integer}): the
+  // production build formats precompiled messages, which know only the
+  // formats named here (lib/i18n/precompiled-messages.test.ts). Dates go into
+  // messages preformatted, never as {x, date}, so a Chinese weekday is spaced.
   number: {
     integer: { maximumFractionDigits: 0 },
     percent: { style: "percent" },

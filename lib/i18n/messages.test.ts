@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import {
+  isDateElement,
   isLiteralElement,
   isPluralElement,
   isPoundElement,
   isSelectElement,
   isTagElement,
+  isTimeElement,
   parse,
   type MessageFormatElement,
 } from "@formatjs/icu-messageformat-parser";
@@ -28,8 +30,8 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
   return out;
 }
 
-/** The ICU arguments and rich-text tags a message uses; parsing also proves its syntax is valid. */
-function argumentsOf(message: string): string[] {
+/** The ICU arguments and rich-text tags a message uses, and which of them are dates; parsing also proves its syntax is valid. */
+function argumentsOf(message: string, dates: string[] = []): string[] {
   const names = new Set<string>();
   const walk = (elements: MessageFormatElement[]) => {
     for (const element of elements) {
@@ -40,6 +42,7 @@ function argumentsOf(message: string): string[] {
         continue;
       }
       names.add(element.value);
+      if (isDateElement(element) || isTimeElement(element)) dates.push(element.value);
       if (isPluralElement(element) || isSelectElement(element)) {
         for (const option of Object.values(element.options)) walk(option.value);
       }
@@ -62,6 +65,15 @@ describe("message files", () => {
     expect([...other.keys()].sort()).toEqual([...english.keys()].sort());
     for (const [key, message] of english) {
       expect({ key, args: argumentsOf(other.get(key) ?? "") }).toEqual({ key, args: argumentsOf(message) });
+    }
+  });
+
+  // ICU would format them itself, past the formatter that writes a Chinese weekday apart (lib/i18n/date-formatter.ts).
+  it.each([...LOCALES])("%s takes dates as text the app formatted, never as {x, date} or {x, time}", (locale) => {
+    for (const [key, message] of flatten(load(locale))) {
+      const dates: string[] = [];
+      argumentsOf(message, dates);
+      expect({ key, dates }).toEqual({ key, dates: [] });
     }
   });
 

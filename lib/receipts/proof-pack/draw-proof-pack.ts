@@ -111,8 +111,8 @@ export async function drawProofPack(
 
   pdf.heading(label("timeline.label"));
   for (const event of found.events) {
-    const own = describeEvent(event, reader, found.operator);
-    const theirs = describeEvent(event, english, found.operator);
+    const own = describeEvent(event, reader, found.operator, readerFormat);
+    const theirs = describeEvent(event, english, found.operator, englishFormat);
     pdf.text(date(event.createdAt), { size: 8.5, muted: true, gapAfter: 0 });
     pdf.text(both(own.title, theirs.title), { gapAfter: 0 });
     if (own.detail) pdf.text(both(own.detail, theirs.detail ?? own.detail), { size: 9.5, muted: true, indent: 12, gapAfter: 0 });
