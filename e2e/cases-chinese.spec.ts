@@ -76,5 +76,5 @@ test("a Smart case in Chinese: steps in Chinese, what to say in Khmer, a step ma
   await expect(timeline.getByText("参考编号 SM-1234")).toBeVisible();
   await expect(timeline.getByText("新建了注销记录")).toBeVisible();
   // Dated as written by hand, the weekday apart from the day.
-  await expect(timeline.locator("time").first()).toHaveText(/^\d{4}年\d{1,2}月\d{1,2}日 周[一二三四五六日] \d{2}:\d{2}$/);
+  await expect(timeline.locator("time").first()).toHaveText(/^\d{4}年\d{1,2}月\d{1,2}日（周[一二三四五六日]）\d{2}:\d{2}$/);
 });

@@ -1,11 +1,11 @@
 import { getLocale, getFormatter as getNextIntlFormatter, getTimeZone } from "next-intl/server";
-import { withSpacedWeekday, type Formatter } from "@/lib/i18n/date-formatter";
+import { withBracketedWeekday, type Formatter } from "@/lib/i18n/date-formatter";
 
 /**
  * The request's formatter, for server components and actions: next-intl's,
- * with a Chinese weekday written apart from its date (lib/i18n/date-formatter.ts).
+ * with a Chinese weekday in brackets after its date (lib/i18n/date-formatter.ts).
  */
 export async function getFormatter(): Promise<Formatter> {
   const [format, locale, timeZone] = await Promise.all([getNextIntlFormatter(), getLocale(), getTimeZone()]);
-  return withSpacedWeekday(format, locale, timeZone);
+  return withBracketedWeekday(format, locale, timeZone);
 }

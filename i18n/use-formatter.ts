@@ -1,11 +1,11 @@
 import { useLocale, useFormatter as useNextIntlFormatter, useTimeZone } from "next-intl";
-import { withSpacedWeekday, type Formatter } from "@/lib/i18n/date-formatter";
+import { withBracketedWeekday, type Formatter } from "@/lib/i18n/date-formatter";
 
 /**
  * The provider's formatter, for components: next-intl's, with a Chinese
- * weekday written apart from its date (lib/i18n/date-formatter.ts), the same
+ * weekday in brackets after its date (lib/i18n/date-formatter.ts), the same
  * on the server's render and in the browser.
  */
 export function useFormatter(): Formatter {
-  return withSpacedWeekday(useNextIntlFormatter(), useLocale(), useTimeZone());
+  return withBracketedWeekday(useNextIntlFormatter(), useLocale(), useTimeZone());
 }

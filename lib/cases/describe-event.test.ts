@@ -83,7 +83,7 @@ describe("describeEvent", () => {
       detail: "Until Tue, Dec 1, 2026, 09:30",
     });
     // The weekday apart from the date, as on the pages (lib/i18n/date-formatter.ts).
-    expect(describeEvent(snoozed, chinese, "SMART", dates.chinese).detail).toBe("暂停到 2026年12月1日 周二 09:30");
+    expect(describeEvent(snoozed, chinese, "SMART", dates.chinese).detail).toBe("暂停到 2026年12月1日（周二）09:30");
     expect(describeEvent({ kind: "REMINDERS_SNOOZED", data: {} }, english, "SMART", dates.english)).toEqual({ title: "Reminders snoozed", detail: null });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { spaceWeekday } from "./date-formatter";
+import { bracketWeekday } from "./date-formatter";
 import { formats } from "./formats";
 import { getIntlFormatter } from "./translator";
 
@@ -12,18 +12,18 @@ describe("dates in Chinese", () => {
   const zh = getIntlFormatter("zh", zone);
 
   it("write the weekday apart from the date", () => {
-    expect(zh.dateTime(when, "weekdayDate")).toBe("12月2日 周二");
-    expect(zh.dateTime(when, "calendarWeekday")).toBe("12月2日 周二");
-    expect(zh.dateTime(when, "dateTime")).toBe("2025年12月2日 周二 09:30");
-    expect(zh.dateTime(when, { weekday: "long", month: "long", day: "numeric" })).toBe("12月2日 星期二");
+    expect(zh.dateTime(when, "weekdayDate")).toBe("12月2日（周二）");
+    expect(zh.dateTime(when, "calendarWeekday")).toBe("12月2日（周二）");
+    expect(zh.dateTime(when, "dateTime")).toBe("2025年12月2日（周二）09:30");
+    expect(zh.dateTime(when, { weekday: "long", month: "long", day: "numeric" })).toBe("12月2日（星期二）");
   });
 
   it("keep the format's own zone and the caller's overrides", () => {
     // 23:00 on Monday in UTC is already Tuesday in Phnom Penh.
     const lateMonday = new Date("2025-12-01T23:00:00Z");
-    expect(zh.dateTime(lateMonday, "calendarWeekday")).toBe("12月1日 周一");
-    expect(zh.dateTime(lateMonday, "weekdayDate")).toBe("12月2日 周二");
-    expect(zh.dateTime(when, "weekdayDate", { timeZone: "America/Los_Angeles" })).toBe("12月1日 周一");
+    expect(zh.dateTime(lateMonday, "calendarWeekday")).toBe("12月1日（周一）");
+    expect(zh.dateTime(lateMonday, "weekdayDate")).toBe("12月2日（周二）");
+    expect(zh.dateTime(when, "weekdayDate", { timeZone: "America/Los_Angeles" })).toBe("12月1日（周一）");
   });
 
   it("are Intl's own without a weekday", () => {
@@ -43,16 +43,17 @@ describe("dates in English", () => {
   });
 });
 
-describe("spaceWeekday", () => {
+describe("bracketWeekday", () => {
   const part = (type: Intl.DateTimeFormatPartTypes, value: string) => ({ type, value });
 
   it("leaves a weekday that already stands apart, or comes first, as it is", () => {
-    expect(spaceWeekday([part("day", "2"), part("literal", "日，"), part("weekday", "周二")])).toBe("2日，周二");
-    expect(spaceWeekday([part("day", "2"), part("literal", "日 "), part("weekday", "周二")])).toBe("2日 周二");
-    expect(spaceWeekday([part("weekday", "周二"), part("literal", " "), part("day", "2")])).toBe("周二 2");
+    expect(bracketWeekday([part("day", "2"), part("literal", "日，"), part("weekday", "周二")])).toBe("2日，周二");
+    expect(bracketWeekday([part("day", "2"), part("literal", "日 "), part("weekday", "周二")])).toBe("2日 周二");
+    expect(bracketWeekday([part("weekday", "周二"), part("literal", " "), part("day", "2")])).toBe("周二 2");
   });
 
-  it("spaces one that runs on from a date field", () => {
-    expect(spaceWeekday([part("day", "2"), part("weekday", "周二")])).toBe("2 周二");
+  it("brackets one that runs on from a date field or 日, without the space after it", () => {
+    expect(bracketWeekday([part("day", "2"), part("weekday", "周二")])).toBe("2（周二）");
+    expect(bracketWeekday([part("day", "2"), part("literal", "日"), part("weekday", "周二"), part("literal", " "), part("hour", "09")])).toBe("2日（周二）09");
   });
 });

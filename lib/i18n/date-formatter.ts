@@ -6,8 +6,10 @@ export type Formatter = ReturnType<typeof createFormatter>;
 type FormatName = keyof typeof formats.dateTime;
 
 // Intl runs a Chinese weekday into the day ("12月2日周三"); written by hand
-// it stands apart ("12月2日 周三"), as on a ticket or a receipt.
-const SPACED_WEEKDAY_LOCALES: ReadonlySet<string> = new Set(["zh"]);
+// it stands apart in brackets ("12月2日（周三）"), as on a ticket or a notice.
+// A space would do on its own, but not inside a sentence: "12月2日 周三离开前"
+// reads as if the weekday belonged to the next word.
+const BRACKETED_WEEKDAY_LOCALES: ReadonlySet<string> = new Set(["zh"]);
 
 // Built once per language, zone and format, as use-intl does for its own.
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
@@ -23,35 +25,39 @@ function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): In
 }
 
 /**
- * A date's parts joined, with a space before a weekday that directly follows
- * a date field or a Chinese character ("日"). One after punctuation or a space
- * is left as Intl wrote it.
+ * A date's parts joined, with a weekday that directly follows a date field or
+ * a Chinese character ("日") put in full-width brackets, and the space Intl
+ * put after it dropped ("12月2日（周二）09:30"). One after punctuation or a
+ * space is left as Intl wrote it.
  */
-export function spaceWeekday(parts: readonly Intl.DateTimeFormatPart[]): string {
+export function bracketWeekday(parts: readonly Intl.DateTimeFormatPart[]): string {
+  let bracketed = -1;
   return parts
     .map((part, index) => {
+      if (index === bracketed + 1 && bracketed >= 0 && part.type === "literal" && /^\s+$/u.test(part.value)) return "";
       const before = parts[index - 1];
       if (part.type !== "weekday" || !before) return part.value;
-      const runsOn = before.type !== "literal" || /\p{Script=Han}$/u.test(before.value);
-      return runsOn ? ` ${part.value}` : part.value;
+      if (before.type === "literal" && !/\p{Script=Han}$/u.test(before.value)) return part.value;
+      bracketed = index;
+      return `（${part.value}）`;
     })
     .join("");
 }
 
 /**
- * The formatter with dateTime writing a Chinese weekday apart from its date;
+ * The formatter with dateTime writing a Chinese weekday in brackets after its date;
  * formats without a weekday, and other languages, are next-intl's own output.
  * `timeZone` is the formatter's (the request's, or the reader's outside one).
  */
-export function withSpacedWeekday<F extends Formatter>(format: F, locale: string, timeZone: string | undefined): F {
-  if (!SPACED_WEEKDAY_LOCALES.has(locale)) return format;
+export function withBracketedWeekday<F extends Formatter>(format: F, locale: string, timeZone: string | undefined): F {
+  if (!BRACKETED_WEEKDAY_LOCALES.has(locale)) return format;
   function dateTime(value: Date | number, formatOrOptions?: FormatName | DateTimeFormatOptions, overrides?: DateTimeFormatOptions): string {
     const named = typeof formatOrOptions === "string";
     const options = named ? { ...formats.dateTime[formatOrOptions], ...overrides } : formatOrOptions;
     const asIs = () => (named ? format.dateTime(value, formatOrOptions, overrides) : format.dateTime(value, formatOrOptions));
     if (!options?.weekday) return asIs();
     try {
-      return spaceWeekday(dateTimeFormat(locale, { timeZone, ...options }).formatToParts(value));
+      return bracketWeekday(dateTimeFormat(locale, { timeZone, ...options }).formatToParts(value));
     } catch {
       // An invalid date or option: next-intl's own handling (its onError, a fallback string).
       return asIs();

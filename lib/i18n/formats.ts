@@ -20,7 +20,7 @@ export const formats = {
   // ICU's own style names, as messages use them ({n, number, integer}): the
   // production build formats precompiled messages, which know only the
   // formats named here (lib/i18n/precompiled-messages.test.ts). Dates go into
-  // messages preformatted, never as {x, date}, so a Chinese weekday is spaced.
+  // messages preformatted, never as {x, date}, so a Chinese weekday is bracketed.
   number: {
     integer: { maximumFractionDigits: 0 },
     percent: { style: "percent" },

@@ -68,7 +68,7 @@ describe("the proof pack", () => {
     expect(ownPages).toBeGreaterThanOrEqual(1);
 
     const text = await extractText(pack.bytes);
-    for (const expected of ["SIM 卡注销材料汇总 · Proof of SIM cancellation", "我的旧卡", "在金边买的七天卡", "由 Simcase 于 2026年12月1日 周二 12:00生成", "备注名 · Name", "运营商 · Operator", "Metfone", "完成日期 · Done", "MF-48213", "客服给的编号", "收据照片.jpg", "凭证 · Proof", "时间线 · Timeline", "状态：等待运营商处理 → 已完成 · Status: Waiting for the operator → Done"]) {
+    for (const expected of ["SIM 卡注销材料汇总 · Proof of SIM cancellation", "我的旧卡", "在金边买的七天卡", "由 Simcase 于 2026年12月1日（周二）12:00 生成", "备注名 · Name", "运营商 · Operator", "Metfone", "完成日期 · Done", "MF-48213", "客服给的编号", "收据照片.jpg", "凭证 · Proof", "时间线 · Timeline", "状态：等待运营商处理 → 已完成 · Status: Waiting for the operator → Done"]) {
       expect(text).toContain(expected);
     }
     // Every page is numbered out of all of them, and an attached page says which file it is from.
