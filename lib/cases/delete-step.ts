@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { isNotFound } from "@/lib/db/is-not-found";
+import { isNotFoundError } from "@/lib/http/user-error";
+import { lockStepCase } from "./lock-step-case";
 import { recordCaseEvent } from "./record-case-event";
 import { notFoundError } from "@/lib/http/user-error";
 
@@ -13,13 +15,15 @@ export async function deleteStep(userId: string, stepId: string, now = new Date(
   await db().$transaction(async (tx) => {
     let step: { caseId: string; title: string; templateKey: string | null };
     try {
+      // The case first, as every step change: a twin in flight commits before this one looks.
+      await lockStepCase(tx, userId, stepId);
       step = await tx.caseStep.delete({
         where: { id: stepId, case: { ownerId: userId } },
         select: { caseId: true, title: true, templateKey: true },
       });
     } catch (error) {
-      if (!isNotFound(error)) throw error;
-      // Read after the delete, which waited for a twin in flight to commit: its record is seen here.
+      if (!isNotFound(error) && !isNotFoundError(error)) throw error;
+      // Read after the lock, which waited for a twin in flight to commit: its record is seen here.
       const deleted = await tx.caseEvent.count({ where: { kind: "STEP_DELETED", case: { ownerId: userId }, data: { path: ["stepId"], equals: stepId } } });
       if (deleted > 0) return;
       throw notFoundError("cases.notFound");

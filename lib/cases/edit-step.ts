@@ -1,10 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { lockStepCase } from "./lock-step-case";
 import { recordCaseEvent } from "./record-case-event";
 import type { StepTextInput } from "./step-schemas";
 import { notFoundError } from "@/lib/http/user-error";
-
-type StepText = { caseId: string; title: string; howTo: string | null; whatToBring: string | null; templateKey: string | null };
 
 /**
  * Rewrites a step's text on the user's case (procedures change; the case keeps the user's version).
@@ -14,12 +13,9 @@ type StepText = { caseId: string; title: string; howTo: string | null; whatToBri
  */
 export async function editStep(userId: string, stepId: string, input: StepTextInput, now = new Date()): Promise<void> {
   await db().$transaction(async (tx) => {
-    // Read and locked in one statement: a twin in flight commits first, and its words are the ones compared.
-    const [before] = await tx.$queryRaw<StepText[]>`
-      SELECT s."caseId", s.title, s."howTo", s."whatToBring", s."templateKey"
-        FROM "CaseStep" s JOIN "Case" c ON c.id = s."caseId"
-       WHERE s.id = ${stepId} AND c."ownerId" = ${userId}
-         FOR NO KEY UPDATE OF s`;
+    // Read after the case's lock: a twin in flight commits first, and its words are the ones compared.
+    const caseId = await lockStepCase(tx, userId, stepId);
+    const before = await tx.caseStep.findFirst({ where: { id: stepId, caseId }, select: { caseId: true, title: true, howTo: true, whatToBring: true, templateKey: true } });
     if (!before) throw notFoundError("cases.notFound");
     const unchanged =
       before.templateKey === null && before.title === input.title && before.howTo === input.howTo && before.whatToBring === input.whatToBring;

@@ -1,6 +1,7 @@
 import "server-only";
 import { applyCaseAction } from "@/lib/cases/apply-case-action";
 import { PROCEDURES } from "@/lib/cases/procedure-templates";
+import { lockStepCase } from "@/lib/cases/lock-step-case";
 import { recordCaseEvent } from "@/lib/cases/record-case-event";
 import { db } from "@/lib/db/client";
 import { syncCaseReminders } from "@/lib/reminders/sync-case-reminders";
@@ -29,13 +30,14 @@ export async function completeStep(
   now = new Date(),
 ): Promise<CompletedStep> {
   return db().$transaction(async (tx) => {
+    await lockStepCase(tx, userId, stepId);
     const [step] = await tx.caseStep.updateManyAndReturn({
       where: { id: stepId, state: "TODO", case: { ownerId: userId } },
       data: { state: input.outcome, completedAt: now, note: input.note },
       select: { caseId: true, title: true, templateKey: true, kind: true, startsWaiting: true },
     });
     if (!step) {
-      // Read after the update, which waited for a twin in flight to commit: its work is seen here.
+      // Read after the case lock, which waited for a twin in flight to commit: its work is seen here.
       const [marked] = await tx.caseStep.findMany({
         where: { id: stepId, case: { ownerId: userId } },
         select: { caseId: true, state: true, note: true, startsWaiting: true, case: { select: { status: true } } },

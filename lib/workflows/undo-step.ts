@@ -1,6 +1,7 @@
 import "server-only";
 import { applyCaseAction } from "@/lib/cases/apply-case-action";
 import { CASE_STATUSES, type CaseStatus } from "@/lib/cases/case-status";
+import { lockStepCase } from "@/lib/cases/lock-step-case";
 import { recordCaseEvent } from "@/lib/cases/record-case-event";
 import { db, type Prisma } from "@/lib/db/client";
 import { syncCaseReminders } from "@/lib/reminders/sync-case-reminders";
@@ -30,6 +31,7 @@ async function handoverToUndo(tx: Prisma.TransactionClient, caseId: string, step
  */
 export async function undoStep(userId: string, stepId: string, now = new Date()): Promise<void> {
   await db().$transaction(async (tx) => {
+    await lockStepCase(tx, userId, stepId);
     const [step] = await tx.caseStep.updateManyAndReturn({
       where: { id: stepId, state: { not: "TODO" }, case: { ownerId: userId } },
       // The note stays: it is often the agent's reference number, and the step's form offers it again.
