@@ -6,7 +6,7 @@ import { CaseRow } from "@/components/cases/case-row";
 import { RedirectNotice } from "@/components/ui/redirect-notice";
 import { requireUser } from "@/lib/auth/current-user";
 import { listCases } from "@/lib/cases/list-cases";
-import { listCasesQuerySchema, type ListCasesQuery } from "@/lib/cases/schemas";
+import { listCasesQuerySchema, type ListCasesQuery } from "@/lib/cases/list-schemas";
 import { SENTENCE_GAP, toLocale } from "@/lib/i18n/locales";
 import { caseNextAction } from "./case-next-action";
 

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { CASE_STATUSES } from "@/lib/cases/case-status";
 import { OPERATOR_KEYS } from "@/lib/cases/procedure-templates";
-import type { ListCasesQuery } from "@/lib/cases/schemas";
+import type { ListCasesQuery } from "@/lib/cases/list-schemas";
 
 const FIELD = "min-h-11 w-full rounded-lg border border-slate-300 bg-white px-2 text-sm";
 // Outlined: "New case" is the page's one primary button.

@@ -5,7 +5,7 @@ import { createTestUser } from "@/test/support/factories";
 import { completeStep } from "@/lib/workflows/complete-step";
 import { changeCaseStatus } from "@/lib/workflows/change-case-status";
 import { COUNT_CAP, listCases } from "./list-cases";
-import { CASES_PER_PAGE, listCasesQuerySchema } from "./schemas";
+import { CASES_PER_PAGE, listCasesQuerySchema } from "./list-schemas";
 
 const query = (raw: Record<string, string> = {}) => listCasesQuerySchema.parse(raw);
 const nicknames = (list: Awaited<ReturnType<typeof listCases>>) => list.items.map((item) => item.nickname);

@@ -2,7 +2,7 @@ import "server-only";
 import { db, Prisma } from "@/lib/db/client";
 import { toAsciiDigits } from "./ascii-digits";
 import { needsYouCaseSql } from "./needs-you-sql";
-import { CASES_PER_PAGE, type ListCasesQuery } from "./schemas";
+import { CASES_PER_PAGE, type ListCasesQuery } from "./list-schemas";
 
 type CaseRow = Prisma.CaseGetPayload<object>;
 

@@ -6,7 +6,7 @@ import { changeCaseStatus } from "@/lib/workflows/change-case-status";
 import { getCase } from "./get-case";
 import { getDashboard } from "./get-dashboard";
 import { listCases } from "./list-cases";
-import { listCasesQuerySchema } from "./schemas";
+import { listCasesQuerySchema } from "./list-schemas";
 
 // Statements per page, whatever the number of cases: the budgets of the "My
 // cases" list (3 with the session), the case page and the dashboard (4).

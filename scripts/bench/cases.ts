@@ -44,7 +44,7 @@ try {
   );
 
   const { listCases } = await import("@/lib/cases/list-cases");
-  const { listCasesQuerySchema } = await import("@/lib/cases/schemas");
+  const { listCasesQuerySchema } = await import("@/lib/cases/list-schemas");
 
   const scenarios: [string, Record<string, string>][] = [
     ["list, page 1, by last update", {}],
