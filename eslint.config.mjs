@@ -74,12 +74,13 @@ const componentRule = {
   },
 };
 
-// Dates are formatted through our wrappers, which write a Chinese weekday apart
-// from its date (lib/i18n/date-formatter.ts); next-intl's own formatters would
-// bring back "12月2日周三" beside "12月2日 周三". Its own rule name, so the
+// Dates are formatted through our wrappers, which write English dates day first
+// and a Chinese weekday apart from its date (lib/i18n/date-formatter.ts);
+// next-intl's own formatters would bring back "Thu, Dec 3" beside "Thu 3 Dec",
+// and "12月2日周三" beside "12月2日（周三）". Its own rule name, so the
 // no-restricted-imports of the layers below does not replace it.
 const FORMATTER_WRAPPERS = ["i18n/get-formatter.ts", "i18n/use-formatter.ts", "lib/i18n/translator.ts"];
-const formatterMessage = (wrapper) => `Format dates with ${wrapper}: it writes a Chinese weekday apart from its date.`;
+const formatterMessage = (wrapper) => `Format dates with ${wrapper}: it writes English dates day first and a Chinese weekday apart from its date.`;
 const formatterRule = {
   files: ["**/*.{ts,tsx}"],
   ignores: FORMATTER_WRAPPERS,

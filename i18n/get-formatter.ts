@@ -1,5 +1,5 @@
 import { getLocale, getFormatter as getNextIntlFormatter, getTimeZone } from "next-intl/server";
-import { withBracketedWeekday, type Formatter } from "@/lib/i18n/date-formatter";
+import { withLocaleDates, type Formatter } from "@/lib/i18n/date-formatter";
 
 /**
  * The request's formatter, for server components and actions: next-intl's,
@@ -7,5 +7,5 @@ import { withBracketedWeekday, type Formatter } from "@/lib/i18n/date-formatter"
  */
 export async function getFormatter(): Promise<Formatter> {
   const [format, locale, timeZone] = await Promise.all([getNextIntlFormatter(), getLocale(), getTimeZone()]);
-  return withBracketedWeekday(format, locale, timeZone);
+  return withLocaleDates(format, locale, timeZone);
 }

@@ -1,5 +1,5 @@
 import { useLocale, useFormatter as useNextIntlFormatter, useTimeZone } from "next-intl";
-import { withBracketedWeekday, type Formatter } from "@/lib/i18n/date-formatter";
+import { withLocaleDates, type Formatter } from "@/lib/i18n/date-formatter";
 
 /**
  * The provider's formatter, for components: next-intl's, with a Chinese
@@ -7,5 +7,5 @@ import { withBracketedWeekday, type Formatter } from "@/lib/i18n/date-formatter"
  * on the server's render and in the browser.
  */
 export function useFormatter(): Formatter {
-  return withBracketedWeekday(useNextIntlFormatter(), useLocale(), useTimeZone());
+  return withLocaleDates(useNextIntlFormatter(), useLocale(), useTimeZone());
 }

@@ -25,7 +25,7 @@ export async function Dashboard({ data, timeZone }: { data: DashboardData; timeZ
   const withFlight = (item: DashboardCase, detail: ReactNode) => {
     const plan = planAroundFlight(item, timeZone);
     if (plan.fits || !item.leavingOn) return detail;
-    // A day that has passed is said so: "before you leave on Wed, Jan 15" read as next January.
+    // A day that has passed is said so: "before you leave on Wed 15 Jan" read as next January.
     const warning = tc("flight.dashboard", { leaving: plan.leaving, leavingOn: format.dateTime(item.leavingOn, "calendarWeekday") });
     return (
       <>

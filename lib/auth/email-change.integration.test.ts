@@ -190,7 +190,7 @@ describe("after the email changes", () => {
     const [mail] = await readCaughtMail(testMailDir(), { to: user.email });
     expect(mail?.subject).toBe("Your Simcase sign-in email was changed");
     // The day it happened, spelled out in Cambodia's time, as a record to keep.
-    const day = new Intl.DateTimeFormat("en", { day: "numeric", month: "long", year: "numeric", timeZone: "Asia/Phnom_Penh" }).format(notice.createdAt);
+    const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Asia/Phnom_Penh" }).format(notice.createdAt);
     expect(mail?.text).toContain(`On ${day}, the sign-in email of your Simcase account was changed`);
     expect(await db().mailNotice.count()).toBe(0);
     expect(await readCaughtMail(testMailDir(), { to: newEmail })).toHaveLength(1);

@@ -80,7 +80,7 @@ describe("describeEvent", () => {
     const snoozed = { kind: "REMINDERS_SNOOZED", data: { until: "2026-12-01T02:30:00.000Z" } };
     expect(describeEvent(snoozed, english, "SMART", dates.english)).toEqual({
       title: "Reminders snoozed",
-      detail: "Until Tue, Dec 1, 2026, 09:30",
+      detail: "Until Tue, 1 Dec 2026, 09:30",
     });
     // The weekday apart from the date, as on the pages (lib/i18n/date-formatter.ts).
     expect(describeEvent(snoozed, chinese, "SMART", dates.chinese).detail).toBe("暂停到 2026年12月1日（周二）09:30");

@@ -6,7 +6,8 @@ import { formats } from "./formats";
 import { loadMessages, type Messages } from "./messages";
 
 // No message takes a date argument any more (dates come preformatted, messages.test.ts);
-// ICU dates still work as use-intl's, in the translator's zone, for one that does.
+// ICU dates still work as use-intl's, in the translator's zone, for one that does
+// (month first in "en", unlike our formatters' en-GB: one more reason they come preformatted).
 const withDates = (messages: Messages): Messages => ({
   ...messages,
   timeline: { ...messages.timeline, snoozedUntil: "Until {until, date, dateTime}" },

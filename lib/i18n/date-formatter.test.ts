@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bracketWeekday } from "./date-formatter";
+import { bracketWeekday, type Formatter, withLocaleDates } from "./date-formatter";
 import { formats } from "./formats";
 import { getIntlFormatter } from "./translator";
 
@@ -35,11 +35,36 @@ describe("dates in Chinese", () => {
 });
 
 describe("dates in English", () => {
-  it("are Intl's own, weekday or not", () => {
-    const en = getIntlFormatter("en", zone);
-    expect(en.dateTime(when, "weekdayDate")).toBe(intl("en", formats.dateTime.weekdayDate));
-    expect(en.dateTime(when, "dateTime")).toBe(intl("en", formats.dateTime.dateTime));
-    expect(en.dateTime(when, "date")).toBe(intl("en", formats.dateTime.date));
+  const en = getIntlFormatter("en", zone);
+
+  // The pages declare en-GB; use-intl's "en" would write "Tue, Dec 2".
+  it("put the day before the month, as the en-GB pages declare", () => {
+    expect(en.dateTime(when, "weekdayDate")).toBe("Tue 2 Dec");
+    expect(en.dateTime(when, "calendarWeekday")).toBe("Tue 2 Dec");
+    expect(en.dateTime(when, "dateTime")).toBe("Tue, 2 Dec 2025, 09:30");
+    expect(en.dateTime(when, "date")).toBe("2 Dec 2025");
+    expect(en.dateTime(when, "calendarDate")).toBe("2 Dec 2025");
+    expect(en.dateTime(when, "long")).toBe("2 December 2025");
+    expect(en.dateTime(when, "time")).toBe("09:30");
+    expect(en.dateTime(when, { month: "long", day: "numeric" })).toBe("2 December");
+    expect(en.dateTimeRange(when, new Date("2025-12-05T02:30:00Z"), "date")).toMatch(/^2\s–\s5 Dec 2025$/u);
+  });
+
+  it("are Intl's en-GB, weekday or not", () => {
+    for (const name of Object.keys(formats.dateTime) as (keyof typeof formats.dateTime)[]) {
+      expect(en.dateTime(when, name)).toBe(intl("en-GB", formats.dateTime[name]));
+    }
+  });
+
+  it("leave numbers and relative times as English", () => {
+    expect(en.number(1234.5)).toBe("1,234.5");
+    expect(en.number(0.25, "percent")).toBe("25%");
+    expect(en.relativeTime(when, new Date("2025-12-05T02:30:00Z"))).toBe("3 days ago");
+  });
+
+  it("leave a date Intl refuses to next-intl's handling (its onError, a fallback string)", () => {
+    const nextIntl = { dateTime: () => "next-intl's fallback" } as unknown as Formatter;
+    expect(withLocaleDates(nextIntl, "en", zone).dateTime(new Date(Number.NaN), "date")).toBe("next-intl's fallback");
   });
 });
 

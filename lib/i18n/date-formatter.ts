@@ -1,5 +1,6 @@
 import type { createFormatter, DateTimeFormatOptions } from "use-intl/core";
 import { formats } from "./formats";
+import { isLocale, LOCALE_TAGS } from "./locales";
 
 /** next-intl's formatter, as getFormatter, useFormatter and createFormatter return it. */
 export type Formatter = ReturnType<typeof createFormatter>;
@@ -44,24 +45,41 @@ export function bracketWeekday(parts: readonly Intl.DateTimeFormatPart[]): strin
     .join("");
 }
 
+/** The tag Intl writes an app language's dates in: the one its pages declare. */
+function dateLocale(locale: string): string {
+  return isLocale(locale) ? LOCALE_TAGS[locale] : locale;
+}
+
 /**
- * The formatter with dateTime writing a Chinese weekday in brackets after its date;
- * formats without a weekday, and other languages, are next-intl's own output.
+ * The formatter with dates in the tag the pages declare ("en-GB": "Thu 3 Dec",
+ * not use-intl's "en" "Thu, Dec 3") and a Chinese weekday in brackets after
+ * its date; numbers, lists and relative times are next-intl's own.
  * `timeZone` is the formatter's (the request's, or the reader's outside one).
  */
-export function withBracketedWeekday<F extends Formatter>(format: F, locale: string, timeZone: string | undefined): F {
-  if (!BRACKETED_WEEKDAY_LOCALES.has(locale)) return format;
+export function withLocaleDates<F extends Formatter>(format: F, locale: string, timeZone: string | undefined): F {
+  const tag = dateLocale(locale);
+  const bracketed = BRACKETED_WEEKDAY_LOCALES.has(locale);
+  const resolve = (formatOrOptions?: FormatName | DateTimeFormatOptions, overrides?: DateTimeFormatOptions) => {
+    const options = typeof formatOrOptions === "string" ? { ...formats.dateTime[formatOrOptions], ...overrides } : { ...formatOrOptions, ...overrides };
+    return { weekday: options.weekday, intl: dateTimeFormat(tag, { ...options, timeZone: options.timeZone ?? timeZone }) };
+  };
   function dateTime(value: Date | number, formatOrOptions?: FormatName | DateTimeFormatOptions, overrides?: DateTimeFormatOptions): string {
-    const named = typeof formatOrOptions === "string";
-    const options = named ? { ...formats.dateTime[formatOrOptions], ...overrides } : formatOrOptions;
-    const asIs = () => (named ? format.dateTime(value, formatOrOptions, overrides) : format.dateTime(value, formatOrOptions));
-    if (!options?.weekday) return asIs();
     try {
-      return bracketWeekday(dateTimeFormat(locale, { timeZone, ...options }).formatToParts(value));
+      const { weekday, intl } = resolve(formatOrOptions, overrides);
+      return bracketed && weekday ? bracketWeekday(intl.formatToParts(value)) : intl.format(value);
     } catch {
       // An invalid date or option: next-intl's own handling (its onError, a fallback string).
-      return asIs();
+      return typeof formatOrOptions === "string" ? format.dateTime(value, formatOrOptions, overrides) : format.dateTime(value, formatOrOptions);
     }
   }
-  return { ...format, dateTime };
+  function dateTimeRange(start: Date | number, end: Date | number, formatOrOptions?: FormatName | DateTimeFormatOptions, overrides?: DateTimeFormatOptions): string {
+    try {
+      return resolve(formatOrOptions, overrides).intl.formatRange(start, end);
+    } catch {
+      return typeof formatOrOptions === "string"
+        ? format.dateTimeRange(start, end, formatOrOptions, overrides)
+        : format.dateTimeRange(start, end, formatOrOptions);
+    }
+  }
+  return { ...format, dateTime, dateTimeRange };
 }

@@ -3,7 +3,7 @@ import "server-only";
 // condition outside Next, where next-intl's entry pulls in React hooks that do not exist there.
 import { createFormatter, type createTranslator } from "use-intl/core";
 import { compiledTranslator } from "./compiled-translator";
-import { withBracketedWeekday } from "./date-formatter";
+import { withLocaleDates } from "./date-formatter";
 import { formats } from "./formats";
 import type { Locale } from "./locales";
 import { loadMessages, type Messages } from "./messages";
@@ -32,5 +32,5 @@ export async function getTranslator(locale: Locale, timeZone: string): Promise<T
 
 /** Dates and numbers outside a request, in the app's formats, written as the pages write them (@/i18n/get-formatter inside one). */
 export function getIntlFormatter(locale: Locale, timeZone: string) {
-  return withBracketedWeekday(createFormatter({ locale, timeZone, formats, ...sharedIntl }), locale, timeZone);
+  return withLocaleDates(createFormatter({ locale, timeZone, formats, ...sharedIntl }), locale, timeZone);
 }

@@ -76,7 +76,7 @@ describe("reminders", () => {
     expect(subjects()[0]).not.toEqual(subjects()[1]);
     // Sent the morning the answer is due, the check names that day as the case page does, not an hour still ahead.
     const check = (await simpleParser(smtp.received[0]!.raw)).text ?? "";
-    expect(check).toContain("is due Tue, May 5.");
+    expect(check).toContain("is due Tue 5 May.");
     expect(check).not.toMatch(/18:00|6:00 PM/);
 
     const detail = await getCase(user.id, caseId);
