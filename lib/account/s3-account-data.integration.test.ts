@@ -25,7 +25,7 @@ async function userWithReceipts() {
   const user = await createTestUser();
   const { id: caseId } = await createTestCase(user.id, { operator: "SEATEL" });
   const pdf = await corpus.pdf(4);
-  const photo = await corpus.jpeg(1200, 900);
+  const photo = await corpus.jpeg(400, 300);
   const kept = [
     await addReceipt(user.id, caseId, { bytes: pdf, fileName: "scan.pdf" }),
     await addReceipt(user.id, caseId, { bytes: photo, fileName: "photo.jpg" }),
@@ -45,6 +45,11 @@ async function runQueuedDeletions(): Promise<string[]> {
   return keys.sort();
 }
 
+// Each test stores four files through the decoder processes; the suite runs
+// it beside the worker and upload tests on two cores, where it took 23 to 30 s
+// (3 s alone), so it gets more than the default 30 s.
+const UPLOADS_TIMEOUT = 90_000;
+
 describe("an account with receipts in a bucket", () => {
   it("exports them into the ZIP byte for byte, and only its own", async () => {
     const mine = await userWithReceipts();
@@ -59,7 +64,7 @@ describe("an account with receipts in a bucket", () => {
     const pdf = receipts.find((receipt) => receipt.file.endsWith("scan.pdf"))!;
     expect(sha(files[pdf.file]!)).toBe(sha(mine.pdf));
     for (const id of theirs.receiptIds) expect(Object.keys(files).some((name) => name.includes(id))).toBe(false);
-  });
+  }, UPLOADS_TIMEOUT);
 
   it("deletes the account's objects through a job, and no one else's", async () => {
     const mine = await userWithReceipts();
@@ -78,5 +83,5 @@ describe("an account with receipts in a bucket", () => {
     const queued = await db().$queryRaw<{ data: unknown }[]>`SELECT data FROM pgboss.job WHERE name = ${deleteReceiptObjectsJob.name}`;
     expect(JSON.stringify(queued)).not.toContain(mine.user.id);
     expect(JSON.stringify(queued)).not.toContain(mine.user.email);
-  });
+  }, UPLOADS_TIMEOUT);
 });
