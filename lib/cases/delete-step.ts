@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { isNotFound } from "@/lib/db/is-not-found";
 import { isNotFoundError } from "@/lib/http/user-error";
+import { findDeletionRecord } from "./find-deletion-record";
 import { lockStepCase } from "./lock-step-case";
 import { recordCaseEvent } from "./record-case-event";
 import { notFoundError } from "@/lib/http/user-error";
@@ -23,9 +24,7 @@ export async function deleteStep(userId: string, stepId: string, now = new Date(
       });
     } catch (error) {
       if (!isNotFound(error) && !isNotFoundError(error)) throw error;
-      // Read after the lock, which waited for a twin in flight to commit: its record is seen here.
-      const deleted = await tx.caseEvent.count({ where: { kind: "STEP_DELETED", case: { ownerId: userId }, data: { path: ["stepId"], equals: stepId } } });
-      if (deleted > 0) return;
+      if (await findDeletionRecord(tx, userId, { kind: "STEP_DELETED", field: "stepId" }, stepId)) return;
       throw notFoundError("cases.notFound");
     }
     await recordCaseEvent(tx, {

@@ -1,4 +1,5 @@
 import "server-only";
+import { findDeletionRecord } from "@/lib/cases/find-deletion-record";
 import { recordCaseEvent } from "@/lib/cases/record-case-event";
 import { db } from "@/lib/db/client";
 import { queueObjectDeletion } from "./queue-object-deletion";
@@ -14,13 +15,8 @@ export async function deleteReceipt(userId: string, receiptId: string, now = new
     const [receipt] = await tx.receipt.findMany({ where: { id: receiptId, ownerId: userId }, select: { caseId: true, fileName: true, storageKey: true } });
     const { count } = await tx.receipt.deleteMany({ where: { id: receiptId, ownerId: userId } });
     if (!receipt || count !== 1) {
-      // Deleted already, by this same request sent before (a lost answer, a double tap): answered as done.
-      // Read after the delete, which waited for a twin in flight to commit.
-      const [record] = await tx.caseEvent.findMany({
-        where: { kind: "RECEIPT_DELETED", case: { ownerId: userId }, data: { path: ["receiptId"], equals: receiptId } },
-        select: { caseId: true },
-      });
-      if (record) return { caseId: record.caseId, storageKey: null };
+      const caseId = await findDeletionRecord(tx, userId, { kind: "RECEIPT_DELETED", field: "receiptId" }, receiptId);
+      if (caseId) return { caseId, storageKey: null };
       throw notFoundError("cases.notFound");
     }
     await recordCaseEvent(tx, {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createTestCase } from "@/test/support/case-factories";
+import { caseSnapshot as snapshot, createTestCase } from "@/test/support/case-factories";
 import { createTestUser } from "@/test/support/factories";
 import { NOT_FOUND } from "@/test/support/not-found";
 import { changeCaseStatus } from "@/lib/workflows/change-case-status";
@@ -16,16 +16,6 @@ async function waitingCase() {
   const { id } = await createTestCase(user.id, { operator: "METFONE" }, START);
   await changeCaseStatus(user.id, id, { type: "wait", days: 3, counting: "CALENDAR" }, START);
   return { user, id };
-}
-
-/** What a replay must leave as it was: the case row, its timeline and its reminders. */
-async function snapshot(caseId: string) {
-  const [row, events, reminders] = await Promise.all([
-    db().case.findUniqueOrThrow({ where: { id: caseId } }),
-    db().caseEvent.findMany({ where: { caseId }, orderBy: { id: "asc" }, select: { id: true } }),
-    db().reminder.findMany({ where: { caseId }, orderBy: { id: "asc" }, select: { id: true, state: true, dueAt: true } }),
-  ]);
-  return { row, events, reminders };
 }
 
 describe("a reminder setting sent twice", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createTestCase } from "@/test/support/case-factories";
+import { caseSnapshot as snapshot, createTestCase } from "@/test/support/case-factories";
 import { createTestUser } from "@/test/support/factories";
 import { NOT_FOUND } from "@/test/support/not-found";
 import { changeCaseStatus } from "./change-case-status";
@@ -11,16 +11,6 @@ const START = new Date("2026-12-04T03:00:00Z").getTime();
 function clock() {
   let now = START;
   return () => new Date((now += 60_000));
-}
-
-/** What a replay must leave as it was: the case row, its timeline and its reminders. */
-async function snapshot(caseId: string) {
-  const [row, events, reminders] = await Promise.all([
-    db().case.findUniqueOrThrow({ where: { id: caseId } }),
-    db().caseEvent.findMany({ where: { caseId }, orderBy: { id: "asc" }, select: { id: true } }),
-    db().reminder.findMany({ where: { caseId }, orderBy: { id: "asc" }, select: { id: true, state: true, dueAt: true } }),
-  ]);
-  return { row, events, reminders };
 }
 
 describe("a status button sent twice", () => {
