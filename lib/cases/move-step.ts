@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { lockOwnedCase } from "./lock-owned-case";
+import { lockStepCase } from "./lock-step-case";
 import { recordCaseEvent } from "./record-case-event";
 import { touchOwnedCase } from "./touch-owned-case";
 import { notFoundError, UserError } from "@/lib/http/user-error";
@@ -22,14 +22,10 @@ export type StepMove = {
  */
 export async function moveStep(userId: string, stepId: string, { direction, swapWith = null }: StepMove, now = new Date()): Promise<void> {
   await db().$transaction(async (tx) => {
-    // Which case and list never change: read before the lock, the order only after it.
-    const step = await tx.caseStep.findFirst({
-      where: { id: stepId, case: { ownerId: userId } },
-      select: { caseId: true, kind: true, title: true, templateKey: true },
-    });
+    // The case's lock first, as every step change takes it: a twin in flight commits before the order is read.
+    const caseId = await lockStepCase(tx, userId, stepId);
+    const step = await tx.caseStep.findFirst({ where: { id: stepId, caseId }, select: { caseId: true, kind: true, title: true, templateKey: true } });
     if (!step) throw notFoundError("cases.notFound");
-    // Every move of the case's steps takes this lock first: a twin in flight commits before the order is read.
-    await lockOwnedCase(tx, userId, step.caseId);
     const siblings = await tx.caseStep.findMany({
       where: { caseId: step.caseId, kind: step.kind },
       orderBy: [{ position: "asc" }, { createdAt: "asc" }],

@@ -54,7 +54,7 @@ const sentIds = (mails: { messageId: string }[]) => mails.map((mail) => /reminde
 async function workerOnItsOwnPostgres(label: string) {
   const dir = await mkdtemp(path.join(os.tmpdir(), `simcase-${label}-`));
   const options = { dataDir: path.join(dir, "data"), port: await freePort(), persistent: true };
-  const server = await startEmbeddedPostgres(options);
+  let server = await startEmbeddedPostgres(options);
   const smtp = await startScriptableSmtpServer();
   await server.createDatabase(label);
   const url = server.urlFor(label);
@@ -76,14 +76,23 @@ async function workerOnItsOwnPostgres(label: string) {
     throw new Error(`${error.message}\n--- worker output ---\n${worker.output().slice(-4000)}`);
   };
   return {
-    dir,
-    options,
-    server,
     smtp,
     url,
     worker,
     alive,
     withLog,
+    stopPostgres: () => server.stop(),
+    /** Starts the stopped server again, on the same files and port. */
+    async startPostgres() {
+      server = await startEmbeddedPostgres(options);
+    },
+    async stop() {
+      worker.kill("SIGTERM");
+      await exited(worker);
+      await smtp.stop();
+      await server.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
     /**
      * The opening both outages share: one reminder sent, then a second one
      * held at the SMTP server, so the outage strikes in the middle of a send.
@@ -118,26 +127,21 @@ describe("the worker", () => {
     "survives a Postgres restart, even in the middle of a send, without anyone stepping in",
     async () => {
       const setup = await workerOnItsOwnPostgres("restart");
-      const { dir, options, smtp, worker } = setup;
-      let server = setup.server;
+      const { smtp, worker } = setup;
       try {
         // The SMTP server takes the second email only once Postgres is gone:
         // the run cannot record it, and pg-boss cannot record the job's end.
         await setup.sendOneThenHoldTheNext();
-        await server.stop();
+        await setup.stopPostgres();
         smtp.releaseHeld();
         await new Promise((resolve) => setTimeout(resolve, 1_000));
-        server = await startEmbeddedPostgres(options);
+        await setup.startPostgres();
 
         await setup.expectEachSentAfterwards("after the restart");
         expect(worker.exitCode).toBeNull();
         expect(worker.output()).toMatch(/database unavailable|reminders\.dispatch .* failed/);
       } finally {
-        worker.kill("SIGTERM");
-        await exited(worker);
-        await smtp.stop();
-        await server.stop();
-        await rm(dir, { recursive: true, force: true });
+        await setup.stop();
       }
     },
     240_000,
@@ -147,7 +151,7 @@ describe("the worker", () => {
     "survives a Postgres that stops answering mid-send, and sends again once it wakes",
     async () => {
       const setup = await workerOnItsOwnPostgres("frozen");
-      const { dir, server, smtp, url, worker, alive, withLog } = setup;
+      const { smtp, url, worker, alive, withLog } = setup;
       const frozen: number[] = [];
       try {
         // The server freezes while the second email is at the SMTP server: its
@@ -162,11 +166,7 @@ describe("the worker", () => {
         await setup.expectEachSentAfterwards("after the server woke");
       } finally {
         thawPostgres(frozen);
-        worker.kill("SIGTERM");
-        await exited(worker);
-        await smtp.stop();
-        await server.stop();
-        await rm(dir, { recursive: true, force: true });
+        await setup.stop();
       }
     },
     240_000,

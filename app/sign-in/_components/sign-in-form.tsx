@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, type MouseEvent } from "react";
+import type { MouseEvent } from "react";
 import { signInAction } from "../actions";
 import { EmailField, PasswordField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -12,22 +12,19 @@ import { useFormAction } from "@/components/ui/use-form-action";
 
 /** The forgot-password form, with the address typed here filled in (never the password). */
 function forgotHref(email: string) {
-  const typed = email.trim();
-  return typed ? (`/forgot-password?${new URLSearchParams({ email: typed })}` as const) : ("/forgot-password" as const);
+  return `/forgot-password?${new URLSearchParams({ email: email.trim() })}` as const;
 }
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations("auth");
   const router = useRouter();
   const [state, action] = useFormAction(signInAction);
-  const [email, setEmail] = useState(state.values?.email ?? "");
-  // An address the browser filled in may never have fired a change: the field itself is read on the way out.
+  // The field is read as the link is pressed: an address the browser filled in may never have fired a change.
   const carryEmail = (event: MouseEvent<HTMLAnchorElement>) => {
     const field = event.currentTarget.closest("form")?.elements.namedItem("email");
-    const typed = field instanceof HTMLInputElement ? field.value : email;
-    if (typed.trim() === email.trim()) return;
+    if (!(field instanceof HTMLInputElement) || !field.value.trim()) return;
     event.preventDefault();
-    router.push(forgotHref(typed));
+    router.push(forgotHref(field.value));
   };
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
@@ -38,7 +35,6 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         name="email"
         defaultValue={state.values?.email}
         error={state.errors?.email}
-        onChange={(event) => setEmail(event.currentTarget.value)}
       />
       <PasswordField
         label={t("password")}
@@ -48,7 +44,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       />
       <SubmitButton pendingLabel={t("signingIn")}>{t("signInButton")}</SubmitButton>
       <p className="text-sm">
-        <Link href={forgotHref(email)} onClick={carryEmail} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+        <Link href="/forgot-password" onClick={carryEmail} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
           {t("forgotLink")}
         </Link>
       </p>
