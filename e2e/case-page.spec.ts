@@ -101,6 +101,11 @@ for (const { code, messages: m } of LANGUAGES) {
     // The steps left over are not "to do" on a closed case.
     await expect(page.locator("summary").getByText(m.casePage.tasks.state.TODO, { exact: true })).toHaveCount(0);
     await expect(page.locator("summary").getByText(m.casePage.tasks.state.closedTodo, { exact: true }).first()).toBeVisible();
+
+    // My cases says when it was done, not only "closed", and in the reader's words.
+    await page.goto("/cases");
+    const doneOn = new RegExp(m.cases.item.doneOn.replace("{date}", ".+"));
+    await expect(page.getByRole("listitem").filter({ hasText: "Metfone" }).first()).toContainText(doneOn);
   });
 }
 

@@ -8,7 +8,11 @@ import { templateStepText } from "@/lib/cases/step-text";
 /** The line under a case in My cases: what comes next for it. */
 export async function caseNextAction(item: CaseListItem): Promise<string> {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  if (isClosed(item.status)) return t("cases.item.closed");
+  if (isClosed(item.status)) {
+    // The badge says done or given up; this line says when, as the home page does.
+    const date = format.dateTime(item.closedAt ?? item.updatedAt, "date");
+    return t(item.status === "DONE" ? "cases.item.doneOn" : "cases.item.closedOn", { date });
+  }
   // The progress tracker under this line names the due day: this line says what to do about it.
   if (item.status === "WAITING_FOR_OPERATOR" && item.expectedBy) {
     return item.expectedBy.getTime() <= Date.now() ? t("cases.item.overdue") : t("cases.item.waiting");

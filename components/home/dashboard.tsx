@@ -136,7 +136,7 @@ export async function Dashboard({ data, timeZone }: { data: DashboardData; timeZ
               <CaseRow
                 key={item.id}
                 item={item}
-                detail={item.closedAt ? t(item.status === "DONE" ? "doneOn" : "closedOn", { date: format.dateTime(item.closedAt, "date") }) : null}
+                detail={item.closedAt ? tc(item.status === "DONE" ? "item.doneOn" : "item.closedOn", { date: format.dateTime(item.closedAt, "date") }) : null}
               />
             ))}
           </ul>

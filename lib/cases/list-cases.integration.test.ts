@@ -124,6 +124,16 @@ describe("listCases", () => {
     expect(list.total).toBe(3);
   });
 
+  it("gives a closed case the day it closed, which its line in the list names", async () => {
+    const user = await createTestUser();
+    const closedAt = new Date("2026-03-05T03:00:00Z");
+    const done = await createTestCase(user.id, { nickname: "done" }, closedAt);
+    await changeCaseStatus(user.id, done.id, { type: "complete", noProofConfirmed: true }, closedAt);
+    await createTestCase(user.id, { nickname: "open" }, closedAt);
+    const items = (await listCases(user.id, query())).items;
+    expect(items.map((item) => [item.nickname, item.closedAt])).toEqual(expect.arrayContaining([["done", closedAt], ["open", null]]));
+  });
+
   it("never shows another user's cases, even when the search matches them", async () => {
     const [alice, bob] = [await createTestUser(), await createTestUser()];
     await createTestCase(alice.id, { nickname: "Shared words" });

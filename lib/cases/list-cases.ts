@@ -18,6 +18,7 @@ export type CaseListItem = Pick<
   | "expectedBy"
   | "noProofConfirmed"
   | "leavingOn"
+  | "closedAt"
   | "nextDueAt"
   | "updatedAt"
 > & {
@@ -86,7 +87,7 @@ export async function listCases(userId: string, query: ListCasesQuery, now = new
 
   const where = Prisma.join(conditions, " AND ");
   const columns = Prisma.sql`c.id, c.operator::text AS operator, c."providerName", c."phoneNumber", c."orderNumber", c.nickname,
-    c.status::text AS status, c."expectedBy", c."noProofConfirmed", c."leavingOn", c."nextDueAt", c."updatedAt"`;
+    c.status::text AS status, c."expectedBy", c."noProofConfirmed", c."leavingOn", c."closedAt", c."nextDueAt", c."updatedAt"`;
   const window = Prisma.sql`ORDER BY ${order} LIMIT ${CASES_PER_PAGE} OFFSET ${(query.page - 1) * CASES_PER_PAGE}`;
   // The matches are found once, up to COUNT_CAP + 1 of them: that is the count,
   // and when it is within the cap, the page is sorted out of those same rows,
