@@ -1,6 +1,8 @@
 import { E2E_PORT } from "./support/paths";
 import { openAllReminders, waitByHand } from "./support/case-page";
 import { expect, openCase, test, waitForMail } from "./support/fixtures";
+import { loseNextAnswer } from "./support/lost-answer";
+import { en } from "./support/messages";
 
 test("a waiting case emails a reminder when the clock moves; its links open the case and unsubscribe", async ({
   page,
@@ -42,6 +44,25 @@ test("a waiting case emails a reminder when the clock moves; its links open the 
 
   await page.goto("/account");
   await expect(page.getByLabel("Email me reminders while a case waits for the operator")).not.toBeChecked();
+});
+
+// The answer is lost after the server held the reminders: the same tap again
+// must not hold them a second time (decision 031).
+test("a snooze whose answer was lost, tapped again, holds the reminders once", async ({ page, signedInUser }) => {
+  expect(signedInUser.id).toBeTruthy();
+  await openCase(page, { operator: "Metfone", phone: "097 555 4321", nickname: "Snoozed twice" });
+  await waitByHand(page, "3");
+  await openAllReminders(page);
+  const reminders = page.locator("section[aria-labelledby=reminders-heading]");
+  await loseNextAnswer(page, page.url());
+  await reminders.getByRole("button", { name: en.reminders.oneDay, exact: true }).click();
+  await expect(reminders.getByText(en.formErrors.notSent)).toBeVisible();
+  await reminders.getByRole("button", { name: en.reminders.oneDay, exact: true }).click();
+  await expect(reminders.getByText(en.reminders.snoozed)).toBeVisible();
+
+  await page.reload();
+  const timeline = page.getByRole("list", { name: "Timeline" });
+  await expect(timeline.getByText(en.timeline.events.REMINDERS_SNOOZED, { exact: true })).toHaveCount(1);
 });
 
 test("the one-click unsubscribe refuses a forged link", async ({ request }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { newSubmissionKey } from "@/components/ui/submission-key";
-import { createCaseSchema, noteSchema, submittedOnce } from "./schemas";
+import { createCaseSchema, noteSchema, snoozeSchema, submittedOnce } from "./schemas";
 
 const form = (fields: Record<string, string>) => ({
   operator: "SMART",
@@ -82,6 +82,14 @@ describe("submittedOnce", () => {
       ["submissionKey", "badRequest"],
       ["text", "cases.noteRequired"],
     ]);
+  });
+
+  it("carries the key beside a snooze's days or date, and still refuses a snooze without a choice", () => {
+    const key = newSubmissionKey();
+    const snooze = submittedOnce(snoozeSchema);
+    expect(snooze.parse({ snooze: "3", date: "", submissionKey: key })).toEqual({ days: 3, submissionKey: key });
+    expect(snooze.parse({ snooze: "date", date: "2026-05-08", submissionKey: key })).toEqual({ date: "2026-05-08", submissionKey: key });
+    expect(snooze.safeParse({ snooze: "", date: "", submissionKey: key }).error?.issues.map((issue) => issue.message)).toEqual(["reminders.chooseSnooze"]);
   });
 
   it("keeps the schema's own transforms: the case form's number comes out in full", () => {

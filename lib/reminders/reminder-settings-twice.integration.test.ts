@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { caseSnapshot as snapshot, createTestCase } from "@/test/support/case-factories";
@@ -41,6 +42,45 @@ describe("a reminder setting sent twice", () => {
     expect(await snapshot(id)).toEqual(once);
   });
 
+  it("a snooze for days sent twice with its form's key holds once; another button on the same form is a new snooze", async () => {
+    const { user, id } = await waitingCase();
+    const key = randomUUID();
+    const until = await snoozeCaseReminders(user.id, id, { days: 1, submissionKey: key }, later(1));
+    expect(until).toEqual(later(1 + 24 * 60));
+    const once = await snapshot(id);
+    // The answer was lost; the same tap a minute later.
+    expect(await snoozeCaseReminders(user.id, id, { days: 1, submissionKey: key }, later(2))).toEqual(until);
+    expect(await snapshot(id)).toEqual(once);
+
+    expect(await snoozeCaseReminders(user.id, id, { days: 3, submissionKey: key }, later(3))).toEqual(later(3 + 3 * 24 * 60));
+    expect(await db().caseEvent.count({ where: { caseId: id, kind: "REMINDERS_SNOOZED" } })).toBe(2);
+  });
+
+  it("two snoozes with one key at the same moment hold once", async () => {
+    const { user, id } = await waitingCase();
+    const key = randomUUID();
+    const answers = await Promise.all([1, 2].map((minute) => snoozeCaseReminders(user.id, id, { days: 3, submissionKey: key }, later(minute))));
+    expect(answers[0]).toEqual(answers[1]);
+    expect(await db().caseEvent.count({ where: { caseId: id, kind: "REMINDERS_SNOOZED" } })).toBe(1);
+  });
+
+  it("a snooze refused on the way leaves its key unused, and one without a key (a page from before keys) counts each time", async () => {
+    const { user, id } = await waitingCase();
+    const stranger = await createTestUser();
+    const key = randomUUID();
+    await expect(snoozeCaseReminders(stranger.id, id, { days: 1, submissionKey: key }, later(1))).rejects.toMatchObject(NOT_FOUND);
+    await snoozeCaseReminders(stranger.id, (await createTestCase(stranger.id, { operator: "SMART" }, START)).id, { days: 1, submissionKey: key }, later(1));
+    const before = await snapshot(id);
+    // The stranger's key, claimed for their own case, is nothing to the owner's.
+    await snoozeCaseReminders(user.id, id, { days: 1, submissionKey: key }, later(2));
+    expect((await snapshot(id)).row.snoozedUntil).toEqual(later(2 + 24 * 60));
+    expect(before.row.snoozedUntil).toBeNull();
+
+    await snoozeCaseReminders(user.id, id, { days: 1 }, later(3));
+    await snoozeCaseReminders(user.id, id, { days: 1 }, later(4));
+    expect(await db().caseEvent.count({ where: { caseId: id, kind: "REMINDERS_SNOOZED" } })).toBe(3);
+  });
+
   it("another user's case is not found, and left as it was", async () => {
     const { user, id } = await waitingCase();
     const stranger = await createTestUser();
@@ -49,6 +89,7 @@ describe("a reminder setting sent twice", () => {
     const before = await snapshot(id);
     await expect(setFollowUpSchedule(stranger.id, id, { everyDays: 3, count: 2 }, later(3))).rejects.toMatchObject(NOT_FOUND);
     await expect(snoozeCaseReminders(stranger.id, id, { date: "2026-05-08" }, later(4))).rejects.toMatchObject(NOT_FOUND);
+    await expect(snoozeCaseReminders(stranger.id, id, { days: 3, submissionKey: randomUUID() }, later(5))).rejects.toMatchObject(NOT_FOUND);
     expect(await snapshot(id)).toEqual(before);
   });
 });

@@ -125,8 +125,8 @@ export const deleteCaseAction = userFormAction(casePage, {
 
 export const snoozeRemindersAction = userFormAction(casePage, {
   fields: ["snooze", "date"],
-  hidden: ["caseId"],
-  schema: caseFormSchema(snoozeSchema),
+  hidden: ["caseId", "submissionKey"],
+  schema: caseFormSchema(submittedOnce(snoozeSchema)),
   run: ({ caseId, ...snooze }, user) => snoozeCaseReminders(user.id, caseId, snooze),
   revalidate: refreshCase,
   done: () => said("reminders.snoozed"),

@@ -68,7 +68,7 @@ export function RemindersPanel({
       )}
       {waiting ? (
         <div className="flex flex-col gap-3">
-          <CaseActionForm action={snoozeRemindersAction} caseId={caseId} className="flex flex-col gap-2">
+          <CaseActionForm action={snoozeRemindersAction} caseId={caseId} oncePerSubmission className="flex flex-col gap-2">
             {(state) => (
               <fieldset className="flex flex-col gap-2">
                 <legend className="text-sm font-medium">{t("snoozeTitle")}</legend>
