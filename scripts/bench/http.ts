@@ -21,7 +21,7 @@ import pg from "pg";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { haproxyConfig } from "@/scripts/lib/haproxy-config";
 import { freePort, migrate } from "@/test/support/test-database";
-import { sequentialLatency, statementsPerRequest, throughput } from "./http/measure";
+import { sequentialLatency, statementsPerRequest, statementTime, throughput } from "./http/measure";
 import { seedCases } from "./seed-cases";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -151,11 +151,16 @@ try {
     console.log(`  ratio        ${(clusterLoad.rps / baseLoad.rps).toFixed(3)}x the baseline (one web server: ${(appLoad.rps / baseLoad.rps).toFixed(3)}x)`);
   } else console.log(`  (no HAProxy at ${HAPROXY}: the one-per-CPU figure is skipped)`);
 
-  console.log(`\nsearch "SIM 4321", one request at a time (p50 / p95 ms)`);
+  console.log(`\nsearch "SIM 4321", one request at a time (p50 / p95 ms; the page's statement in Postgres: mean / max ms)`);
   for (const [user, owned] of [["bench-user-0", "5,000"], ["bench-user-big", "50,000"]] as const) {
+    await sql.query("SELECT pg_stat_statements_reset()");
     const appSearch = await sequentialLatency(`${app}/cases?q=SIM%204321`, cookies[user]!, 50);
+    const inDatabase = await statementTime(sql, DATABASE, "%hits AS MATERIALIZED%ILIKE%");
     const baseSearch = await sequentialLatency(`${base}/cases?q=SIM%204321`, cookies[user]!, 50);
-    console.log(`  ${owned.padStart(6)} cases: app ${appSearch.p50.toFixed(1)} / ${appSearch.p95.toFixed(1)}, baseline ${baseSearch.p50.toFixed(1)} / ${baseSearch.p95.toFixed(1)}`);
+    console.log(
+      `  ${owned.padStart(6)} cases: app ${appSearch.p50.toFixed(1)} / ${appSearch.p95.toFixed(1)}, baseline ${baseSearch.p50.toFixed(1)} / ${baseSearch.p95.toFixed(1)}, ` +
+        `statement ${inDatabase.mean.toFixed(1)} / ${inDatabase.max.toFixed(1)}`,
+    );
   }
   await sql.end();
 } catch (error) {

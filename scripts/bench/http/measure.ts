@@ -54,3 +54,18 @@ export async function statementsPerRequest(sql: pg.Client, database: string, url
   );
   return Number(rows[0]?.calls ?? 0) / runs;
 }
+
+/**
+ * The database's own time for the statements matching `pattern` since the
+ * last reset (pg_stat_statements): what a request waits for Postgres, apart
+ * from the page's render.
+ */
+export async function statementTime(sql: pg.Client, database: string, pattern: string): Promise<{ mean: number; max: number }> {
+  const { rows } = await sql.query<{ mean: number | null; max: number | null }>(
+    `SELECT sum(s.total_exec_time) / nullif(sum(s.calls), 0) AS mean, max(s.max_exec_time) AS max
+       FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+      WHERE d.datname = $1 AND s.query LIKE $2`,
+    [database, pattern],
+  );
+  return { mean: Number(rows[0]?.mean ?? 0), max: Number(rows[0]?.max ?? 0) };
+}
