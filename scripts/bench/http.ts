@@ -6,6 +6,7 @@
 //   returning the same rows gzipped (scripts/bench/http/baseline-server.ts),
 //   and their ratio; then for one web server per CPU behind HAProxy (as
 //   `npm run cluster` runs them), when HAProxy is installed;
+// - the list page's size, gzipped and read, beside the baseline's;
 // - SQL statements per request for the list, a search, the dashboard and a
 //   case page, counted by Postgres;
 // - search latency (p50/p95) at 5,000 and at 50,000 cases.
@@ -21,7 +22,7 @@ import pg from "pg";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { haproxyConfig } from "@/scripts/lib/haproxy-config";
 import { freePort, migrate } from "@/test/support/test-database";
-import { sequentialLatency, statementsPerRequest, statementTime, throughput } from "./http/measure";
+import { pageSize, sequentialLatency, statementsPerRequest, statementTime, throughput } from "./http/measure";
 import { seedCases } from "./seed-cases";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -133,6 +134,8 @@ try {
   }
   console.log(`  ${"baseline".padEnd(12)} ${(await statementsPerRequest(sql, DATABASE, `${base}/cases`, heavy)).toFixed(1)}`);
 
+  const [appSize, baseSize] = [await pageSize(`${app}/cases`, heavy), await pageSize(`${base}/cases`, heavy)];
+  console.log(`\n"My cases" answer size: web server ${(appSize.sent / 1024).toFixed(1)} KB gzipped (${(appSize.read / 1024).toFixed(1)} KB read), baseline ${(baseSize.sent / 1024).toFixed(1)} KB (${(baseSize.read / 1024).toFixed(1)} KB)`);
   console.log(`\n"My cases" under load: ${SECONDS} s, 16 connections`);
   await throughput(`${app}/cases`, heavy, WARM_UP_SECONDS);
   const appLoad = await throughput(`${app}/cases`, heavy, SECONDS);

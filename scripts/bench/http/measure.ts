@@ -1,4 +1,6 @@
+import http from "node:http";
 import { performance } from "node:perf_hooks";
+import { gunzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import type pg from "pg";
 
@@ -68,4 +70,22 @@ export async function statementTime(sql: pg.Client, database: string, pattern: s
     [database, pattern],
   );
   return { mean: Number(rows[0]?.mean ?? 0), max: Number(rows[0]?.max ?? 0) };
+}
+
+/** The bytes of one answer as sent gzipped, and as the browser reads it. */
+export function pageSize(url: string, cookie: string): Promise<{ sent: number; read: number }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { cookie, "accept-encoding": "gzip" } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => {
+          const body = Buffer.concat(chunks);
+          const read = response.headers["content-encoding"] === "gzip" ? gunzipSync(body).length : body.length;
+          resolve({ sent: body.length, read });
+        });
+        response.on("error", reject);
+      })
+      .on("error", reject);
+  });
 }
