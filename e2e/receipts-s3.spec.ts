@@ -8,6 +8,7 @@ import pg from "pg";
 import { jpeg, pdf } from "../test/support/receipt-corpus";
 import { startTestS3, type TestS3 } from "../test/support/s3-server";
 import { expect, test } from "./support/fixtures";
+import { en } from "./support/messages";
 import { startIsolatedApp, type IsolatedApp } from "./support/isolated-app";
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
@@ -144,6 +145,36 @@ test("another user gets the same 404 as for no receipt at all, and cannot add to
 // Last: it stops the bucket. Next.js answers the route's uncaught error with a
 // 500 and prints it with console.error; the web server makes that a JSON line
 // like all the others (docs/decisions/028-structured-logs.md).
+test("a case deleted from its page takes its receipts' objects with it, through the deletion job", async ({ page }) => {
+  const { rows } = await sql.query<{ ownerId: string }>(`SELECT "ownerId" FROM "Case" WHERE id = $1`, [caseId]);
+  const doomed = randomUUID();
+  await sql.query(
+    `INSERT INTO "Case" (id, "ownerId", operator, "simKind", "cardType", "phoneNumber", status, "updatedAt")
+     VALUES ($1, $2, 'METFONE', 'PHYSICAL', 'SEVEN_DAY', '+855971234567', 'IN_PROGRESS', now())`,
+    [doomed, rows[0]!.ownerId],
+  );
+  const uploaded = await fetch(`${app.origin}/api/cases/${doomed}/receipts`, {
+    method: "POST",
+    headers: { cookie: app.cookie, origin: app.origin, "x-file-name": "doomed.pdf" },
+    body: new Uint8Array(await pdf(1)),
+  });
+  const { id } = (await uploaded.json()) as { id: string };
+  const { storageKey } = await storageOf(id);
+  expect(storageKey).toBeTruthy();
+
+  const [name, value] = app.cookie.split("=") as [string, string];
+  await page.context().addCookies([{ name, value, url: app.origin }]);
+  await page.goto(`${app.origin}/cases/${doomed}`);
+  await page.locator("summary", { hasText: en.cases.delete.summary }).click();
+  await page.getByLabel(en.cases.delete.confirm).check();
+  await page.getByRole("button", { name: en.cases.delete.submit }).click();
+  await expect(page).toHaveURL(/\/cases$/);
+
+  // No worker runs beside this server: the job waits in the queue, naming the object.
+  const queued = await sql.query<{ data: { keys: string[] } }>(`SELECT data FROM pgboss.job WHERE name = 'receipts.delete-objects'`);
+  expect(queued.rows.flatMap((row) => row.data.keys)).toContain(storageKey);
+});
+
 test("with the bucket down a download is a 500, and every line the web server wrote is JSON, Next.js's error too", async () => {
   const response = await upload(await pdf(1), "outage.pdf");
   const { id } = (await response.json()) as { id: string };

@@ -6,7 +6,6 @@ import { z } from "zod";
 import { userFormAction, type RawForm } from "@/edge/form-action";
 import { addCaseNote } from "@/lib/cases/add-case-note";
 import { addStep } from "@/lib/cases/add-step";
-import { deleteCase } from "@/lib/cases/delete-case";
 import { deleteStep } from "@/lib/cases/delete-step";
 import { editStep } from "@/lib/cases/edit-step";
 import { moveStep } from "@/lib/cases/move-step";
@@ -28,6 +27,7 @@ import { setFollowUpSchedule } from "@/lib/reminders/set-follow-up-schedule";
 import { snoozeCaseReminders } from "@/lib/reminders/snooze-case-reminders";
 import { changeCaseStatus, type StatusRequest } from "@/lib/workflows/change-case-status";
 import { completeStep } from "@/lib/workflows/complete-step";
+import { deleteCaseAndFiles } from "@/lib/workflows/delete-case-and-files";
 import { undoStep } from "@/lib/workflows/undo-step";
 
 // Every action: the session, the case's id and the fields parsed, one domain
@@ -118,7 +118,7 @@ export const deleteCaseAction = userFormAction(casePage, {
   fields: ["confirm"],
   hidden: ["caseId"],
   schema: caseFormSchema(deleteCaseSchema),
-  run: ({ caseId }, user) => deleteCase(user.id, caseId),
+  run: ({ caseId }, user) => deleteCaseAndFiles(user.id, caseId),
   revalidate: refreshCase,
   done: () => redirect("/cases?deleted=1"),
 });
