@@ -46,21 +46,3 @@ export function zonedDateString(instant: Date, zone: string): string {
     instant,
   );
 }
-
-/** "Mon, 4 May 2026, 18:00" in the user's zone. */
-export function formatDateTime(instant: Date, zone: string, locale = "en-GB"): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: zone,
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).format(instant);
-}
-
-/** A calendar date stored as UTC midnight (Postgres DATE), shown as that same date. */
-export function formatCalendarDate(date: Date, locale = "en-GB"): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" }).format(date);
-}
