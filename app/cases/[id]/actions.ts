@@ -116,9 +116,9 @@ export const addNoteAction = userFormAction(casePage, {
 
 export const deleteCaseAction = userFormAction(casePage, {
   fields: ["confirm"],
-  hidden: ["caseId"],
-  schema: caseFormSchema(deleteCaseSchema),
-  run: ({ caseId }, user) => deleteCaseAndFiles(user.id, caseId),
+  hidden: ["caseId", "submissionKey"],
+  schema: caseFormSchema(submittedOnce(deleteCaseSchema)),
+  run: ({ caseId, submissionKey }, user) => deleteCaseAndFiles(user.id, caseId, { submissionKey }),
   revalidate: refreshCase,
   done: () => redirect("/cases?deleted=1"),
 });

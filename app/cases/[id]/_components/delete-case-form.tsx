@@ -11,7 +11,7 @@ export function DeleteCaseForm({ caseId, done }: { caseId: string; done: boolean
   return (
     <details className="rounded-xl border border-red-200 bg-white p-4">
       <summary className="min-h-11 cursor-pointer py-2 font-medium text-red-800">{t("summary")}</summary>
-      <CaseActionForm action={deleteCaseAction} caseId={caseId} className="flex flex-col gap-3 pt-2">
+      <CaseActionForm action={deleteCaseAction} caseId={caseId} oncePerSubmission className="flex flex-col gap-3 pt-2">
         {(state) => (
           <>
             {/* The proof files go with the case: the pack is the one copy left afterwards, a tap away here. */}
@@ -30,6 +30,7 @@ export function DeleteCaseForm({ caseId, done }: { caseId: string; done: boolean
                 type="checkbox"
                 name="confirm"
                 value="delete"
+                defaultChecked={state.values?.confirm === "delete"}
                 className="size-5"
                 aria-invalid={state.errors?.confirm ? true : undefined}
                 aria-describedby={state.errors?.confirm ? `delete-confirm-error-${caseId}` : undefined}

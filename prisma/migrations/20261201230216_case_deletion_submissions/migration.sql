@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "SubmissionKind" ADD VALUE 'CASE_DELETION';
