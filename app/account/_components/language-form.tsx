@@ -15,10 +15,12 @@ export function LanguageForm({ locale }: { locale: Locale }) {
   const common = useTranslations("common");
   const [state, action] = useFormAction(saveLanguageAction);
   return (
-    // Drawn anew with the saved value: React resets a form after its action, and a
-    // select would fall back to the value it was first drawn with.
-    <form key={locale} action={action} className="flex flex-col gap-4">
-      <Select label={t("label")} name="locale" options={OPTIONS} defaultValue={locale} error={state.errors?.locale} />
+    // Drawn anew with the saved value, or after a try that did not go through with
+    // the one chosen: React resets a form after its action, and a select falls
+    // back to the value it was first drawn with.
+    <form key={state.values?.locale ?? locale} action={action} className="flex flex-col gap-4">
+      <FormAlert tone="error">{state.errors?.form}</FormAlert>
+      <Select label={t("label")} name="locale" options={OPTIONS} defaultValue={state.values?.locale ?? locale} error={state.errors?.locale} />
       <FormAlert tone="success">{state.success}</FormAlert>
       <SubmitButton pendingLabel={common("saving")}>{t("save")}</SubmitButton>
     </form>

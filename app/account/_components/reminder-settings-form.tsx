@@ -15,9 +15,16 @@ export function ReminderSettingsForm({ remindersEnabled }: { remindersEnabled: b
     // select would fall back to the value it was first drawn with.
     <form key={String(remindersEnabled)} action={action} className="flex flex-col gap-4">
       <label className="flex min-h-11 items-center gap-3">
-        <input type="checkbox" name="remindersEnabled" defaultChecked={remindersEnabled} className="size-5 shrink-0" />
+        {/* After a try that did not go through, the box stays as the user left it. */}
+        <input
+          type="checkbox"
+          name="remindersEnabled"
+          defaultChecked={state.values ? state.values.remindersEnabled === "on" : remindersEnabled}
+          className="size-5 shrink-0"
+        />
         {t("label")}
       </label>
+      <FormAlert tone="error">{state.errors?.form}</FormAlert>
       <FormAlert tone="success">{state.success}</FormAlert>
       <SubmitButton pendingLabel={common("saving")}>{t("save")}</SubmitButton>
     </form>

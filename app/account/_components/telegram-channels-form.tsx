@@ -8,7 +8,10 @@ import { saveReminderChannelsAction } from "../telegram-actions";
 
 type Labels = { legend: string; save: string; channels: Record<ReminderChannelChoice, string> };
 
-/** Email, Telegram or both; the answer says which, so a tap on Save is never met with silence. */
+/**
+ * Email, Telegram or both; the answer says which, so a tap on Save is never met
+ * with silence. After a try that did not go through, the choice stays as made.
+ */
 export function TelegramChannelsForm({ channels, labels }: { channels: ReminderChannelChoice; labels: Labels }) {
   const [state, action] = useFormAction(saveReminderChannelsAction);
   return (
@@ -17,7 +20,7 @@ export function TelegramChannelsForm({ channels, labels }: { channels: ReminderC
         <legend className="mb-1 font-medium">{labels.legend}</legend>
         {REMINDER_CHANNEL_CHOICES.map((choice) => (
           <label key={choice} className="flex min-h-11 items-center gap-3">
-            <input type="radio" name="channels" value={choice} defaultChecked={channels === choice} className="size-5 shrink-0" />
+            <input type="radio" name="channels" value={choice} defaultChecked={(state.values?.channels ?? channels) === choice} className="size-5 shrink-0" />
             {labels.channels[choice]}
           </label>
         ))}

@@ -15,14 +15,15 @@ export function TimeZoneForm({ timeZone, groups }: { timeZone: string; groups: r
   const common = useTranslations("common");
   const [state, action] = useFormAction(saveTimeZoneAction);
   return (
-    // Drawn anew with the saved value: React resets a form after its action, and a
-    // select would fall back to the value it was first drawn with.
-    <form key={timeZone} action={action} className="flex flex-col gap-4">
+    // Drawn anew with the saved value, or after a try that did not go through with
+    // the one chosen: React resets a form after its action, and a select falls
+    // back to the value it was first drawn with.
+    <form key={state.values?.timeZone ?? timeZone} action={action} className="flex flex-col gap-4">
       <Select
         label={t("label")}
         name="timeZone"
         hint={t("hint")}
-        defaultValue={timeZone}
+        defaultValue={state.values?.timeZone ?? timeZone}
         options={[]}
         groups={groups}
         error={state.errors?.timeZone}

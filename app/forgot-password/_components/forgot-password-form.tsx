@@ -12,6 +12,8 @@ export function ForgotPasswordForm({ email }: { email?: string }) {
   const [state, action] = useFormAction(forgotPasswordAction);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
+      {/* Refused for too many requests, or never sent: said here, with the address kept. */}
+      <FormAlert tone="error">{state.errors?.form}</FormAlert>
       <FormAlert tone="success">{state.success}</FormAlert>
       <EmailField
         label={t("email")}

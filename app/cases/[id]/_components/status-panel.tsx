@@ -87,23 +87,25 @@ export function StatusPanel({
 
       {allowed.includes("complete") ? (
         <CaseActionForm action={changeStatusAction} caseId={caseId} className="flex flex-col gap-3">
-          <fieldset className="flex flex-col gap-3 rounded-xl border border-emerald-200 bg-emerald-50 p-4">
-            <legend className="px-1 font-semibold">{t("statusPanel.cancelledTitle")}</legend>
-            <p className="text-sm text-slate-700">
-              {t("statusPanel.doneNeedsProof")}
-              {hasProof ? null : `${SENTENCE_GAP[toLocale(locale)]}${t("statusPanel.withoutProof")}`}
-            </p>
-            <input type="hidden" name="action" value="complete" />
-            {hasProof ? (
-              <p className="text-sm font-medium text-emerald-900">{t("statusPanel.proofKept")}</p>
-            ) : (
-              <label className="flex min-h-11 items-center gap-3 text-sm">
-                <input type="checkbox" name="noProofConfirmed" className="size-5" />
-                {t("statusPanel.noProof")}
-              </label>
-            )}
-            <Button variant="secondary">{t("statusPanel.markDone")}</Button>
-          </fieldset>
+          {(state) => (
+            <fieldset className="flex flex-col gap-3 rounded-xl border border-emerald-200 bg-emerald-50 p-4">
+              <legend className="px-1 font-semibold">{t("statusPanel.cancelledTitle")}</legend>
+              <p className="text-sm text-slate-700">
+                {t("statusPanel.doneNeedsProof")}
+                {hasProof ? null : `${SENTENCE_GAP[toLocale(locale)]}${t("statusPanel.withoutProof")}`}
+              </p>
+              <input type="hidden" name="action" value="complete" />
+              {hasProof ? (
+                <p className="text-sm font-medium text-emerald-900">{t("statusPanel.proofKept")}</p>
+              ) : (
+                <label className="flex min-h-11 items-center gap-3 text-sm">
+                  <input type="checkbox" name="noProofConfirmed" defaultChecked={state.values?.noProofConfirmed === "on"} className="size-5" />
+                  {t("statusPanel.noProof")}
+                </label>
+              )}
+              <Button variant="secondary">{t("statusPanel.markDone")}</Button>
+            </fieldset>
+          )}
         </CaseActionForm>
       ) : null}
 

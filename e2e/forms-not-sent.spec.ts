@@ -1,0 +1,77 @@
+import type { Locator, Page } from "@playwright/test";
+import { openOtherActions } from "./support/case-page";
+import { expect, openCase, test, uniqueEmail } from "./support/fixtures";
+import { en } from "./support/messages";
+
+// The signal drops as the form is sent. Every form says it did not go through,
+// in the alert at its top, and keeps what was chosen: a box ticked, an option
+// picked (React resets a form after its action, to what it was drawn with).
+
+/** The next POST to this page never reaches the server. */
+async function dropNextSubmit(page: Page) {
+  const url = page.url();
+  let dropped = false;
+  await page.route(url, (route) => {
+    if (route.request().method() !== "POST" || dropped) return route.fallback();
+    dropped = true;
+    return route.abort("internetdisconnected");
+  });
+}
+
+const notSent = (scope: Page | Locator) => scope.getByRole("alert").filter({ hasText: en.formErrors.notSent });
+
+test("forgot-password says a request did not go through, and keeps the address", async ({ page }) => {
+  const email = uniqueEmail("not-sent");
+  await page.goto("/forgot-password");
+  await page.getByLabel(en.auth.email).fill(email);
+  await dropNextSubmit(page);
+  await page.getByRole("button", { name: en.auth.forgotButton }).click();
+  await expect(notSent(page)).toBeVisible();
+  await expect(page.getByLabel(en.auth.email)).toHaveValue(email);
+  await page.getByRole("button", { name: en.auth.forgotButton }).click();
+  await expect(page.getByRole("status")).toBeVisible();
+});
+
+test("the account's language, time zone and reminder settings keep the choice made when the save did not go through", async ({ page, signedInUser }) => {
+  expect(signedInUser.id).toBeTruthy();
+  await page.goto("/account");
+  const box = page.getByLabel(en.account.reminders.label);
+  await expect(box).toBeChecked();
+  await box.uncheck();
+  await dropNextSubmit(page);
+  await page.getByRole("button", { name: en.account.reminders.save }).click();
+  await expect(notSent(page.locator("form").filter({ has: box }))).toBeVisible();
+  await expect(box).not.toBeChecked();
+
+  const language = page.getByLabel(en.account.language.label);
+  await language.selectOption("zh");
+  await dropNextSubmit(page);
+  await page.getByRole("button", { name: en.account.language.save }).click();
+  await expect(notSent(page.locator("form").filter({ has: language }))).toBeVisible();
+  await expect(language).toHaveValue("zh");
+  const zone = page.getByLabel(en.account.timeZone.label);
+  await zone.selectOption("Asia/Bangkok");
+  await dropNextSubmit(page);
+  await page.getByRole("button", { name: en.account.timeZone.save }).click();
+  await expect(notSent(page.locator("form").filter({ has: zone }))).toBeVisible();
+  await expect(zone).toHaveValue("Asia/Bangkok");
+  // Nothing was saved: the page reloaded shows the account as it was.
+  await page.reload();
+  await expect(box).toBeChecked();
+  await expect(language).toHaveValue("en");
+  await expect(zone).toHaveValue("Asia/Phnom_Penh");
+});
+
+test("a case's confirmation box stays ticked when marking it done did not go through", async ({ page, signedInUser }) => {
+  expect(signedInUser.id).toBeTruthy();
+  await openCase(page, { operator: "Smart", phone: "012 345 111", nickname: "Box kept" });
+  await openOtherActions(page);
+  const noProof = page.getByLabel(en.cases.statusPanel.noProof);
+  await noProof.check();
+  await dropNextSubmit(page);
+  await page.getByRole("button", { name: en.cases.statusPanel.markDone, exact: true }).click();
+  await expect(notSent(page)).toBeVisible();
+  await expect(noProof).toBeChecked();
+  await page.getByRole("button", { name: en.cases.statusPanel.markDone, exact: true }).click();
+  await expect(page.getByRole("heading", { name: en.casePage.summary.doneTitle })).toBeVisible();
+});
