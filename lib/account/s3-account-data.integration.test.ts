@@ -45,11 +45,6 @@ async function runQueuedDeletions(): Promise<string[]> {
   return keys.sort();
 }
 
-// Each test stores four files through the decoder processes; the suite runs
-// it beside the worker and upload tests on two cores, where it took 23 to 30 s
-// (3 s alone), so it gets more than the default 30 s.
-const UPLOADS_TIMEOUT = 90_000;
-
 describe("an account with receipts in a bucket", () => {
   it("exports them into the ZIP byte for byte, and only its own", async () => {
     const mine = await userWithReceipts();
@@ -64,7 +59,7 @@ describe("an account with receipts in a bucket", () => {
     const pdf = receipts.find((receipt) => receipt.file.endsWith("scan.pdf"))!;
     expect(sha(files[pdf.file]!)).toBe(sha(mine.pdf));
     for (const id of theirs.receiptIds) expect(Object.keys(files).some((name) => name.includes(id))).toBe(false);
-  }, UPLOADS_TIMEOUT);
+  });
 
   it("deletes the account's objects through a job, and no one else's", async () => {
     const mine = await userWithReceipts();
@@ -83,5 +78,5 @@ describe("an account with receipts in a bucket", () => {
     const queued = await db().$queryRaw<{ data: unknown }[]>`SELECT data FROM pgboss.job WHERE name = ${deleteReceiptObjectsJob.name}`;
     expect(JSON.stringify(queued)).not.toContain(mine.user.id);
     expect(JSON.stringify(queued)).not.toContain(mine.user.email);
-  }, UPLOADS_TIMEOUT);
+  });
 });
