@@ -17,6 +17,8 @@ let s3: TestS3;
 let app: IsolatedApp;
 let sql: pg.Client;
 let caseId = "";
+/** The signed-in user's id. */
+let ownerId = "";
 /** Another account's session cookie. */
 let otherCookie = "";
 
@@ -27,12 +29,8 @@ test.beforeAll(async () => {
   sql = new pg.Client({ connectionString: app.databaseUrl });
   await sql.connect();
   const { rows } = await sql.query<{ userId: string }>(`SELECT "userId" FROM "Session"`);
-  caseId = randomUUID();
-  await sql.query(
-    `INSERT INTO "Case" (id, "ownerId", operator, "simKind", "cardType", "phoneNumber", status, "updatedAt")
-     VALUES ($1, $2, 'SMART', 'PHYSICAL', 'SEVEN_DAY', '+85512345678', 'IN_PROGRESS', now())`,
-    [caseId, rows[0]!.userId],
-  );
+  ownerId = rows[0]!.userId;
+  caseId = await insertCase("SMART", "+85512345678");
   const otherId = randomUUID();
   const otherToken = randomBytes(32).toString("base64url");
   await sql.query(`INSERT INTO "User" (id, email, "emailVerified", "updatedAt") VALUES ($1, $2, now(), now())`, [otherId, `other-${otherId}@example.com`]);
@@ -50,8 +48,19 @@ test.afterAll(async () => {
   await s3?.stop().catch(() => undefined);
 });
 
-function upload(bytes: Buffer, fileName: string, cookie = app.cookie) {
-  return fetch(`${app.origin}/api/cases/${caseId}/receipts`, {
+/** A case of the signed-in user's, straight into the database. */
+async function insertCase(operator: "SMART" | "METFONE", phoneNumber: string): Promise<string> {
+  const id = randomUUID();
+  await sql.query(
+    `INSERT INTO "Case" (id, "ownerId", operator, "simKind", "cardType", "phoneNumber", status, "updatedAt")
+     VALUES ($1, $2, $3, 'PHYSICAL', 'SEVEN_DAY', $4, 'IN_PROGRESS', now())`,
+    [id, ownerId, operator, phoneNumber],
+  );
+  return id;
+}
+
+function upload(bytes: Buffer, fileName: string, cookie = app.cookie, toCase = caseId) {
+  return fetch(`${app.origin}/api/cases/${toCase}/receipts`, {
     method: "POST",
     headers: { cookie, origin: app.origin, "x-file-name": fileName },
     body: new Uint8Array(bytes),
@@ -146,18 +155,8 @@ test("another user gets the same 404 as for no receipt at all, and cannot add to
 // 500 and prints it with console.error; the web server makes that a JSON line
 // like all the others (docs/decisions/028-structured-logs.md).
 test("a case deleted from its page takes its receipts' objects with it, through the deletion job", async ({ page }) => {
-  const { rows } = await sql.query<{ ownerId: string }>(`SELECT "ownerId" FROM "Case" WHERE id = $1`, [caseId]);
-  const doomed = randomUUID();
-  await sql.query(
-    `INSERT INTO "Case" (id, "ownerId", operator, "simKind", "cardType", "phoneNumber", status, "updatedAt")
-     VALUES ($1, $2, 'METFONE', 'PHYSICAL', 'SEVEN_DAY', '+855971234567', 'IN_PROGRESS', now())`,
-    [doomed, rows[0]!.ownerId],
-  );
-  const uploaded = await fetch(`${app.origin}/api/cases/${doomed}/receipts`, {
-    method: "POST",
-    headers: { cookie: app.cookie, origin: app.origin, "x-file-name": "doomed.pdf" },
-    body: new Uint8Array(await pdf(1)),
-  });
+  const doomed = await insertCase("METFONE", "+855971234567");
+  const uploaded = await upload(await pdf(1), "doomed.pdf", app.cookie, doomed);
   const { id } = (await uploaded.json()) as { id: string };
   const { storageKey } = await storageOf(id);
   expect(storageKey).toBeTruthy();
