@@ -35,8 +35,8 @@ export default defineConfig({
   },
   projects: [
     // Every spec on the narrowest phone we support; the main journeys, the
-    // accessibility checks and each case state's first screen on a desktop
-    // screen too.
+    // accessibility checks, each case state's first screen and the order of a
+    // step's buttons on a desktop screen too.
     {
       name: "phone",
       use: { ...devices["Pixel 7"], viewport: { width: 360, height: 740 }, locale: "en-GB", browserName: "chromium" },
@@ -44,7 +44,7 @@ export default defineConfig({
     {
       name: "desktop",
       testMatch: /(journeys|accessibility|case-page)\.spec\.ts$/,
-      grep: /journeys|accessibility|first screen/,
+      grep: /journeys|accessibility|first screen|"Mark done" first/,
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, locale: "en-GB", browserName: "chromium" },
     },
   ],
