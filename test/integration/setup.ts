@@ -1,9 +1,22 @@
 import { randomBytes } from "node:crypto";
 import { readdir, rm } from "node:fs/promises";
+import { setPriority } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeEach } from "vitest";
 import { workerResources } from "../support/test-env";
+
+// Decoder threads lower themselves to nice 10 to yield to the web server
+// (decoder-worker.mjs). Six test files at once keep both cores busy, and a
+// decoder yielding to all of them got too little CPU by its deadline: "busy",
+// and a fixture's receipt was refused. This file's thread (and the processes
+// it starts) takes the same priority, so decoders get a fair share of the CPU
+// again; Postgres keeps its own. Linux sets niceness per thread.
+try {
+  setPriority(10);
+} catch {
+  // Not Linux, or already lower: nothing to even out.
+}
 
 // The app's modules read these when first used; set before any test imports them.
 const mine = workerResources();
