@@ -4,7 +4,7 @@ import { expect, openCase, seedUser, signIn, test, HOME } from "./support/fixtur
 import { E2E_PORT } from "./support/paths";
 import { pdf } from "../test/support/receipt-corpus";
 import { openOtherActions, waitByHand } from "./support/case-page";
-import { expectAccessible } from "./support/accessibility";
+import { expectAccessible, seriousViolations } from "./support/accessibility";
 
 // Every page, in both languages, on a 360 px phone and on a desktop screen:
 // no serious or critical axe violation (WCAG 2.2 A/AA rules), no sideways scrolling.
@@ -126,4 +126,12 @@ test("a keyboard alone can skip to the content and sign in", async ({ page }) =>
   await page.keyboard.type(user.password);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(HOME);
+});
+
+test("the check itself finds an unlabelled field and faint text", async ({ page }) => {
+  await page.setContent(
+    `<html lang="en"><body><main><h1>Form</h1><input type="text"><p style="color:#c8c8c8;background:#fff">Faint</p></main></body></html>`,
+  );
+  const found = await seriousViolations(page, "broken");
+  expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^broken: label /), expect.stringMatching(/^broken: color-contrast /)]));
 });
