@@ -20,6 +20,10 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${E2E_PORT}`,
     trace: "retain-on-failure",
+    // Each test's new browser registers the service worker, which fetches the
+    // offline page and each case page shown again: a tenth of the run's
+    // server time. The specs about it and the journeys allow it.
+    serviceWorkers: "block",
     launchOptions: {
       executablePath: CHROMIUM,
       args: [

@@ -1,5 +1,8 @@
 import { expect, test } from "./support/fixtures";
 
+// The service worker in the path, as on a phone (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: "allow" });
+
 // "Add to home screen": Chromium's own installability check, as its install
 // prompt runs it, on the manifest, its icons and the service worker.
 

@@ -2,6 +2,9 @@ import type { Browser } from "@playwright/test";
 import { en, zh } from "./support/messages";
 import { expect, HOME, seedUser, signIn, test, uniqueEmail, waitForMail } from "./support/fixtures";
 
+// The service worker in the path, as on a phone (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: "allow" });
+
 // The main journeys, run on a 360 px phone and on a desktop screen, in Chinese and in English.
 
 async function visitor(browser: Browser, locale: string) {

@@ -3,6 +3,9 @@ import { nowCard } from "./support/case-page";
 import { expect, HOME, openCase, seedUser, signIn, test } from "./support/fixtures";
 import { en, zh } from "./support/messages";
 
+// The service worker in the path, as on a phone (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: "allow" });
+
 // At a store counter with no signal: the case opened last, and its What-to-say
 // card, still read from the phone; any other page says it is offline.
 
