@@ -13,13 +13,18 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: Boolean(process.env.CI),
-  retries: 0,
+  // A failing test runs once more, with a trace, and the run still fails
+  // (failOnFlakyTests): recording a trace of every test, to keep the failed
+  // ones, was a fifth of the run's CPU (docs/decisions/032-suite-time.md).
+  retries: 1,
+  failOnFlakyTests: true,
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: `http://localhost:${E2E_PORT}`,
-    trace: "retain-on-failure",
+    trace: "on-first-retry",
+    screenshot: "only-on-failure",
     // Each test's new browser registers the service worker, which fetches the
     // offline page and each case page shown again: a tenth of the run's
     // server time. The specs about it and the journeys allow it.
