@@ -93,6 +93,8 @@ const formatterRule = {
           { name: "next-intl", importNames: ["useFormatter", "createFormatter"], message: formatterMessage("useFormatter from @/i18n/use-formatter"), allowTypeImports: true },
           { name: "use-intl", importNames: ["useFormatter", "createFormatter"], message: formatterMessage("useFormatter from @/i18n/use-formatter"), allowTypeImports: true },
           { name: "use-intl/core", importNames: ["createFormatter"], message: formatterMessage("getIntlFormatter from @/lib/i18n/translator"), allowTypeImports: true },
+          // Every page is dynamic: a prefetch costs requests and brings no page (components/ui/link.tsx).
+          { name: "next/link", message: "Use Link from @/components/ui/link: it does not prefetch.", allowTypeImports: true },
         ],
       },
     ],

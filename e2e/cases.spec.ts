@@ -122,6 +122,9 @@ test("the list filters and searches, and deleting asks first", async ({ page, si
   await openCase(page, { operator: "CooTel", phone: "038 111 2222", nickname: "Old CooTel" });
   await openCase(page, { operator: "Seatel", phone: "018 333 4444", nickname: "Seatel card" });
 
+  // No link on the screen fetches its page ahead: every page is dynamic (components/ui/link.tsx).
+  const prefetches: string[] = [];
+  page.on("request", (request) => void request.headerValue("next-router-prefetch").then((value) => value && prefetches.push(request.url())));
   await page.goto("/cases");
   // Only the search box shows until a filter is set; the rest folds away.
   await expect(page.getByLabel("Operator")).toBeHidden();
@@ -157,6 +160,7 @@ test("the list filters and searches, and deleting asks first", async ({ page, si
 
   await page.getByRole("link", { name: /Seatel card/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Seatel card" })).toBeVisible();
+  expect(prefetches).toEqual([]);
 
   // Details can be corrected; a bad number is explained and nothing changes.
   await openCaseDetails(page);

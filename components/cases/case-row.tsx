@@ -1,5 +1,5 @@
 import type { Route } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { useFormatter } from "@/i18n/use-formatter";
 import type { ReactNode } from "react";

@@ -1,5 +1,5 @@
 import type { Route } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { getFormatter } from "@/i18n/get-formatter";
 import type { ReactNode } from "react";

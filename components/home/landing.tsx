@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ForgetKeptPages } from "@/components/forget-kept-pages";
 import { FormAlert } from "@/components/ui/form-alert";

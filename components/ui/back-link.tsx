@@ -1,5 +1,5 @@
 import type { Route } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 
 /** The way back up, above a page's heading: one look, arrow and tap size everywhere; the arrow is drawn, not read out. */

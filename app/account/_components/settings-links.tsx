@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 
 /** Rows to the settings that have a page of their own; the whole row is the target. */

@@ -1,5 +1,5 @@
 import type { Metadata, Route } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { BackLink } from "@/components/ui/back-link";
 import { RedirectNotice } from "@/components/ui/redirect-notice";
 import { notFound } from "next/navigation";
