@@ -22,6 +22,8 @@ const PROBE_EVERY_MS = 5_000;
 const REPORT_EVERY_MS = 60_000;
 
 let downSince: number | null = null;
+/** Counts the server's comings and goings, so a send's result speaks only for the state it began in. */
+let changes = 0;
 let lastError = "";
 let refused = 0;
 let probe: (() => Promise<unknown>) | null = null;
@@ -65,8 +67,21 @@ export function assertMailServerReachable(): void {
   throw new MailServerUnavailableError(`SMTP server unreachable since ${new Date(downSince).toISOString()} (${lastError})`);
 }
 
-export function noteMailServerAnswered(): void {
+/** Taken as a send begins, and given back with its result (noteMailServerAnswered, noteMailServerUnreachable). */
+export function mailServerState(): number {
+  return changes;
+}
+
+/**
+ * The server answered. A send that began before it went away says nothing of
+ * now: sends in flight when it died finish in any order, and one accepted just
+ * before the crash marked it back, to be marked gone again by the next failure.
+ * The probe gives no `began`: it runs while the server is away.
+ */
+export function noteMailServerAnswered(began?: number): void {
   if (downSince === null) return;
+  if (began !== undefined && began !== changes) return;
+  changes += 1;
   const seconds = Math.round((Date.now() - downSince) / 1000);
   downSince = null;
   refused = 0;
@@ -76,9 +91,12 @@ export function noteMailServerAnswered(): void {
   for (const listener of listeners) listener();
 }
 
-export function noteMailServerUnreachable(error: unknown): void {
+/** No answer from the server; a send that began before it came back says nothing of now. */
+export function noteMailServerUnreachable(error: unknown, began?: number): void {
+  if (began !== undefined && began !== changes) return;
   lastError = error instanceof Error ? error.message : String(error);
   if (downSince !== null) return;
+  changes += 1;
   downSince = Date.now();
   log.warn(`SMTP server unreachable: ${lastError}; mail waits and is retried when it is back`);
   probeTimer = setInterval(() => void runProbe(), PROBE_EVERY_MS);

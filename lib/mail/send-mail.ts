@@ -6,6 +6,7 @@ import { serverEnv } from "@/lib/env/server-env";
 import {
   assertMailServerReachable,
   isConnectionFailure,
+  mailServerState,
   noteMailServerAnswered,
   noteMailServerUnreachable,
   setMailServerProbe,
@@ -63,13 +64,14 @@ function createTransport(): Transporter<SMTPTransport.SentMessageInfo> {
 export async function sendMail(message: OutgoingMail): Promise<{ messageId: string }> {
   assertMailServerReachable();
   transport ??= createTransport();
+  const began = mailServerState();
   try {
     const info = await transport.sendMail(message);
-    noteMailServerAnswered();
+    noteMailServerAnswered(began);
     return { messageId: info.messageId };
   } catch (error) {
-    if (isConnectionFailure(error)) noteMailServerUnreachable(error);
-    else noteMailServerAnswered();
+    if (isConnectionFailure(error)) noteMailServerUnreachable(error, began);
+    else noteMailServerAnswered(began);
     throw error;
   }
 }
