@@ -26,8 +26,8 @@ export default defineConfig({
     trace: "on-first-retry",
     screenshot: "only-on-failure",
     // Each test's new browser registers the service worker, which fetches the
-    // offline page and each case page shown again: a tenth of the run's
-    // server time. The specs about it and the journeys allow it.
+    // offline page and each case page shown again: a tenth of the case page's
+    // and the forms' specs' time. The specs about it and the journeys allow it.
     serviceWorkers: "block",
     launchOptions: {
       executablePath: CHROMIUM,

@@ -124,7 +124,9 @@ test("the list filters and searches, and deleting asks first", async ({ page, si
 
   // No link on the screen fetches its page ahead: every page is dynamic (components/ui/link.tsx).
   const prefetches: string[] = [];
-  page.on("request", (request) => void request.headerValue("next-router-prefetch").then((value) => value && prefetches.push(request.url())));
+  page.on("request", (request) => {
+    if (request.headers()["next-router-prefetch"]) prefetches.push(request.url());
+  });
   await page.goto("/cases");
   // Only the search box shows until a filter is set; the rest folds away.
   await expect(page.getByLabel("Operator")).toBeHidden();
