@@ -16,6 +16,10 @@ export default defineConfig({
   },
   test: {
     environment: "node",
+    // A file's own worker thread, not its own child process: the same
+    // isolation (a fresh module graph per file) for a fifth less CPU, as no
+    // process is started and no Node runtime loaded per file (032).
+    pool: "threads",
     setupFiles: ["test/support/fail-on-console-error.ts"],
     // Vitest reads the sequencer from the root config only: set on the
     // integration project it was silently ignored. It orders only the
