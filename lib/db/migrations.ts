@@ -25,7 +25,7 @@ const NO_FILTER = { externalTables: [], externalEnums: [] };
  * in one simple query, as `prisma migrate` sends it, and runs it as one
  * implicit transaction: a failing migration leaves nothing half-applied.
  */
-function wholeScriptAdapter(url: string, scriptErrors: string[]): SqlMigrationAwareDriverAdapterFactory {
+function wholeScriptAdapter(url: string, scriptErrors: string[], opened: { dispose(): Promise<void> }[]): SqlMigrationAwareDriverAdapterFactory {
   const base = new PrismaPg({ connectionString: url });
   return {
     provider: base.provider,
@@ -33,6 +33,7 @@ function wholeScriptAdapter(url: string, scriptErrors: string[]): SqlMigrationAw
     connectToShadowDb: () => base.connectToShadowDb(),
     async connect() {
       const adapter = await base.connect();
+      opened.push(adapter);
       adapter.executeScript = async (script: string) => {
         try {
           await adapter.underlyingDriver().query(script);
@@ -53,12 +54,20 @@ async function withEngine<T>(
   scriptErrors: string[] = [],
 ): Promise<T> {
   const { SchemaEngine } = await import("@prisma/schema-engine-wasm");
-  const adapter = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapter(url, scriptErrors));
-  const engine = await SchemaEngine.new({ datamodels: undefined }, () => undefined, adapter);
+  const opened: { dispose(): Promise<void> }[] = [];
+  const adapter = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapter(url, scriptErrors, opened));
   try {
-    return await run(engine);
+    const engine = await SchemaEngine.new({ datamodels: undefined }, () => undefined, adapter);
+    try {
+      return await run(engine);
+    } finally {
+      engine.free();
+    }
   } finally {
-    engine.free();
+    // Freeing the engine leaves the adapter's pool open: its idle connection
+    // kept `npm run db:migrate:deploy` (and every test database's migration)
+    // alive 10 s after its work, until pg's idle timeout closed it.
+    await Promise.all(opened.map((connection) => connection.dispose()));
   }
 }
 

@@ -14,3 +14,6 @@ try {
 } finally {
   await services?.stop();
 }
+// The WebAssembly schema engine leaves a 10 s timer armed after it is freed:
+// without this, every run (each test database's migration too) waited it out.
+process.exit();
