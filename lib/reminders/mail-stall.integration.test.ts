@@ -11,7 +11,7 @@ describe("a stalled mail server", () => {
       const { smtp, worker, log } = await setUp();
       await triggerDispatch();
       await waitFor(() => smtp.received.length >= 40, "the first emails").catch(log);
-      const resume = await smtp.stall();
+      const resume = smtp.stall();
       await sleep(90_000);
       await resume();
 

@@ -1,4 +1,4 @@
-import net, { type AddressInfo } from "node:net";
+import type { AddressInfo, Server, Socket } from "node:net";
 import { SMTPServer } from "smtp-server";
 
 export type ReceivedMail = { to: string; subject: string; messageId: string; raw: string };
@@ -8,7 +8,7 @@ function header(raw: string, name: string): string {
   return match?.[1]?.replace(/\r?\n[ \t]+/g, " ").trim() ?? "";
 }
 
-function listen(server: net.Server, port: number): Promise<void> {
+function listen(server: Server, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => {
@@ -28,7 +28,7 @@ function listen(server: net.Server, port: number): Promise<void> {
 export async function startScriptableSmtpServer(options: { delayMs?: number } = {}) {
   const received: ReceivedMail[] = [];
   const refused: ReceivedMail[] = [];
-  const sockets = new Set<net.Socket>();
+  const sockets = new Set<Socket>();
   let dead = false;
   let onDataChunk: (() => void) | undefined;
   const refusals: number[] = [];
@@ -71,13 +71,12 @@ export async function startScriptableSmtpServer(options: { delayMs?: number } = 
   });
   // A client that goes away (a killed worker) resets its connection: that is not the test's failure.
   server.on("error", () => undefined);
-  server.server.on("connection", (socket: net.Socket) => {
+  server.server.on("connection", (socket: Socket) => {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
   });
   await listen(server.server, 0);
   const { port } = server.server.address() as AddressInfo;
-  let blackHole: net.Server | undefined;
 
   const kill = async () => {
     dead = true;
@@ -116,26 +115,29 @@ export async function startScriptableSmtpServer(options: { delayMs?: number } = 
       await listen(server.server, port);
       dead = false;
     },
-    /** Takes connections on the same port and never answers, until `restart`. */
-    async stall() {
+    /** Takes connections on its port and never answers, on them or on those open, until the returned function is called. */
+    stall(): () => Promise<void> {
       // Connections already open go silent too: nothing more is read from them, so nothing is answered.
       for (const socket of sockets) socket.pause();
-      // Stops listening at once; the callback would wait for the silent connections to end.
-      server.server.close();
-      const held = new Set<net.Socket>();
-      blackHole = net.createServer((socket) => {
-        held.add(socket);
+      // The port stays listening: closing it and listening again left a moment
+      // in which another socket could take it (seen once, as EADDRINUSE).
+      const answering = server.server.listeners("connection") as ((socket: Socket) => void)[];
+      server.server.removeAllListeners("connection");
+      const silent = new Set<Socket>();
+      const hold = (socket: Socket) => {
+        silent.add(socket);
         socket.on("error", () => undefined);
-      });
-      blackHole.on("close", () => held.forEach((socket) => socket.destroy()));
-      await listen(blackHole, port);
+      };
+      server.server.on("connection", hold);
       return async () => {
-        const closed = new Promise<void>((resolve) => blackHole!.close(() => resolve()));
-        held.forEach((socket) => socket.destroy());
         dead = true;
-        for (const socket of sockets) socket.destroy();
-        await closed;
-        await listen(server.server, port);
+        const all = [...silent, ...sockets];
+        for (const socket of all) socket.destroy();
+        // A message cut off by the destroy must end as not taken (`dead`), however late its stream ends.
+        await Promise.all(all.map((socket) => (socket.closed ? Promise.resolve() : new Promise((resolve) => socket.once("close", resolve)))));
+        await new Promise((resolve) => setImmediate(resolve));
+        server.server.off("connection", hold);
+        for (const listener of answering) server.server.on("connection", listener);
         dead = false;
       };
     },
