@@ -64,9 +64,9 @@ async function withEngine<T>(
       engine.free();
     }
   } finally {
-    // Freeing the engine leaves the adapter's pool open: its idle connection
-    // kept `npm run db:migrate:deploy` (and every test database's migration)
-    // alive 10 s after its work, until pg's idle timeout closed it.
+    // Freeing the engine leaves the adapter's pool open, its idle connection
+    // held until pg's idle timeout: a migration would leave a connection
+    // behind in every process that runs one.
     await Promise.all(opened.map((connection) => connection.dispose()));
   }
 }
