@@ -84,27 +84,31 @@ export async function listCases(userId: string, query: ListCasesQuery, now = new
   if (query.q) conditions.push(searchCondition(query.q));
   const order =
     query.sort === "due" ? Prisma.sql`"nextDueAt" ASC NULLS LAST, id ASC` : Prisma.sql`"updatedAt" DESC, id DESC`;
+  // Only what the order needs: for a plain list that is the owner's index alone (an index-only scan).
+  const sortKey = query.sort === "due" ? Prisma.sql`c."nextDueAt"` : Prisma.sql`c."updatedAt"`;
 
   const where = Prisma.join(conditions, " AND ");
   const columns = Prisma.sql`c.id, c.operator::text AS operator, c."providerName", c."phoneNumber", c."orderNumber", c.nickname,
     c.status::text AS status, c."expectedBy", c."noProofConfirmed", c."leavingOn", c."closedAt", c."nextDueAt", c."updatedAt"`;
   const window = Prisma.sql`ORDER BY ${order} LIMIT ${CASES_PER_PAGE} OFFSET ${(query.page - 1) * CASES_PER_PAGE}`;
-  // The matches are found once, up to COUNT_CAP + 1 of them: that is the count,
-  // and when it is within the cap, the page is sorted out of those same rows,
-  // so a search walks its trigram index once, not twice. Past the cap only the
+  // The matches are found once, up to COUNT_CAP + 1 of them, with their sort
+  // key: that is the count, and when it is within the cap, the page is picked
+  // out of those same rows, so a search walks its trigram index once, not
+  // twice, and only the page's cases are read in full. (Picking the page's
+  // columns straight from "Case" by the matches' ids let Postgres read the
+  // whole table for an owner of a few hundred cases.) Past the cap only the
   // second branch runs (Postgres skips the other on its one-time filter): the
   // page through the owner's ordered index, without holding every match.
   // A window count would hold every match in memory before the first row.
   // The LEFT JOIN keeps one row (ids null) to carry the count past the last page.
   const rows = await db().$queryRaw<ListRow[]>`
-    WITH hits AS MATERIALIZED (SELECT c.id FROM "Case" c WHERE ${where} LIMIT ${COUNT_CAP + 1}),
+    WITH hits AS MATERIALIZED (SELECT c.id, ${sortKey} FROM "Case" c WHERE ${where} LIMIT ${COUNT_CAP + 1}),
     matched AS (SELECT count(*) AS n FROM hits),
-    page AS (
-      (SELECT ${columns} FROM "Case" c
-        WHERE c.id IN (SELECT id FROM hits) AND (SELECT n FROM matched) <= ${COUNT_CAP} ${window})
+    picked AS (
+      (SELECT id FROM hits WHERE (SELECT n FROM matched) <= ${COUNT_CAP} ${window})
       UNION ALL
-      (SELECT ${columns} FROM "Case" c
-        WHERE ${where} AND (SELECT n FROM matched) > ${COUNT_CAP} ${window}))
+      (SELECT c.id FROM "Case" c WHERE ${where} AND (SELECT n FROM matched) > ${COUNT_CAP} ${window})),
+    page AS (SELECT ${columns} FROM "Case" c WHERE c.id IN (SELECT id FROM picked))
     SELECT matched.n AS matched, page.*, steps.total AS "stepsTotal", steps.done AS "stepsDone", steps."nextStep", steps."nextStepKey",
            steps."handedOver"
       FROM matched

@@ -1,6 +1,6 @@
 // `npm run bench:http`: the web server under load, against a raw baseline in
 // the same run. Needs a production build (`npm run build`). Seeds 255,000
-// cases (5,000 for the user under test, 50,000 for another) in a fresh
+// cases (5,000 for the user under test, 50,000 for another, 500 for a third) in a fresh
 // embedded Postgres with pg_stat_statements, then prints:
 // - "My cases" requests/s for `npm start`'s web server and for a node:http + pg handler
 //   returning the same rows gzipped (scripts/bench/http/baseline-server.ts),
@@ -9,6 +9,7 @@
 // - the list page's size, gzipped and read, beside the baseline's;
 // - SQL statements per request for the list, a search, the dashboard and a
 //   case page, counted by Postgres;
+// - list latency (p50/p95) at 500 cases (under the count's cap) and 5,000;
 // - search latency (p50/p95) at 5,000 and at 50,000 cases.
 // BENCH_WEB_ARGS adds node flags to the web server (e.g. --cpu-prof).
 // Prints figures; asserts nothing.
@@ -97,12 +98,13 @@ try {
   const counts = await seedCases(sql, {
     heavy: Math.round(5_000 * SCALE),
     veryHeavy: Math.round(50_000 * SCALE),
+    mid: Math.round(500 * SCALE),
     total: Math.round(255_000 * SCALE),
     otherUsers: 199,
   });
   console.log(`seeded ${counts.cases} cases, ${counts.steps} steps in ${((Date.now() - seedStart) / 1000).toFixed(0)} s`);
   const cookies: Record<string, string> = {};
-  for (const user of ["bench-user-0", "bench-user-big"]) {
+  for (const user of ["bench-user-0", "bench-user-big", "bench-user-mid"]) {
     const token = randomBytes(24).toString("base64url");
     await sql.query(`INSERT INTO "Session" ("sessionToken", "userId", expires, "updatedAt") VALUES ($1, $2, now() + interval '1 day', now())`, [token, user]);
     cookies[user] = `authjs.session-token=${token}`;
@@ -154,17 +156,24 @@ try {
     console.log(`  ratio        ${(clusterLoad.rps / baseLoad.rps).toFixed(3)}x the baseline (one web server: ${(appLoad.rps / baseLoad.rps).toFixed(3)}x)`);
   } else console.log(`  (no HAProxy at ${HAPROXY}: the one-per-CPU figure is skipped)`);
 
-  console.log(`\nsearch "SIM 4321", one request at a time (p50 / p95 ms; the page's statement in Postgres: mean / max ms)`);
-  for (const [user, owned] of [["bench-user-0", "5,000"], ["bench-user-big", "50,000"]] as const) {
-    await sql.query("SELECT pg_stat_statements_reset()");
-    const appSearch = await sequentialLatency(`${app}/cases?q=SIM%204321`, cookies[user]!, 50);
-    const inDatabase = await statementTime(sql, DATABASE, "%hits AS MATERIALIZED%ILIKE%");
-    const baseSearch = await sequentialLatency(`${base}/cases?q=SIM%204321`, cookies[user]!, 50);
-    console.log(
-      `  ${owned.padStart(6)} cases: app ${appSearch.p50.toFixed(1)} / ${appSearch.p95.toFixed(1)}, baseline ${baseSearch.p50.toFixed(1)} / ${baseSearch.p95.toFixed(1)}, ` +
-        `statement ${inDatabase.mean.toFixed(1)} / ${inDatabase.max.toFixed(1)}`,
-    );
-  }
+  /** One request at a time for each owner: the app's page, the baseline's answer and the page's statement in Postgres. */
+  const oneAtATime = async (route: string, statement: string, owners: (readonly [string, string])[]) => {
+    for (const [user, owned] of owners) {
+      await sql.query("SELECT pg_stat_statements_reset()");
+      const appTimes = await sequentialLatency(`${app}${route}`, cookies[user]!, 50);
+      const inDatabase = await statementTime(sql, DATABASE, statement);
+      const baseTimes = await sequentialLatency(`${base}${route}`, cookies[user]!, 50);
+      console.log(
+        `  ${owned.padStart(6)} cases: app ${appTimes.p50.toFixed(1)} / ${appTimes.p95.toFixed(1)}, baseline ${baseTimes.p50.toFixed(1)} / ${baseTimes.p95.toFixed(1)}, ` +
+          `statement ${inDatabase.mean.toFixed(1)} / ${inDatabase.max.toFixed(1)}`,
+      );
+    }
+  };
+  const legend = "(p50 / p95 ms; the page's statement in Postgres: mean / max ms)";
+  console.log(`\n"My cases", one request at a time ${legend}`);
+  await oneAtATime("/cases", "%hits AS MATERIALIZED%", [["bench-user-mid", "500"], ["bench-user-0", "5,000"]]);
+  console.log(`\nsearch "SIM 4321", one request at a time ${legend}`);
+  await oneAtATime("/cases?q=SIM%204321", "%hits AS MATERIALIZED%ILIKE%", [["bench-user-0", "5,000"], ["bench-user-big", "50,000"]]);
   await sql.end();
 } catch (error) {
   console.error(error);

@@ -5,6 +5,8 @@ export type SeedShape = {
   heavy: number;
   /** Cases of `bench-user-big`, to show what grows with one user's cases. */
   veryHeavy: number;
+  /** Cases of `bench-user-mid`: a list under the count's cap, read through the matches rather than the owner's ordered index. */
+  mid?: number;
   total: number;
   otherUsers: number;
 };
@@ -15,17 +17,19 @@ export type SeedShape = {
  * timeline entry. Far faster than going through the app, and the same rows.
  */
 export async function seedCases(sql: pg.Client, shape: SeedShape): Promise<{ cases: number; steps: number }> {
-  const { heavy, veryHeavy, total, otherUsers } = shape;
+  const { heavy, veryHeavy, mid = 0, total, otherUsers } = shape;
   await sql.query(`
     INSERT INTO "User" (id, email, "updatedAt", "emailVerified")
     SELECT 'bench-user-' || g, 'bench' || g || '@example.com', now(), now() FROM generate_series(0, ${otherUsers}) g;
-    INSERT INTO "User" (id, email, "updatedAt", "emailVerified") VALUES ('bench-user-big', 'bench-big@example.com', now(), now());
+    INSERT INTO "User" (id, email, "updatedAt", "emailVerified") VALUES ('bench-user-big', 'bench-big@example.com', now(), now()),
+      ('bench-user-mid', 'bench-mid@example.com', now(), now());
 
     INSERT INTO "Case" (id, "ownerId", operator, "simKind", "cardType", "phoneNumber", nickname, notes,
                         status, "expectedBy", "nextDueAt", "createdAt", "updatedAt")
     SELECT 'case-' || g,
            CASE WHEN g < ${heavy} THEN 'bench-user-0'
                 WHEN g < ${heavy + veryHeavy} THEN 'bench-user-big'
+                WHEN g < ${heavy + veryHeavy + mid} THEN 'bench-user-mid'
                 ELSE 'bench-user-' || (1 + g % ${otherUsers}) END,
            (ARRAY['SMART','METFONE','COOTEL','SEATEL','ESIM','OTHER'])[1 + g % 6]::"Operator",
            'PHYSICAL', 'SEVEN_DAY',
