@@ -3,6 +3,7 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import {
   bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
@@ -25,7 +26,7 @@ const NO_FILTER = { externalTables: [], externalEnums: [] };
  * in one simple query, as `prisma migrate` sends it, and runs it as one
  * implicit transaction: a failing migration leaves nothing half-applied.
  */
-function wholeScriptAdapter(url: string, scriptErrors: string[], opened: { dispose(): Promise<void> }[]): SqlMigrationAwareDriverAdapterFactory {
+function wholeScriptAdapter(url: string, scriptErrors: string[], opened: SqlDriverAdapter[]): SqlMigrationAwareDriverAdapterFactory {
   const base = new PrismaPg({ connectionString: url });
   return {
     provider: base.provider,
@@ -54,7 +55,7 @@ async function withEngine<T>(
   scriptErrors: string[] = [],
 ): Promise<T> {
   const { SchemaEngine } = await import("@prisma/schema-engine-wasm");
-  const opened: { dispose(): Promise<void> }[] = [];
+  const opened: SqlDriverAdapter[] = [];
   const adapter = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapter(url, scriptErrors, opened));
   try {
     const engine = await SchemaEngine.new({ datamodels: undefined }, () => undefined, adapter);
