@@ -82,10 +82,11 @@ export async function listCases(userId: string, query: ListCasesQuery, now = new
   else if (query.status) conditions.push(Prisma.sql`c.status = ${query.status}::"CaseStatus"`);
   if (query.operator) conditions.push(Prisma.sql`c.operator = ${query.operator}::"Operator"`);
   if (query.q) conditions.push(searchCondition(query.q));
-  const order =
-    query.sort === "due" ? Prisma.sql`"nextDueAt" ASC NULLS LAST, id ASC` : Prisma.sql`"updatedAt" DESC, id DESC`;
-  // Only what the order needs: for a plain list that is the owner's index alone (an index-only scan).
-  const sortKey = query.sort === "due" ? Prisma.sql`c."nextDueAt"` : Prisma.sql`c."updatedAt"`;
+  // The order and the one column it reads: for a plain list the owner's index holds both (an index-only scan).
+  const { order, sortKey } =
+    query.sort === "due"
+      ? { order: Prisma.sql`"nextDueAt" ASC NULLS LAST, id ASC`, sortKey: Prisma.sql`c."nextDueAt"` }
+      : { order: Prisma.sql`"updatedAt" DESC, id DESC`, sortKey: Prisma.sql`c."updatedAt"` };
 
   const where = Prisma.join(conditions, " AND ");
   const columns = Prisma.sql`c.id, c.operator::text AS operator, c."providerName", c."phoneNumber", c."orderNumber", c.nickname,
