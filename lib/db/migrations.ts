@@ -31,7 +31,11 @@ function wholeScriptAdapter(url: string, scriptErrors: string[], opened: SqlDriv
   return {
     provider: base.provider,
     adapterName: base.adapterName,
-    connectToShadowDb: () => base.connectToShadowDb(),
+    async connectToShadowDb() {
+      const adapter = await base.connectToShadowDb();
+      opened.push(adapter);
+      return adapter;
+    },
     async connect() {
       const adapter = await base.connect();
       opened.push(adapter);
