@@ -110,6 +110,10 @@ export async function waitUntilBlocked(locker: pg.Client, table: "Case", request
     (error: unknown) => (answered = `failed before it was seen waiting on "${table}": ${String(error)}`),
   );
   for (const started = Date.now(); Date.now() - started < 15_000; await sleep(25)) {
+    // Inside the locker's transaction Postgres shows the activity it read at the
+    // first look, every time after: a first look before the request waited
+    // would never see it wait. Each look reads it afresh.
+    await locker.query("SELECT pg_stat_clear_snapshot()");
     const { rows } = await locker.query<{ pid: number }>(
       `SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%"${table}"%'`,
     );

@@ -32,6 +32,8 @@ async function holdCase(caseId: string) {
   return {
     async waiters(count: number) {
       for (let tries = 0; tries < 400; tries += 1) {
+        // Within this transaction Postgres would show the activity of its first look every time: read it afresh.
+        await client.query("SELECT pg_stat_clear_snapshot()");
         const { rows } = await client.query<{ n: number }>(
           `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
         );
