@@ -4,6 +4,7 @@
 import { isDatabaseUnavailable } from "@/lib/db/is-database-unavailable";
 import { assertServerEnv } from "@/lib/env/server-env";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
+import { retryJobsNow } from "@/lib/jobs/retry-jobs-now";
 import { startWorker } from "@/lib/jobs/start-worker";
 import { componentLogger } from "@/lib/log/logger";
 import { onMailServerBack, registerMailBacklog } from "@/lib/mail/mail-server-status";
@@ -37,13 +38,22 @@ const telegram = startTelegramUpdates(env.DATABASE_URL);
 
 // While the SMTP server is away the dispatcher stops claiming; the minute
 // lines say how much waits, and its return starts a run at once rather than
-// at the next minute.
+// at the next minute, and runs the account emails' pending retries at once
+// rather than when their backoff says (a reset link could wait hours more).
 // A dead worker's claimed reminders are freed when its lease runs out, and a run is queued for them.
 const queueDispatch = () => {
   enqueueJob(dispatchRemindersJob, {}).catch((error: unknown) => log.warn(`could not queue a reminders run: ${String(error)}`));
 };
 registerMailBacklog("reminders", () => countDueReminders());
-onMailServerBack(queueDispatch);
+const mailQueues = jobDefinitions.filter((job) => job.sendsMail).map((job) => job.name);
+onMailServerBack(() => {
+  queueDispatch();
+  retryJobsNow(mailQueues)
+    .then((count) => {
+      if (count > 0) log.info(`${count} email job(s) waiting for the SMTP server retried now`);
+    })
+    .catch((error: unknown) => log.warn(`could not retry the email jobs: ${String(error)}`));
+});
 startClaimReaper(env.REMINDER_CLAIM_TIMEOUT_SECONDS * 1000, queueDispatch);
 
 let stopping = false;

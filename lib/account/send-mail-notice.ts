@@ -14,6 +14,7 @@ export const sendMailNoticeJob = defineJob({
   name: "account.send-mail-notice",
   payload: z.object({ noticeId: z.string().min(1) }),
   retry: { limit: 5, delaySeconds: 30, backoff: true },
+  sendsMail: true,
   async handler({ noticeId }) {
     await sendMailNotice(noticeId);
   },

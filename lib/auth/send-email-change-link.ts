@@ -21,6 +21,7 @@ export const sendEmailChangeLinkJob = defineJob({
   payload: z.object({ requestId: z.string().min(1) }),
   // Ten tries, doubling from 30 s: the link still arrives after a mail outage of hours (decision 014).
   retry: { limit: 10, delaySeconds: 30, backoff: true },
+  sendsMail: true,
   async handler({ requestId }) {
     await sendEmailChangeLink(requestId);
   },

@@ -18,6 +18,7 @@ export const sendVerificationEmailJob = defineJob({
   payload: z.object({ userId: z.string().min(1) }),
   // Ten tries, doubling from 30 s: the link still arrives after a mail outage of hours (decision 014).
   retry: { limit: 10, delaySeconds: 30, backoff: true },
+  sendsMail: true,
   async handler({ userId }, { jobId }) {
     await sendVerificationEmail(userId, new Date(), jobId);
   },

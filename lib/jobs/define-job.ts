@@ -20,6 +20,12 @@ export type JobDefinition<Payload extends z.ZodType = z.ZodType> = {
    * job fails into its retry (pg-boss's default: 15 minutes).
    */
   expireInSeconds?: number;
+  /**
+   * Its runs send email, so they fail while the SMTP server is away: the
+   * worker runs their pending retries as soon as the server is back, rather
+   * than when the backoff says (decision 014).
+   */
+  sendsMail?: boolean;
   /** Also run on this schedule (cron, UTC), by pg-boss's own scheduler in the worker. */
   cron?: string;
   handler: (payload: z.infer<Payload>, context: JobContext) => Promise<void>;
