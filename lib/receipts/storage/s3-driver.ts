@@ -114,9 +114,13 @@ export function createS3Driver(config: S3Config): S3Driver {
     },
     async checkReachable(timeoutMs) {
       try {
-        // Listing one key rather than HeadBucket: it proves the bucket, the keys and the
-        // list permission the sweep needs, and every S3-compatible store answers it.
-        await s3.send(new ListObjectsV2Command({ Bucket, Prefix: OBJECT_PREFIX, MaxKeys: 1 }), { abortSignal: AbortSignal.timeout(timeoutMs) });
+        // A listing rather than HeadBucket: it proves the bucket, the keys and the list
+        // permission the sweep needs, and every S3-compatible store answers it. Of a prefix
+        // that holds nothing, so the answer is never a truncated page: s3rver answers those
+        // with a 500, and once the bucket held two receipt files every server left the rotation.
+        await s3.send(new ListObjectsV2Command({ Bucket, Prefix: `${OBJECT_PREFIX}readiness-probe/`, MaxKeys: 1 }), {
+          abortSignal: AbortSignal.timeout(timeoutMs),
+        });
         return true;
       } catch {
         return false;

@@ -154,6 +154,11 @@ describe("receipts in an S3 bucket", () => {
 
   it("tell /readyz whether the bucket answers", async () => {
     expect(await checkStorageReady()).toEqual({ ok: true });
+    // With receipt files in it too: more keys than one page of the probe's listing.
+    const { user, caseId } = await userWithCase();
+    for (let i = 0; i < 2; i += 1) await addReceipt(user.id, caseId, { bytes: await corpus.jpeg(), fileName: `receipt-${i}.jpg` });
+    expect((await s3.objectKeys()).length).toBeGreaterThan(2);
+    expect(await checkStorageReady()).toEqual({ ok: true });
     // A server that accepts connections and never speaks: the probe gives up rather than hang.
     const silent = net.createServer(() => undefined);
     await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
