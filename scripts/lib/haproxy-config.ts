@@ -37,6 +37,11 @@ export function haproxyConfig(options: { listen: string; servers: { name: string
     "",
     "backend app",
     "  balance roundrobin",
+    // A server killed as it took a request closes it unanswered: the proxy sends a GET again,
+    // to another server, rather than its own bare 502. Never a POST: the dead server may
+    // have acted on it.
+    "  retry-on conn-failure empty-response",
+    "  http-request disable-l7-retry unless METH_GET",
     "  option httpchk GET /readyz",
     "  http-check expect status 200",
     "  option allbackups",
