@@ -91,6 +91,38 @@ test("a receipt uploaded through one web server lands in the bucket and download
   expect(fromSecond.equals(await cluster.s3.objectBytes(`${storageKey}/original`))).toBe(true);
 });
 
+test("a killed worker and a killed web server are started again, and the proxy serves meanwhile", async ({ page }) => {
+  const role = (command: string) => (command.includes("worker.ts") ? "worker" : command.includes("web-server.mjs") ? "web" : "other");
+  const running = (which: string) => cluster.processes().filter((child) => role(child.command) === which).map((child) => child.pid);
+  const [worker] = running("worker");
+  const [web] = running("web");
+  expect(running("worker")).toHaveLength(2);
+  expect(running("web")).toHaveLength(2);
+
+  process.kill(worker!, "SIGKILL");
+  process.kill(web!, "SIGKILL");
+  // The other server serves every page meanwhile: the proxy retries a refused connection elsewhere.
+  // In a browser: the proxy drops its idle connection to a client the killed server last answered,
+  // and a browser, unlike fetch(), sends the request again on a new one, as it does for any such drop.
+  await page.context().addCookies(cookie.split("; ").map((pair) => ({ name: pair.split("=")[0]!, value: pair.slice(pair.indexOf("=") + 1), url: cluster.url })));
+  for (let i = 0; i < 6; i += 1) {
+    await page.goto(`${cluster.url}/account`);
+    await expect(page.getByText(`Signed in as ${user.email}`)).toBeVisible();
+  }
+
+  for (const which of ["worker", "web"]) {
+    await expect.poll(() => running(which).length, { timeout: 30_000, message: `two ${which} processes again` }).toBe(2);
+  }
+  expect(running("worker")).not.toContain(worker);
+  expect(running("web")).not.toContain(web);
+  for (const server of cluster.webServers) {
+    await expect.poll(() => fetch(`${server}/readyz`).then((response) => response.status, () => 0), { timeout: 60_000, message: server }).toBe(200);
+  }
+  expect(cluster.logTail(400)).toMatch(/worker\d stopped \(SIGKILL\); starting it again in 1 s/);
+  expect(cluster.logTail(400)).toMatch(/web\d stopped \(SIGKILL\); starting it again in 1 s/);
+  // The restarted worker takes its share of the next test's reminders.
+});
+
 test("1,000 due reminders with two workers go out exactly once each, and the schedule fires once a minute", async () => {
   test.setTimeout(240_000);
   await sql.query(

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -19,6 +20,8 @@ export type Cluster = {
   messageIds: string[];
   /** The last lines the cluster wrote: HAProxy's server DOWN/UP lines, the servers' and workers' logs. */
   logTail(lines?: number): string;
+  /** The launcher's processes (web servers, workers, HAProxy) as they are now, with their command lines. */
+  processes(): { pid: number; command: string }[];
   stop(): Promise<void>;
 };
 
@@ -43,6 +46,19 @@ async function startSink(messageIds: string[]) {
   });
   await new Promise<void>((resolve) => sink.listen(0, "127.0.0.1", resolve));
   return { url: `smtp://127.0.0.1:${(sink.server.address() as AddressInfo).port}`, close: () => new Promise<void>((resolve) => sink.close(resolve)) };
+}
+
+/** The children of `pid`, from /proc (any of its threads may have started one). */
+function childProcesses(pid: number): { pid: number; command: string }[] {
+  const read = (file: string) => {
+    try {
+      return readFileSync(file, "utf8");
+    } catch {
+      return ""; // gone meanwhile
+    }
+  };
+  const pids = readdirSync(`/proc/${pid}/task`).flatMap((task) => read(`/proc/${pid}/task/${task}/children`).split(" ").filter(Boolean).map(Number));
+  return pids.map((child) => ({ pid: child, command: read(`/proc/${child}/cmdline`).split("\0").join(" ") })).filter((child) => child.command);
 }
 
 async function waitUntilReady(url: string, deadline: number): Promise<void> {
@@ -115,6 +131,7 @@ export async function startCluster(): Promise<Cluster> {
     s3,
     messageIds,
     logTail,
+    processes: () => childProcesses(child.pid!),
     async stop() {
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
