@@ -46,13 +46,14 @@ describe("a reminder setting sent twice", () => {
     const { user, id } = await waitingCase();
     const key = randomUUID();
     const until = await snoozeCaseReminders(user.id, id, { days: 1, submissionKey: key }, later(1));
-    expect(until).toEqual(later(1 + 24 * 60));
+    // The next day at 09:00 on the user's clock (Phnom Penh, UTC+7), as reminders go.
+    expect(until).toEqual(new Date("2026-05-05T02:00:00Z"));
     const once = await snapshot(id);
     // The answer was lost; the same tap a minute later.
     expect(await snoozeCaseReminders(user.id, id, { days: 1, submissionKey: key }, later(2))).toEqual(until);
     expect(await snapshot(id)).toEqual(once);
 
-    expect(await snoozeCaseReminders(user.id, id, { days: 3, submissionKey: key }, later(3))).toEqual(later(3 + 3 * 24 * 60));
+    expect(await snoozeCaseReminders(user.id, id, { days: 3, submissionKey: key }, later(3))).toEqual(new Date("2026-05-07T02:00:00Z"));
     expect(await db().caseEvent.count({ where: { caseId: id, kind: "REMINDERS_SNOOZED" } })).toBe(2);
   });
 
@@ -73,12 +74,14 @@ describe("a reminder setting sent twice", () => {
     const before = await snapshot(id);
     // The stranger's key, claimed for their own case, is nothing to the owner's.
     await snoozeCaseReminders(user.id, id, { days: 1, submissionKey: key }, later(2));
-    expect((await snapshot(id)).row.snoozedUntil).toEqual(later(2 + 24 * 60));
+    expect((await snapshot(id)).row.snoozedUntil).toEqual(new Date("2026-05-05T02:00:00Z"));
     expect(before.row.snoozedUntil).toBeNull();
 
-    await snoozeCaseReminders(user.id, id, { days: 1 }, later(3));
+    // Each tap without a key is a snooze of its own (the same hold again would change nothing).
+    await snoozeCaseReminders(user.id, id, { days: 3 }, later(3));
     await snoozeCaseReminders(user.id, id, { days: 1 }, later(4));
     expect(await db().caseEvent.count({ where: { caseId: id, kind: "REMINDERS_SNOOZED" } })).toBe(3);
+    expect((await snapshot(id)).row.snoozedUntil).toEqual(new Date("2026-05-05T02:00:00Z"));
   });
 
   it("another user's case is not found, and left as it was", async () => {

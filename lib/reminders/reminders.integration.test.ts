@@ -140,6 +140,19 @@ describe("reminders", () => {
     expect(smtp.received).toHaveLength(1);
   });
 
+  it("snoozed for days, go at 09:00 on the user's clock that many days on, whatever the hour of the tap", async () => {
+    const { user, caseId } = await waitingCase();
+    await db().user.update({ where: { id: user.id }, data: { timeZone: "Asia/Shanghai" } });
+    // 19:56 and then 02:10 in Shanghai (UTC+8).
+    expect(await snoozeCaseReminders(user.id, caseId, { days: 3 }, new Date("2026-05-04T11:56:00Z"))).toEqual(new Date("2026-05-07T01:00:00Z"));
+    expect(await snoozeCaseReminders(user.id, caseId, { days: 1 }, new Date("2026-05-04T18:10:00Z"))).toEqual(new Date("2026-05-06T01:00:00Z"));
+
+    const left = await db().reminder.findMany({ where: { caseId, state: "SCHEDULED" }, orderBy: { dueAt: "asc" } });
+    expect(left.length).toBeGreaterThan(1);
+    expect(left[0]!.dueAt.toISOString()).toBe("2026-05-06T01:00:00.000Z");
+    expect(left.map((reminder) => reminder.dueAt.toISOString().slice(11))).toEqual(left.map(() => "01:00:00.000Z"));
+  });
+
   it("stop when snoozed, muted, closed or turned off, and snooze shifts what is left", async () => {
     const snoozed = await waitingCase();
     const muted = await waitingCase();
@@ -153,11 +166,11 @@ describe("reminders", () => {
     await runClock(START, new Date("2026-05-07T01:00:00Z"));
     expect(smtp.received).toHaveLength(0);
 
-    // Snoozed until Thursday 7 May, 10:00: the check goes then, the rest keep 2 days apart.
+    // Snoozed until Thursday 7 May, 09:00: the check goes then, the rest keep 2 days apart.
     await runClock(new Date("2026-05-07T03:00:00Z"), new Date("2026-05-07T04:00:00Z"), 1);
     expect(smtp.received.map((mail) => mail.to)).toEqual([expect.stringContaining(snoozed.user.email)]);
     const next = await db().reminder.findFirstOrThrow({ where: { caseId: snoozed.caseId, state: "SCHEDULED" }, orderBy: { dueAt: "asc" } });
-    expect(next.dueAt.toISOString()).toBe("2026-05-09T03:00:00.000Z");
+    expect(next.dueAt.toISOString()).toBe("2026-05-09T02:00:00.000Z");
 
     for (const { caseId } of [muted, closed, off]) {
       expect(await db().reminder.count({ where: { caseId, state: "SCHEDULED" } })).toBe(0);

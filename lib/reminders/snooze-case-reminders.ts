@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { createOncePerSubmission } from "@/lib/cases/create-once-per-submission";
 import { recordCaseEvent } from "@/lib/cases/record-case-event";
 import { db } from "@/lib/db/client";
-import { zonedWallTimeToUtc } from "@/lib/time/zoned-time";
+import { zonedDateString, zonedWallTimeToUtc } from "@/lib/time/zoned-time";
 import { REMINDER_POLICY } from "./plan-reminders";
 import { MAX_SNOOZE_DAYS, snoozeWindow } from "./snooze-window";
 import { syncCaseReminders } from "./sync-case-reminders";
@@ -20,8 +20,8 @@ function snoozeKey(key: string, days: number): string {
 }
 
 /**
- * Holds the reminders of one of the user's cases: for 1 or 3 days, or until a
- * date (then from 09:00 on the user's clock). What is left keeps its spacing.
+ * Holds the reminders of one of the user's cases until 09:00 on the user's
+ * clock, 1 or 3 days on or on a date. What is left keeps its spacing.
  * Sent twice, it holds them once: a date already held writes nothing, and a
  * snooze for days with the same submission key answers with the hold in place.
  */
@@ -35,10 +35,10 @@ export async function snoozeCaseReminders(
   const snoozed = await createOncePerSubmission({ userId, kind: "SNOOZE", key, now }, async (tx) => {
     const owner = await tx.user.findUnique({ where: { id: userId }, select: { timeZone: true } });
     if (!owner) throw notFoundError("cases.notFound");
-    const until =
-      "days" in request
-        ? new Date(now.getTime() + request.days * 86_400_000)
-        : zonedWallTimeToUtc(request.date, REMINDER_POLICY.sendAt, owner.timeZone);
+    // Reminders go at 09:00 on the user's clock: "3 days" tapped at 19:56 or 02:00 must not
+    // move every reminder left to 19:56 or 02:00. It ends at 09:00 that many days on.
+    const day = "days" in request ? zonedDateString(new Date(now.getTime() + request.days * 86_400_000), owner.timeZone) : request.date;
+    const until = zonedWallTimeToUtc(day, REMINDER_POLICY.sendAt, owner.timeZone);
     if (until.getTime() <= now.getTime()) throw new UserError("reminders.snoozeInPast", { field: "date" });
     // The same last day the date picker offers, in the user's calendar (dates compare as strings).
     if ("date" in request && request.date > snoozeWindow(owner.timeZone, now).max) {

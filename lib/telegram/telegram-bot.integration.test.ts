@@ -1,6 +1,7 @@
 import type { Update } from "grammy/types";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { zonedDateString } from "@/lib/time/zoned-time";
 import { changeCaseStatus } from "@/lib/workflows/change-case-status";
 import { createTestCase } from "@/test/support/case-factories";
 import { createTestUser } from "@/test/support/factories";
@@ -174,13 +175,15 @@ describe("a reminder's buttons", () => {
     ]);
   });
 
-  it("Snooze 1 day holds the case's reminders for a day and edits the message to say until when", async () => {
+  it("Snooze 1 day holds the case's reminders until 09:00 the next day and edits the message to say until when", async () => {
     const { caseId, reminderId, messageId, text } = await reminderInChat(1021);
     const before = Date.now();
     await press(1021, messageId, `sn:${caseId}:${reminderId}`);
     const snoozed = await db().case.findUniqueOrThrow({ where: { id: caseId } });
-    expect(snoozed.snoozedUntil!.getTime() - before).toBeGreaterThanOrEqual(86_400_000 - 1000);
-    expect(snoozed.snoozedUntil!.getTime() - before).toBeLessThan(86_400_000 + 60_000);
+    // Tomorrow, on the user's clock (Phnom Penh), at 09:00 when reminders go.
+    const until = snoozed.snoozedUntil!;
+    expect(zonedDateString(until, "Asia/Phnom_Penh")).toBe(zonedDateString(new Date(before + 86_400_000), "Asia/Phnom_Penh"));
+    expect(until.toISOString().slice(11)).toBe("02:00:00.000Z");
     const edited = fake.messagesTo(1021).find((m) => m.messageId === messageId)!;
     expect(edited.text).toMatch(new RegExp(`^${text.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s\\S]*— Snoozed: the next reminder for this case comes after `));
     expect(buttonsOf(1021).map((b) => b.text)).toEqual(["Open case", "It’s cancelled"]);
