@@ -55,6 +55,9 @@ describe("case view", () => {
       "7781",
     ]);
     expect(referenceNumbers(["参考编号 CT20261204 余额为零"])).toEqual(["CT20261204"]);
+    // Chinese without spaces: the number, not the sentence around it.
+    expect(referenceNumbers(["客服说12月5日前办完，受理编号SM4821，余额0.50美元已清零"])).toEqual(["SM4821"]);
+    expect(referenceNumbers(["受理编号：ＳＭ－４８２２"])).toEqual(["SM-4822"]);
     expect(referenceNumbers(["all fine", "$10 left"])).toEqual([]);
   });
 

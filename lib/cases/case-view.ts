@@ -57,12 +57,14 @@ export function progressStage(input: { status: CaseStatus; handedOver: boolean }
   }
 }
 
-// A reference is a run of letters, digits and dashes with at least one digit, 4 or more long: "SM-4821", "7781".
-const REFERENCE = /(?<![\p{L}\p{N}-])(?=[\p{L}\p{N}-]*\d)[\p{L}\p{N}][\p{L}\p{N}-]{2,}[\p{N}\p{L}](?![\p{L}\p{N}-])/gu;
+// A reference is a run of Latin letters, digits and dashes with at least one digit, 4 or more
+// long: "SM-4821", "7781". Latin only: Chinese has no spaces, and with its characters counted
+// as letters "客服说12月5日前办完" was a reference. Full-width "ＳＭ４８２１" is read as "SM4821".
+const REFERENCE = /(?<![A-Za-z0-9-])(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9](?![A-Za-z0-9-])/g;
 
 /** Reference numbers found in the notes, each once, in the order given. */
 export function referenceNumbers(notes: readonly (string | null)[]): string[] {
-  const found = notes.flatMap((note) => (note ? (note.match(REFERENCE) ?? []) : []));
+  const found = notes.flatMap((note) => (note ? (note.normalize("NFKC").match(REFERENCE) ?? []) : []));
   return [...new Set(found.filter((token) => /\d/.test(token) && (token.match(/\d/g)?.length ?? 0) >= 3))];
 }
 

@@ -31,7 +31,7 @@ export async function ClosedSummary({ view, receipts }: { view: CasePageView; re
         {view.references.length > 0 ? (
           <>
             <dt className="text-slate-600">{t("references")}</dt>
-            <dd className="font-mono font-semibold">{view.references.join(", ")}</dd>
+            <dd className="font-mono font-semibold">{format.list(view.references, { type: "conjunction", style: "narrow" })}</dd>
           </>
         ) : null}
       </dl>
