@@ -21,9 +21,12 @@ export const addStepSchema = stepTextSchema.extend({
   kind: z.enum(["CHECK", "PROCEDURE"]).default("PROCEDURE"),
 });
 
+/** The longest note (or reference number) a step keeps; the form's field stops there too. */
+export const STEP_NOTE_MAX = 500;
+
 export const completeStepSchema = z.object({
   outcome: z.enum(["DONE", "SKIPPED"], { error: "cases.chooseOutcome" }),
-  note: optionalText(500, "cases.stepNoteTooLong", "many"),
+  note: optionalText(STEP_NOTE_MAX, "cases.stepNoteTooLong", "many"),
 });
 
 /**

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { CaseActionForm } from "@/components/cases/case-action-form";
+import { STEP_NOTE_MAX } from "@/lib/cases/step-schemas";
 import { completeStepAction } from "../actions";
 import { WhatToSayButton } from "./what-to-say-button";
 
@@ -38,7 +39,7 @@ export function StepDoneForm({
     <CaseActionForm action={completeStepAction} caseId={caseId} stepId={stepId} className="flex flex-col gap-2">
       {(state) => {
         const noteField = (label: string, hint?: string) => (
-          <Field label={label} hint={hint} id={`now-note-${stepId}`} name="note" maxLength={2000} defaultValue={state.values?.note ?? note ?? undefined} error={state.errors?.note} />
+          <Field label={label} hint={hint} id={`now-note-${stepId}`} name="note" maxLength={STEP_NOTE_MAX} defaultValue={state.values?.note ?? note ?? undefined} error={state.errors?.note} />
         );
         const skip = (
           <Button name="outcome" value="SKIPPED" variant="quiet">
