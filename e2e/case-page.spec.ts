@@ -47,10 +47,12 @@ for (const { code, messages: m } of LANGUAGES) {
     await expect(call).toHaveAttribute("href", "tel:123");
     await onFirstScreen(page, call, "new", code);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(code === "en" ? "Smart …5678" : "Smart 尾号 5678");
+    // The whole number too, under the title: the agent asks for it.
+    await expect(page.getByText("Smart · +855 12 345 678", { exact: true })).toBeInViewport();
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     const viewport = page.viewportSize()!;
-    // Two and a half screens, and a line for the checklist the first step points to.
-    if (viewport.width <= 400) expect(height).toBeLessThanOrEqual(viewport.height * 2.5 + 40);
+    // Two and a half screens, a line for the checklist the first step points to and one for the whole number.
+    if (viewport.width <= 400) expect(height).toBeLessThanOrEqual(viewport.height * 2.5 + 64);
     // The first step points to the folded checklist; its link opens it.
     const checks = m.casePage.now.checklistFirst.replace("{done}", "0").replace("{total}", "4");
     await nowCard(page).getByRole("link", { name: checks }).click();

@@ -28,7 +28,7 @@ test("a Smart case from the first step to done without proof, all on the timelin
 
   await openCase(page, { operator: "Smart", phone: "012 345 678", nickname: "Tourist SIM" });
   await openCaseDetails(page);
-  await expect(page.getByText("+855 12 345 678")).toBeVisible();
+  await expect(page.getByText("+855 12 345 678", { exact: true })).toBeVisible();
   await expect(page.getByRole("paragraph").filter({ hasText: /^Preparing$/ })).toBeVisible();
 
   const titles = [

@@ -66,6 +66,7 @@ export default async function CasePage({ params, searchParams }: Props) {
             <h1 className="text-2xl font-bold tracking-tight wrap-anywhere">{view.title}</h1>
             <StatusBadge status={detail.status} />
           </div>
+          {view.identity ? <p className="text-slate-700 wrap-anywhere">{view.identity}</p> : null}
           <ProgressTracker stage={view.stage} noProof={view.noProofConfirmed} due={view.expectedBy ? format.dateTime(view.expectedBy, "weekdayDate") : null} />
         </div>
 

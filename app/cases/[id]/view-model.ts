@@ -7,6 +7,7 @@ import type { CaseDetail } from "@/lib/cases/get-case";
 import { caseTitle } from "@/lib/cases/case-title";
 import { planAroundFlight } from "@/lib/cases/plan-around-flight";
 import { operatorName } from "@/lib/cases/operator-name";
+import { formatPhone } from "@/lib/cases/phone-number";
 import { findStepTemplate, PROCEDURES, WHAT_TO_SAY_STEPS } from "@/lib/cases/procedure-templates";
 import { stepText } from "@/lib/cases/step-text";
 import { operatorContact, stepLink } from "@/lib/cases/step-links";
@@ -56,6 +57,9 @@ export function casePageView(detail: CaseDetail, t: Translator, format: Format) 
     id: detail.id,
     status: detail.status,
     title: caseTitle(t, detail),
+    // Under the title, whole: the agent asks for the SIM's number, and a nickname (or the
+    // title's last four digits) does not give it.
+    identity: identityLine(operator, detail),
     operator,
     allowed,
     closed,
@@ -102,3 +106,9 @@ export function casePageView(detail: CaseDetail, t: Translator, format: Format) 
 }
 
 export type CasePageView = ReturnType<typeof casePageView>;
+
+function identityLine(operator: string, detail: Pick<CaseDetail, "nickname" | "phoneNumber" | "orderNumber">): string | null {
+  const number = detail.phoneNumber ? formatPhone(detail.phoneNumber) : detail.orderNumber;
+  if (number) return `${operator} · ${number}`;
+  return detail.nickname ? operator : null;
+}
