@@ -38,8 +38,9 @@ export async function ProofSection({ detail, view }: { detail: CaseDetail; view:
           stepTitle: stepTitleOf(receipt.stepId),
         }))}
       />
-      {/* While waiting, the "Now" card already offers the upload. */}
-      {view.now === "waiting" ? null : <ReceiptUpload caseId={detail.id} canComplete={view.canComplete} />}
+      {/* Here in every state, the wait's too (the "Now" card offers it then as well): Telegram's
+          "It's cancelled" and the "Cancelled?" panel send the user here to add it. */}
+      <ReceiptUpload caseId={detail.id} canComplete={view.canComplete} />
       {/* A closed case offers it in its summary; an open one once it holds some proof. */}
       {view.closed || detail.receipts.length === 0 ? null : <ProofPackLink caseId={detail.id} variant="secondary" />}
     </section>
