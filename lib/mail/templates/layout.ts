@@ -1,6 +1,6 @@
 import type { createTranslator } from "use-intl/core";
 import { compiledTranslator } from "@/lib/i18n/compiled-translator";
-import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
+import { LOCALE_TAGS, SENTENCE_GAP, type Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { escapeHtml } from "../escape-html";
 import type { MailMessage } from "../send-mail";
@@ -64,7 +64,7 @@ export function linkEmail(input: {
     input.locale,
     `<p>${escapeHtml(input.intro)}</p>
 <p>${emailButton(input.link, input.button)}</p>
-<p>${escapeHtml(input.validity)} ${emailFallbackLink(input.link, input.fallback)}</p>
+<p>${escapeHtml(input.validity)}${SENTENCE_GAP[input.locale]}${emailFallbackLink(input.link, input.fallback)}</p>
 <p>${escapeHtml(input.ignore)}</p>`,
   );
   return { to: input.to, subject: input.subject, text, html };

@@ -19,5 +19,7 @@ describe("password reset email", () => {
     expect(mail.text).toContain("1 小时内有效");
     expect(mail.html).toContain('<html lang="zh-Hans-CN">');
     expect(mail.text).not.toMatch(/password/i);
+    // Chinese sentences follow one another without a space.
+    expect(mail.html).toMatch(/有效。如果/);
   });
 });
