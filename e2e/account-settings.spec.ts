@@ -11,6 +11,9 @@ test("the language chosen in settings is the page's language, and nothing is wid
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   // Signing out is on the first screen of a phone, where the header has no room for it.
   await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeInViewport();
+  // Each section saves on its own: outlined buttons, so no screen of the page has two filled ones.
+  await expect(page.getByRole("button", { name: "Save time zone" })).not.toHaveClass(/bg-brand-700/);
+  expect(await page.locator("main button.bg-brand-700, main label.bg-brand-700").count()).toBeLessThanOrEqual(1);
 
   // A time zone saved first: its message must not stay, in English, on the Chinese page.
   await page.getByLabel("Your time zone").selectOption("Asia/Bangkok");

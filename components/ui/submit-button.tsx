@@ -3,7 +3,11 @@
 import type { ReactNode } from "react";
 import { Button } from "./button";
 
-/** A form's own submit: the page's one primary button, a size up, saying what it is doing while it sends. */
+/**
+ * A form's own submit: the page's one primary button, a size up, saying what it is doing while
+ * it sends. "secondary" on a page of several forms (the settings), where a filled button in
+ * every section would leave none the one to press.
+ */
 export function SubmitButton({
   children,
   pendingLabel,
@@ -11,10 +15,11 @@ export function SubmitButton({
 }: {
   children: ReactNode;
   pendingLabel: string;
-  tone?: "primary" | "danger";
+  tone?: "primary" | "secondary" | "danger";
 }) {
+  const variant = tone === "danger" ? "dangerSolid" : tone;
   return (
-    <Button variant={tone === "danger" ? "dangerSolid" : "primary"} size="large" pendingLabel={pendingLabel} className="shadow-sm">
+    <Button variant={variant} size="large" pendingLabel={pendingLabel} className={tone === "secondary" ? "" : "shadow-sm"}>
       {children}
     </Button>
   );

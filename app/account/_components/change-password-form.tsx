@@ -30,7 +30,7 @@ export function ChangePasswordForm() {
         hint={t("newHint", { min: PASSWORD_MIN })}
         error={state.errors?.newPassword}
       />
-      <SubmitButton pendingLabel={common("saving")}>{t("submit")}</SubmitButton>
+      <SubmitButton tone="secondary" pendingLabel={common("saving")}>{t("submit")}</SubmitButton>
     </form>
   );
 }

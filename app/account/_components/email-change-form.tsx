@@ -29,7 +29,7 @@ export function EmailChangeForm() {
         hint={t("passwordHint")}
         error={state.errors?.password}
       />
-      <SubmitButton pendingLabel={t("sending")}>{t("submit")}</SubmitButton>
+      <SubmitButton tone="secondary" pendingLabel={t("sending")}>{t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -22,7 +22,7 @@ export function LanguageForm({ locale }: { locale: Locale }) {
       <FormAlert tone="error">{state.errors?.form}</FormAlert>
       <Select label={t("label")} name="locale" options={OPTIONS} defaultValue={state.values?.locale ?? locale} error={state.errors?.locale} />
       <FormAlert tone="success">{state.success}</FormAlert>
-      <SubmitButton pendingLabel={common("saving")}>{t("save")}</SubmitButton>
+      <SubmitButton tone="secondary" pendingLabel={common("saving")}>{t("save")}</SubmitButton>
     </form>
   );
 }

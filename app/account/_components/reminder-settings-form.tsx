@@ -26,7 +26,7 @@ export function ReminderSettingsForm({ remindersEnabled }: { remindersEnabled: b
       </label>
       <FormAlert tone="error">{state.errors?.form}</FormAlert>
       <FormAlert tone="success">{state.success}</FormAlert>
-      <SubmitButton pendingLabel={common("saving")}>{t("save")}</SubmitButton>
+      <SubmitButton tone="secondary" pendingLabel={common("saving")}>{t("save")}</SubmitButton>
     </form>
   );
 }

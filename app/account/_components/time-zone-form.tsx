@@ -30,7 +30,7 @@ export function TimeZoneForm({ timeZone, groups }: { timeZone: string; groups: r
       />
       <FormAlert tone="error">{state.errors?.form}</FormAlert>
       <FormAlert tone="success">{state.success}</FormAlert>
-      <SubmitButton pendingLabel={common("saving")}>{t("save")}</SubmitButton>
+      <SubmitButton tone="secondary" pendingLabel={common("saving")}>{t("save")}</SubmitButton>
     </form>
   );
 }
