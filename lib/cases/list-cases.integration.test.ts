@@ -24,6 +24,10 @@ describe("listCases", () => {
     expect(nicknames(await listCases(user.id, query({ q: "airalo" })))).toEqual(["Travel eSIM"]);
     expect(nicknames(await listCases(user.id, query({ q: "097 765" })))).toEqual(["旅行卡"]);
     expect(nicknames(await listCases(user.id, query({ q: "+855 12 345" })))).toEqual(["Work phone"]);
+    // The start of a number, with its country code or trunk 0: that number, not every "12".
+    expect(nicknames(await listCases(user.id, query({ q: "+855 12" })))).toEqual(["Work phone"]);
+    expect(nicknames(await listCases(user.id, query({ q: "012" })))).toEqual(["Work phone"]);
+    expect(nicknames(await listCases(user.id, query({ q: "+855 9" })))).toEqual(["旅行卡"]);
     // Typed on a Chinese keyboard in full-width mode, or a Khmer one.
     expect(nicknames(await listCases(user.id, query({ q: "０９７ ７６５" })))).toEqual(["旅行卡"]);
     expect(nicknames(await listCases(user.id, query({ q: "០៩៧ ៧៦៥" })))).toEqual(["旅行卡"]);

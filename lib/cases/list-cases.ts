@@ -66,8 +66,11 @@ function likePattern(text: string): string {
 function searchCondition(q: string): Prisma.Sql {
   const conditions = [Prisma.sql`c."searchText" ILIKE ${likePattern(q)}`];
   // Numbers are stored as +855…; match what was typed, without its trunk 0 or country code.
-  const digits = toAsciiDigits(q).replace(/\D/g, "").replace(/^855/, "").replace(/^0/, "");
+  const typed = toAsciiDigits(q).replace(/\D/g, "");
+  const digits = typed.replace(/^855/, "").replace(/^0/, "");
   if (digits.length >= 3 && digits !== q) conditions.push(Prisma.sql`c."searchText" LIKE ${likePattern(digits)}`);
+  // Fewer digits after a country code or trunk 0 ("+855 12", "012"): where the number starts.
+  else if (digits.length > 0 && digits !== typed) conditions.push(Prisma.sql`c."searchText" LIKE ${likePattern(`+855${digits}`)}`);
   return Prisma.sql`(${Prisma.join(conditions, " OR ")})`;
 }
 
