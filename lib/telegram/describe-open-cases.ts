@@ -26,11 +26,12 @@ export async function describeOpenCases(userId: string, { t, format }: ChatTexts
   const translate = t as unknown as MessageTranslator;
   const lines = cases.map((item) => {
     const values = { name: caseName(translate, item), status: t(`cases.status.${item.status}`) };
-    // The wait's end is an instant; a leaving day is a calendar date.
+    // The wait's end is an instant, shown as its day on the user's clock, as the site shows it;
+    // a leaving day is a calendar date.
     const line = item.nextDueAt
       ? t("telegram.bot.caseLineDue", {
           ...values,
-          date: format.dateTime(item.nextDueAt, item.status === "WAITING_FOR_OPERATOR" ? "dateTime" : "calendarDate"),
+          date: format.dateTime(item.nextDueAt, item.status === "WAITING_FOR_OPERATOR" ? "weekdayDate" : "calendarDate"),
         })
       : t("telegram.bot.caseLine", values);
     return `${line}\n  ${appUrl}/cases/${item.id}`;

@@ -120,7 +120,7 @@ describe("commands", () => {
     await createTestCase(stranger.id, { operator: "COOTEL" });
 
     const text = await say(1010, "/cases");
-    expect(text).toMatch(/^Your open cases:\n• Metfone ···4567: Waiting for the operator, next date /);
+    expect(text).toMatch(/^Your open cases:\n• Metfone\u00a0…4567: Waiting for the operator, next date \w{3} \d+ \w{3}$/m);
     expect(text).toContain(`/cases/${waiting.id}`);
     expect(text).not.toContain(closed.id);
     expect(text).not.toContain("CooTel");
@@ -165,7 +165,7 @@ describe("a reminder's buttons", () => {
 
   it("name the case by operator and last digits, say what to check and by when, and carry four buttons", async () => {
     const { caseId, reminderId, text } = await reminderInChat(1020);
-    expect(text).toMatch(/^Check for Smart’s answer: Smart ···5678\n\nAnswer due by .+\n\nPlease check whether Smart has answered/);
+    expect(text).toMatch(/^Check for Smart’s answer: Smart\u00a0…5678\n\nAnswer due by .+\n\nPlease check whether Smart has answered/);
     expect(text).toContain("hotline 123");
     expect(buttonsOf(1020)).toEqual([
       { text: "Open case", url: `http://localhost:3000/cases/${caseId}` },

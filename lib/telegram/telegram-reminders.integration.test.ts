@@ -84,7 +84,7 @@ describe("reminders in Telegram", () => {
     await dispatchDueReminders({ now: new Date(CHECK_DUE.getTime() + 60_000) });
     const messages = fake.messagesTo(chatId);
     expect(messages).toHaveLength(1);
-    expect(messages[0]!.text).toMatch(/^Check for Smart’s answer: Smart ···5678/);
+    expect(messages[0]!.text).toMatch(/^Check for Smart’s answer: Smart\u00a0…5678/);
     expect(JSON.stringify(messages[0]!.replyMarkup)).toContain(`sn:${caseId}:`);
     expect(emailsTo(user.email)).toHaveLength(0);
     expect(await deliveries(caseId)).toEqual([{ channel: "telegram", state: "SENT" }]);
