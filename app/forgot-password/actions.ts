@@ -17,5 +17,6 @@ export const forgotPasswordAction = publicFormAction({
     if (minutes !== null) throw new UserError("auth.tooManyAttempts", { status: 429, values: { minutes } });
     await requestPasswordReset(email);
   },
-  done: async () => ({ success: (await getTranslations("auth"))("resetSent") }),
+  // The address stays in the box and in the answer: a typo in it is the likeliest reason no email comes.
+  done: async (_result, { email }) => ({ success: (await getTranslations("auth"))("resetSent", { email }), values: { email } }),
 });

@@ -21,7 +21,10 @@ export function ForgotPasswordForm({ email }: { email?: string }) {
         defaultValue={state.values?.email ?? email}
         error={state.errors?.email}
       />
-      <SubmitButton pendingLabel={t("sending")}>{t("forgotButton")}</SubmitButton>
+      {/* Sent: sending again is there, no longer the one thing to press. */}
+      <SubmitButton tone={state.success ? "secondary" : "primary"} pendingLabel={t("sending")}>
+        {state.success ? t("forgotAgain") : t("forgotButton")}
+      </SubmitButton>
     </form>
   );
 }
