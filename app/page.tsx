@@ -10,7 +10,10 @@ import { RouteMessages } from "@/app/_components/route-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const user = await getCurrentUser();
-  return user ? { title: (await getTranslations("dashboard"))("metaTitle") } : {};
+  if (!user) return {};
+  // The layout's "%s · Simcase" applies to the pages below it, not to its own: said here.
+  const [dashboard, common] = await Promise.all([getTranslations("dashboard"), getTranslations("common")]);
+  return { title: { absolute: `${dashboard("metaTitle")} · ${common("appName")}` } };
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -33,6 +33,8 @@ for (const { code, m } of [
     await signIn(page, user.email, user.password);
     await page.waitForURL(HOME);
 
+    // Its tab names the page and the site, as every other page's does.
+    await expect(page).toHaveTitle(`${m.dashboard.metaTitle} · Simcase`);
     const needsYou = page.getByRole("region", { name: m.dashboard.needsYou });
     const waiting = page.getByRole("region", { name: m.dashboard.waiting });
     await expect(needsYou.getByRole("listitem")).toHaveCount(5);
