@@ -79,8 +79,10 @@ for (const { code, messages: m } of LANGUAGES) {
     await expect(page.locator("#now-heading")).toHaveText(m.casePage.now.needsActionTitle.replace("{operator}", "Smart"));
     await onFirstScreen(page, nowCard(page).getByRole("link", { name: m.casePage.links.call.replace("{target}", "123") }), "needs-action", code);
 
-    // Given up: the summary, and reopening is secondary.
-    await otherAction(page, m, m.cases.statusPanel.giveUp);
+    // Given up, asked twice: the summary, and reopening is secondary.
+    await openOtherActions(page, m);
+    await page.getByText(m.cases.statusPanel.giveUp, { exact: true }).click();
+    await page.getByRole("button", { name: m.cases.statusPanel.giveUpConfirm }).click();
     await onFirstScreen(page, page.getByRole("heading", { name: m.casePage.summary.givenUpTitle }), "given-up", code);
     await page.getByRole("button", { name: m.casePage.summary.reopen }).click();
 

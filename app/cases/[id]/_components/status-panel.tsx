@@ -12,7 +12,6 @@ import { changeStatusAction } from "../actions";
 const SIMPLE = [
   { action: "resume", variant: "secondary" },
   { action: "flagNeedsAction", variant: "secondary" },
-  { action: "giveUp", variant: "danger" },
 ] as const satisfies readonly { action: CaseActionType; variant: "primary" | "secondary" | "danger" }[];
 
 /** The status changes that are not the "Now" card's: the wait set by hand, done, chase, give up. */
@@ -117,6 +116,17 @@ export function StatusPanel({
           </CaseActionForm>
         ))}
       </div>
+      {allowed.includes("giveUp") ? (
+        // Asked twice: a tap at a shop counter that closes the case and stops its reminders.
+        <details className="rounded-xl border border-red-200 bg-white px-4">
+          <summary className="flex min-h-11 cursor-pointer items-center font-medium text-red-800">{t("statusPanel.giveUp")}</summary>
+          <CaseActionForm action={changeStatusAction} caseId={caseId} className="flex flex-col items-start gap-3 pb-4">
+            <input type="hidden" name="action" value="giveUp" />
+            <p className="text-sm text-slate-700">{t("statusPanel.giveUpWarning")}</p>
+            <Button variant="danger">{t("statusPanel.giveUpConfirm")}</Button>
+          </CaseActionForm>
+        </details>
+      ) : null}
     </div>
   );
 }
