@@ -84,6 +84,9 @@ for (const { code, messages: m } of LANGUAGES) {
     await page.getByText(m.cases.statusPanel.giveUp, { exact: true }).click();
     await page.getByRole("button", { name: m.cases.statusPanel.giveUpConfirm }).click();
     await onFirstScreen(page, page.getByRole("heading", { name: m.casePage.summary.givenUpTitle }), "given-up", code);
+    // Not proof of a cancellation: the record of the request.
+    await expect(page.getByRole("link", { name: m.proofPack.downloadRecord })).toBeVisible();
+    await expect(page.getByRole("link", { name: m.proofPack.download })).toHaveCount(0);
     await page.getByRole("button", { name: m.casePage.summary.reopen }).click();
 
     // Waiting: the handover starts it; the proof is the next thing to add.

@@ -49,7 +49,7 @@ export async function ClosedSummary({ view, receipts }: { view: CasePageView; re
       ) : done ? (
         <p className="text-sm text-slate-700">{view.noProofConfirmed ? t("noProof") : t("proofMissing")}</p>
       ) : null}
-      <ProofPackLink caseId={view.id} variant="primary" />
+      <ProofPackLink caseId={view.id} variant="primary" done={done} />
       <CaseActionForm action={changeStatusAction} caseId={view.id}>
         <input type="hidden" name="action" value="reopen" />
         <Button variant="secondary">{t("reopen")}</Button>
