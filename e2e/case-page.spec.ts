@@ -35,6 +35,20 @@ async function onFirstScreen(page: Page, target: Locator, label: string, languag
   if (shots) await page.screenshot({ path: `${shots}/${label}-${language}-${page.viewportSize()?.width}.png`, fullPage: label === "new" });
 }
 
+test("a case given up before its request went says nothing of how it went", async ({ page }) => {
+  const m = en;
+  const user = await seedUser();
+  await signIn(page, user.email, user.password);
+  await page.waitForURL((url) => url.pathname === "/");
+  await openCaseAs(page, m, "SEATEL", "018 765 4321");
+  await openOtherActions(page, m);
+  await page.getByText(m.cases.statusPanel.giveUp, { exact: true }).click();
+  await page.getByRole("button", { name: m.cases.statusPanel.giveUpConfirm }).click();
+  const summary = page.getByRole("region", { name: m.casePage.summary.givenUpTitle });
+  await expect(summary).toBeVisible();
+  await expect(summary.getByText(m.casePage.summary.how, { exact: true })).toHaveCount(0);
+});
+
 for (const { code, messages: m } of LANGUAGES) {
   test(`[${code}] every state's first screen shows its one next action, or the summary`, async ({ page }) => {
     const user = await seedUser({ locale: code });

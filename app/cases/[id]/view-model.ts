@@ -95,6 +95,8 @@ export function casePageView(detail: CaseDetail, t: Translator, format: Format) 
     // Steps first, then the timeline oldest first, as the proof pack lists them.
     references: referenceNumbers(caseNoteTexts(procedureSteps, [...detail.events].reverse())),
     channel: t(`procedures.operators.${detail.operator}.channel`),
+    // How the request went, on the closed case's summary: not said of one given up before it went.
+    requestedThrough: detail.status === "GIVEN_UP" && !requested(detail) ? null : t(`procedures.operators.${detail.operator}.channel`),
     closedAt: detail.closedAt,
     flight: planAroundFlight(detail, detail.owner.timeZone),
     noProofConfirmed: detail.noProofConfirmed,
@@ -111,4 +113,12 @@ function identityLine(operator: string, detail: Pick<CaseDetail, "nickname" | "p
   const number = detail.phoneNumber ? formatPhone(detail.phoneNumber) : detail.orderNumber;
   if (number) return `${operator} · ${number}`;
   return detail.nickname ? operator : null;
+}
+
+/** Whether the request reached the operator: its handover step done, or the case set waiting by hand. */
+function requested(detail: Pick<CaseDetail, "steps" | "events">): boolean {
+  return (
+    detail.steps.some((step) => step.startsWaiting && step.state === "DONE") ||
+    detail.events.some((event) => event.kind === "STATUS_CHANGED" && (event.data as { to?: unknown } | null)?.to === "WAITING_FOR_OPERATOR")
+  );
 }

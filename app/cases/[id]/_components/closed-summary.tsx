@@ -26,8 +26,12 @@ export async function ClosedSummary({ view, receipts }: { view: CasePageView; re
             <dd className="font-semibold">{format.dateTime(view.closedAt, "date")}</dd>
           </>
         ) : null}
-        <dt className="text-slate-600">{t("how")}</dt>
-        <dd>{view.channel}</dd>
+        {view.requestedThrough ? (
+          <>
+            <dt className="text-slate-600">{t("how")}</dt>
+            <dd>{view.requestedThrough}</dd>
+          </>
+        ) : null}
         {view.references.length > 0 ? (
           <>
             <dt className="text-slate-600">{t("references")}</dt>
