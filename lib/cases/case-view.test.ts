@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caseNoteTexts, currentStep, handoverStepId, nowKind, progressStage, referenceNumbers } from "./case-view";
+import { caseNoteTexts, currentStep, handoverStepId, isWaitStart, nowKind, progressStage, referenceNumbers } from "./case-view";
 
 const step = (id: string, state: "TODO" | "DONE" | "SKIPPED", kind: "CHECK" | "PROCEDURE" = "PROCEDURE", startsWaiting = false) => ({
   id,
@@ -72,5 +72,13 @@ describe("case view", () => {
     ];
     expect(referenceNumbers(caseNoteTexts(steps, events))).toEqual(["SM-4821", "55821"]);
     expect(referenceNumbers(caseNoteTexts([], [{ kind: "NOTE_ADDED", data: { text: "$10 left, all fine" } }]))).toEqual([]);
+  });
+
+  it("knows a wait's start, by its step or by hand, from other status changes", () => {
+    expect(isWaitStart({ kind: "STATUS_CHANGED", data: { from: "IN_PROGRESS", to: "WAITING_FOR_OPERATOR", handoverStepId: "s1" } })).toBe(true);
+    expect(isWaitStart({ kind: "STATUS_CHANGED", data: { from: "IN_PROGRESS", to: "WAITING_FOR_OPERATOR" } })).toBe(true);
+    expect(isWaitStart({ kind: "STATUS_CHANGED", data: { from: "WAITING_FOR_OPERATOR", to: "GIVEN_UP" } })).toBe(false);
+    expect(isWaitStart({ kind: "NOTE_ADDED", data: { to: "WAITING_FOR_OPERATOR" } })).toBe(false);
+    expect(isWaitStart({ kind: "STATUS_CHANGED", data: null })).toBe(false);
   });
 });

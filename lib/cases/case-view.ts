@@ -34,6 +34,11 @@ export function handoverStepId(status: CaseStatus, events: readonly Event[], ste
   return id && steps.some((step) => step.id === id && step.state === "DONE") ? id : null;
 }
 
+/** Whether an event is a wait's start: the request handed over, by its step or by hand. */
+export function isWaitStart(event: Event): boolean {
+  return event.kind === "STATUS_CHANGED" && (event.data as { to?: unknown } | null)?.to === "WAITING_FOR_OPERATOR";
+}
+
 /** The four stages every page names the same way: prepared → request sent → operator reviewing → proof saved. */
 export const PROGRESS_STAGES = ["prepared", "sent", "reviewing", "proof"] as const;
 export type ProgressStage = (typeof PROGRESS_STAGES)[number];

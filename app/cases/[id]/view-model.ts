@@ -2,7 +2,7 @@ import "server-only";
 import { type getTranslations } from "next-intl/server";
 import { type getFormatter } from "@/i18n/get-formatter";
 import { allowedActions, isClosed } from "@/lib/cases/case-status";
-import { caseNoteTexts, currentStep, handoverStepId, nowKind, progressStage, referenceNumbers } from "@/lib/cases/case-view";
+import { caseNoteTexts, currentStep, handoverStepId, isWaitStart, nowKind, progressStage, referenceNumbers } from "@/lib/cases/case-view";
 import type { CaseDetail } from "@/lib/cases/get-case";
 import { caseTitle } from "@/lib/cases/case-title";
 import { planAroundFlight } from "@/lib/cases/plan-around-flight";
@@ -52,6 +52,8 @@ export function casePageView(detail: CaseDetail, t: Translator, format: Format) 
   const afterHandover = handoverAt >= 0 ? procedureSteps.slice(handoverAt + 1) : [];
   const nextReminder = detail.reminders.find((reminder) => reminder.state === "SCHEDULED") ?? null;
   const contact = operatorContact(detail.operator, detail.providerName);
+  const handedOver = procedureSteps.some((step) => step.startsWaiting && step.state === "DONE");
+  const channel = t(`procedures.operators.${detail.operator}.channel`);
 
   return {
     id: detail.id,
@@ -81,10 +83,7 @@ export function casePageView(detail: CaseDetail, t: Translator, format: Format) 
     checksDone: checks.filter((step) => step.state !== "TODO").length,
     currentId: closed ? null : (current?.id ?? null),
     handoverStepId: handoverStepId(detail.status, detail.events, detail.steps),
-    stage: progressStage({
-      status: detail.status,
-      handedOver: procedureSteps.some((step) => step.startsWaiting && step.state === "DONE"),
-    }),
+    stage: progressStage({ status: detail.status, handedOver }),
     review,
     /** "3 days", "7 working days". */
     period: t("casePage.period", { days: review.days, counting: review.counting }),
@@ -94,9 +93,9 @@ export function casePageView(detail: CaseDetail, t: Translator, format: Format) 
     contact: contact ? { kind: contact.kind, href: contact.href, target: contact.target } : null,
     // Steps first, then the timeline oldest first, as the proof pack lists them.
     references: referenceNumbers(caseNoteTexts(procedureSteps, [...detail.events].reverse())),
-    channel: t(`procedures.operators.${detail.operator}.channel`),
+    channel,
     // How the request went, on the closed case's summary: not said of one given up before it went.
-    requestedThrough: detail.status === "GIVEN_UP" && !requested(detail) ? null : t(`procedures.operators.${detail.operator}.channel`),
+    requestedThrough: detail.status !== "GIVEN_UP" || handedOver || detail.events.some(isWaitStart) ? channel : null,
     closedAt: detail.closedAt,
     flight: planAroundFlight(detail, detail.owner.timeZone),
     noProofConfirmed: detail.noProofConfirmed,
@@ -113,12 +112,4 @@ function identityLine(operator: string, detail: Pick<CaseDetail, "nickname" | "p
   const number = detail.phoneNumber ? formatPhone(detail.phoneNumber) : detail.orderNumber;
   if (number) return `${operator} · ${number}`;
   return detail.nickname ? operator : null;
-}
-
-/** Whether the request reached the operator: its handover step done, or the case set waiting by hand. */
-function requested(detail: Pick<CaseDetail, "steps" | "events">): boolean {
-  return (
-    detail.steps.some((step) => step.startsWaiting && step.state === "DONE") ||
-    detail.events.some((event) => event.kind === "STATUS_CHANGED" && (event.data as { to?: unknown } | null)?.to === "WAITING_FOR_OPERATOR")
-  );
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { PDFDocument } from "pdf-lib";
-import { caseNoteTexts, referenceNumbers } from "@/lib/cases/case-view";
+import { caseNoteTexts, isWaitStart, referenceNumbers } from "@/lib/cases/case-view";
 import { describeEvent } from "@/lib/cases/describe-event";
 import { operatorName } from "@/lib/cases/operator-name";
 import { formatPhone } from "@/lib/cases/phone-number";
@@ -69,7 +69,7 @@ export async function drawProofPack(
   if (found.orderNumber) pdf.field(label("proofPack.orderNumber"), found.orderNumber);
   pdf.field(label("proofPack.status"), both(reader(`cases.status.${found.status}`), english(`cases.status.${found.status}`)));
   pdf.field(label("proofPack.opened"), date(found.createdAt));
-  const handover = found.events.find((event) => event.kind === "STATUS_CHANGED" && (event.data as { to?: unknown } | null)?.to === "WAITING_FOR_OPERATOR");
+  const handover = found.events.find(isWaitStart);
   if (handover) pdf.field(label("proofPack.handedOver"), date(handover.createdAt));
   // Cancelled by the operator, the day it was done; given up, only the day it was closed.
   if (found.closedAt) pdf.field(label(found.status === "DONE" ? "proofPack.done" : "proofPack.closed"), date(found.closedAt));
