@@ -1,6 +1,7 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db/client";
 import { toAsciiDigits } from "./ascii-digits";
+import { COUNTRY_CODE } from "./phone-number";
 import { needsYouCaseSql } from "./needs-you-sql";
 import { CASES_PER_PAGE, type ListCasesQuery } from "./list-schemas";
 
@@ -67,10 +68,10 @@ function searchCondition(q: string): Prisma.Sql {
   const conditions = [Prisma.sql`c."searchText" ILIKE ${likePattern(q)}`];
   // Numbers are stored as +855…; match what was typed, without its trunk 0 or country code.
   const typed = toAsciiDigits(q).replace(/\D/g, "");
-  const digits = typed.replace(/^855/, "").replace(/^0/, "");
+  const digits = typed.replace(new RegExp(`^${COUNTRY_CODE}`), "").replace(/^0/, "");
   if (digits.length >= 3 && digits !== q) conditions.push(Prisma.sql`c."searchText" LIKE ${likePattern(digits)}`);
   // Fewer digits after a country code or trunk 0 ("+855 12", "012"): where the number starts.
-  else if (digits.length > 0 && digits !== typed) conditions.push(Prisma.sql`c."searchText" LIKE ${likePattern(`+855${digits}`)}`);
+  else if (digits.length > 0 && digits !== typed) conditions.push(Prisma.sql`c."searchText" LIKE ${likePattern(`+${COUNTRY_CODE}${digits}`)}`);
   return Prisma.sql`(${Prisma.join(conditions, " OR ")})`;
 }
 

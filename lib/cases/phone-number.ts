@@ -4,7 +4,7 @@ import { toAsciiDigits } from "./ascii-digits";
 // number (a two-digit operator prefix such as 12, 97 or 88 and 6 or 7 digits).
 // Written locally with a leading 0 (012 345 678), internationally as +855 or 855.
 
-const COUNTRY_CODE = "855";
+export const COUNTRY_CODE = "855";
 const NATIONAL_NUMBER = /^[1-9]\d{7,8}$/;
 const LONGEST_NATIONAL = 9;
 // Any dash: a Chinese keyboard gives "－" or "—" where an English one gives "-".
