@@ -13,8 +13,8 @@ import * as corpus from "@/test/support/receipt-corpus";
 import { addReceipt } from "../add-receipt";
 import { buildProofPack } from "./build-proof-pack";
 
-/** Every page's text as pdf.js extracts it, as a reader's copy and paste would. */
-async function extractText(bytes: Uint8Array): Promise<string> {
+/** Each page's text as pdf.js extracts it, as a reader's copy and paste would. */
+async function extractPages(bytes: Uint8Array): Promise<string[]> {
   const pdf = await getDocument({ data: bytes.slice(), verbosity: VerbosityLevel.ERRORS, isEvalSupported: false }).promise;
   const pages: string[] = [];
   for (let number = 1; number <= pdf.numPages; number++) {
@@ -22,7 +22,11 @@ async function extractText(bytes: Uint8Array): Promise<string> {
     pages.push(content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join(""));
   }
   await pdf.destroy();
-  return pages.join("\n");
+  return pages;
+}
+
+async function extractText(bytes: Uint8Array): Promise<string> {
+  return (await extractPages(bytes)).join("\n");
 }
 
 /** Image XObjects anywhere in the file. */
@@ -70,6 +74,11 @@ describe("the proof pack", () => {
     const text = await extractText(pack.bytes);
     for (const expected of ["SIM 卡注销材料汇总 · Proof of SIM cancellation", "我的旧卡", "在金边买的七天卡", "由 Simcase 于 2026年12月1日（周二）12:00 生成", "备注名 · Name", "运营商 · Operator", "Metfone", "完成日期 · Done", "MF-48213", "客服给的编号", "收据照片.jpg", "凭证 · Proof", "时间线 · Timeline", "状态：等待运营商处理 → 已完成 · Status: Waiting for the operator → Done"]) {
       expect(text).toContain(expected);
+    }
+    // A heading is on the page of the item under it: the photo (half a page) took "Proof" over with it.
+    const pages = await extractPages(pack.bytes);
+    for (const [heading, first] of [["凭证 · Proof", "收据照片.jpg"], ["时间线 · Timeline", "新建了注销记录"]]) {
+      expect(pages.find((page) => page.includes(heading))).toContain(first);
     }
     // Every page is numbered out of all of them, and an attached page says which file it is from.
     const total = pdf.getPageCount();

@@ -106,27 +106,41 @@ export async function createPdfWriter(fonts: ProofFonts, locale: string, more?: 
     }
   }
 
+  // A heading waits for what follows it, so a page never ends on a heading
+  // whose first item (a half-page photo, say) went over to the next page.
+  let heading: { value: string; size: number } | null = null;
+  function keepHeadingWith(height: number) {
+    if (!heading) return;
+    const { value, size } = heading;
+    heading = null;
+    const lines = wrap(value, size, CONTENT_WIDTH);
+    ensureSpace(10 + lines.length * size * 1.45 + 10 + height);
+    y -= 10;
+    text(value, { size, gapAfter: 2 });
+    page.drawLine({ start: { x: PAGE.margin, y }, end: { x: PAGE.width - PAGE.margin, y }, thickness: 0.75, color: MUTED });
+    y -= 8;
+  }
+
+  /** Text that wraps and flows onto new pages. */
+  function text(value: string, { size = 10.5, muted = false, indent = 0, gapAfter = 4 }: TextStyle = {}) {
+    const lineHeight = size * 1.45;
+    const lines = value.split(/\r?\n/).flatMap((paragraph) => wrap(paragraph, size, CONTENT_WIDTH - indent));
+    keepHeadingWith(lineHeight * Math.min(lines.length, 2));
+    for (const line of lines) {
+      ensureSpace(lineHeight);
+      y -= lineHeight;
+      drawLine(line, PAGE.margin + indent, size, muted);
+    }
+    y -= gapAfter;
+  }
+
   return {
     doc,
-    /** Text that wraps and flows onto new pages. */
-    text(value: string, { size = 10.5, muted = false, indent = 0, gapAfter = 4 }: TextStyle = {}) {
-      const lineHeight = size * 1.45;
-      for (const paragraph of value.split(/\r?\n/)) {
-        for (const line of wrap(paragraph, size, CONTENT_WIDTH - indent)) {
-          ensureSpace(lineHeight);
-          y -= lineHeight;
-          drawLine(line, PAGE.margin + indent, size, muted);
-        }
-      }
-      y -= gapAfter;
-    },
-    /** A section heading with a rule under it, kept with the start of what follows. */
+    text,
+    /** A section heading with a rule under it, drawn with the start of what follows. */
     heading(value: string, size = 14) {
-      ensureSpace(size * 1.5 + 60);
-      y -= 10;
-      this.text(value, { size, gapAfter: 2 });
-      page.drawLine({ start: { x: PAGE.margin, y }, end: { x: PAGE.width - PAGE.margin, y }, thickness: 0.75, color: MUTED });
-      y -= 8;
+      keepHeadingWith(0);
+      heading = { value, size };
     },
     /** A label and its value side by side, the value wrapping in its column. */
     field(label: string, value: string) {
@@ -137,6 +151,7 @@ export async function createPdfWriter(fonts: ProofFonts, locale: string, more?: 
       // Nothing drawable (a nickname of emoji alone): no field, rather than a label over a blank.
       if (valueLines.every((line) => line.trim() === "")) return;
       const labelLines = wrap(label, 9, labelWidth - 8);
+      keepHeadingWith(lineHeight * Math.max(labelLines.length, 1));
       ensureSpace(lineHeight * Math.max(labelLines.length, 1));
       const top = y;
       labelLines.forEach((line, index) => {
@@ -157,8 +172,10 @@ export async function createPdfWriter(fonts: ProofFonts, locale: string, more?: 
       const scale = Math.min(1, CONTENT_WIDTH / image.width, PAGE.height / 2 / image.height);
       const width = image.width * scale;
       const height = image.height * scale;
-      ensureSpace(height + 6 + wrap(caption, 9, CONTENT_WIDTH).length * 9 * 1.45);
-      this.text(caption, { size: 9, muted: true, gapAfter: 2 });
+      const captionHeight = wrap(caption, 9, CONTENT_WIDTH).length * 9 * 1.45;
+      keepHeadingWith(height + 6 + captionHeight);
+      ensureSpace(height + 6 + captionHeight);
+      text(caption, { size: 9, muted: true, gapAfter: 2 });
       y -= height;
       page.drawImage(image, { x: PAGE.margin, y, width, height });
       y -= 10;
@@ -170,6 +187,7 @@ export async function createPdfWriter(fonts: ProofFonts, locale: string, more?: 
      * may be narrow, so the first that fits is drawn, else the last shortened.
      */
     finish(footerOf: (index: number) => string[]) {
+      keepHeadingWith(0);
       const pages = doc.getPages();
       const size = 8;
       pages.forEach((each, index) => {
