@@ -77,7 +77,7 @@ describe("the proof pack", () => {
     }
     // A heading is on the page of the item under it: the photo (half a page) took "Proof" over with it.
     const pages = await extractPages(pack.bytes);
-    for (const [heading, first] of [["凭证 · Proof", "收据照片.jpg"], ["时间线 · Timeline", "新建了注销记录"]]) {
+    for (const [heading, first] of [["凭证 · Proof", "收据照片.jpg"], ["时间线 · Timeline", "新建了注销记录"]] as const) {
       expect(pages.find((page) => page.includes(heading))).toContain(first);
     }
     // Every page is numbered out of all of them, and an attached page says which file it is from.
