@@ -61,6 +61,8 @@ for (const { code, messages: m } of LANGUAGES) {
     await expect(call).toHaveAttribute("href", "tel:123");
     await onFirstScreen(page, call, "new", code);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(code === "en" ? "Smart …5678" : "Smart 尾号 5678");
+    // The tab says which case it is, so several open cases can be told apart.
+    await expect(page).toHaveTitle(code === "en" ? "Smart …5678 · Simcase" : "Smart 尾号 5678 · Simcase");
     // The whole number too, under the title: the agent asks for it.
     await expect(page.getByText("Smart · +855 12 345 678", { exact: true })).toBeInViewport();
     const height = await page.evaluate(() => document.documentElement.scrollHeight);

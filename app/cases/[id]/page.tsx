@@ -10,7 +10,9 @@ import { VerifyEmailNotice } from "@/components/account/verify-email-notice";
 import { DeleteCaseForm } from "./_components/delete-case-form";
 import { ProgressTracker } from "@/components/cases/progress-tracker";
 import { StatusBadge } from "@/components/cases/status-badge";
-import { requireUser } from "@/lib/auth/current-user";
+import { cache } from "react";
+import { getCurrentUser, requireUser } from "@/lib/auth/current-user";
+import { caseTitle } from "@/lib/cases/case-title";
 import { isNotFoundError } from "@/lib/http/user-error";
 import { getCase, type CaseDetail } from "@/lib/cases/get-case";
 import { idSchema } from "@/lib/cases/schemas";
@@ -27,18 +29,22 @@ import { RouteMessages } from "@/app/_components/route-messages";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("cases");
-  return { title: t("caseMetaTitle") };
-}
-
-async function loadCase(userId: string, id: string): Promise<CaseDetail> {
+// Cached for the request: the tab's title and the page read the case once.
+const loadCase = cache(async (userId: string, id: string): Promise<CaseDetail> => {
   try {
     return await getCase(userId, id);
   } catch (error) {
     if (isNotFoundError(error)) notFound();
     throw error;
   }
+});
+
+/** The case's name in the tab, so several open cases can be told apart. */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [t, user] = await Promise.all([getTranslations(), getCurrentUser()]);
+  const parsed = idSchema.safeParse((await params).id);
+  if (!parsed.success || !user) return { title: t("cases.caseMetaTitle") };
+  return { title: caseTitle(t, await loadCase(user.id, parsed.data)) };
 }
 
 export default async function CasePage({ params, searchParams }: Props) {
