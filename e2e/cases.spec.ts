@@ -203,4 +203,8 @@ test("the list filters and searches, and deleting asks first", async ({ page, si
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "My cases" })).toBeVisible();
   await expect(page.getByText("The case was deleted.")).toHaveCount(0);
+  // Back to the deleted case's address: it says the case may have been deleted, not only that it is not there.
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1, name: en.cases.notFoundTitle })).toBeVisible();
+  await expect(page.getByText(en.cases.notFoundText)).toBeVisible();
 });
