@@ -76,7 +76,11 @@ describe("parsePhone", () => {
     // Cambodian numbers read as before, with or without the +855.
     ["+855 12 345 678", "+85512345678"],
     ["012 345 678", "+85512345678"],
-  ])("reads %s as %s", (input, e164) => {
+    // Copied from a contact card or a chat: direction marks and zero-width spaces the field does not show.
+    ["\u202a+855 12 345 678\u202c", "+85512345678"],
+    ["\u2066012\u200b345\u200b678\u2069", "+85512345678"],
+    ["\ufeff\u200e+44 7700 900123\u200f", "+447700900123"],
+  ])("reads %j as %s", (input, e164) => {
     expect(parsePhone(input)).toEqual({ ok: true, e164 });
   });
 

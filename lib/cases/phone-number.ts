@@ -21,13 +21,23 @@ export type PhoneError =
   | "cases.phoneTooManyDigits"
   | "cases.phoneInternationalInvalid";
 
+// A number copied from a contact card or a chat comes wrapped in invisible
+// direction marks (U+202A…U+202C, U+2066…U+2069) or zero-width spaces: the
+// field shows "+855 12 345 678" and nothing the user could delete by sight.
+const INVISIBLE = /\p{Cf}/gu;
+
+/** The number as typed or pasted, digits in ASCII, invisible characters gone. */
+function readable(input: string): string {
+  return toAsciiDigits(input.replace(INVISIBLE, "")).trim();
+}
+
 /**
  * Accepts +855 / 855 / 0 prefixes with spaces, dashes, dots or
  * brackets, in full-width characters or Khmer digits too; returns E.164 (+85512345678).
  */
 export function parseCambodianPhone(input: string): PhoneParseResult {
   // A Chinese keyboard in full-width mode types "０９７ ５５５ １２３４", "＋" and "－"; a Khmer one "០៩៧".
-  const trimmed = toAsciiDigits(input).trim();
+  const trimmed = readable(input);
   if (trimmed === "") return { ok: false, error: "cases.enterPhone" };
   if (!ALLOWED_CHARACTERS.test(trimmed)) {
     return { ok: false, error: "cases.phoneDigitsOnly" };
@@ -65,7 +75,7 @@ const INTERNATIONAL_DIGITS = /^[1-9]\d{7,14}$/;
  * (schemas.ts).
  */
 export function parsePhone(input: string): PhoneParseResult {
-  const trimmed = toAsciiDigits(input).trim();
+  const trimmed = readable(input);
   if (!trimmed.startsWith("+") || !ALLOWED_CHARACTERS.test(trimmed)) return parseCambodianPhone(input);
   const digits = trimmed.replace(/\D/g, "");
   if (digits.startsWith(COUNTRY_CODE)) return parseCambodianPhone(input);
