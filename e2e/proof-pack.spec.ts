@@ -4,6 +4,7 @@ import { jpeg } from "../test/support/receipt-corpus";
 import { zh } from "./support/messages";
 import { E2E_PORT } from "./support/paths";
 import { expect, seedUser, signIn, test } from "./support/fixtures";
+import { waitByHand } from "./support/case-page";
 
 // A closed case offers its proof pack: one tap, one PDF, for the owner only.
 test("[zh] a closed case's proof pack downloads as a PDF; nobody else gets it", async ({ page }) => {
@@ -20,6 +21,8 @@ test("[zh] a closed case's proof pack downloads as a PDF; nobody else gets it", 
   await expect(page.getByRole("heading", { level: 1, name: "我的旧卡" })).toBeVisible();
   const caseId = new URL(page.url()).pathname.split("/").pop()!;
 
+  // With the request gone, the receipt added is taken for the operator's answer: closing is offered beside it.
+  await waitByHand(page, "3", m);
   await page.getByLabel(m.receipts.add).setInputFiles({ name: "收据.jpg", mimeType: "image/jpeg", buffer: await jpeg(400, 300) });
   const offer = page.locator("form", { has: page.getByText(m.receipts.offerDone) });
   await offer.getByRole("button", { name: m.receipts.markDone }).click();

@@ -3,6 +3,7 @@ import { E2E_PORT } from "./support/paths";
 import { en } from "./support/messages";
 import { expect, HOME, openCase, seedUser, signIn, test } from "./support/fixtures";
 import { loseNextAnswer } from "./support/lost-answer";
+import { waitByHand } from "./support/case-page";
 import { embeddedFile, openActionJavaScript } from "../test/support/active-pdfs";
 import { brokenHeicWithSize, jpegWithGps, pdf, png, randomBytes } from "../test/support/receipt-corpus";
 
@@ -15,6 +16,8 @@ test("upload a phone photo and a PDF, see and open them, then mark the case done
     phone: "038 222 3333",
     nickname: "Receipt test SIM",
   });
+  // The request is with the operator: a file added now is taken for its answer.
+  await waitByHand(page, "3");
 
   await page.getByLabel("Add proof (photo or PDF)").setInputFiles([
     { name: "IMG_2041.JPG", mimeType: "image/jpeg", buffer: await jpegWithGps() },
@@ -154,13 +157,26 @@ test("only the latest upload's outcome shows, and a file over 10 MB is refused b
   await expect(outcomes.getByRole("alert")).toHaveText(en.receipts.unavailable);
   await page.unroute(`**/api/cases/${caseId}/receipts`);
 
-  // A good file: its success is all there is, with the offer to close the case beside it, brought into view.
-  await input.setInputFiles({ name: "receipt.png", mimeType: "image/png", buffer: await png() });
+  // A good file: its success is all there is. The request has not gone to the operator yet,
+  // so the file is not taken for its answer: no offer to close the case.
+  await input.setInputFiles({ name: "passport.png", mimeType: "image/png", buffer: await png() });
   await expect(outcomes.getByText(en.receipts.uploaded)).toBeVisible();
   await expect(outcomes.getByRole("alert")).toHaveCount(0);
   await expect(outcomes.getByRole("listitem")).toHaveCount(1);
-  await expect(page.locator("form", { has: page.getByText(en.receipts.offerDone) }).getByRole("button", { name: en.receipts.markDone })).toBeInViewport();
+  await expect(page.getByRole("list", { name: "Proof" }).getByRole("img", { name: "Proof: passport.png" })).toBeVisible();
+  const offer = page.locator("form", { has: page.getByText(en.receipts.offerDone) });
+  await expect(offer).toHaveCount(0);
   expect(sent).toHaveLength(5);
+
+  // Once the request is with the operator, a file is most likely its answer: the offer comes, brought into view.
+  await waitByHand(page, "3");
+  await input.setInputFiles({ name: "receipt.png", mimeType: "image/png", buffer: await png() });
+  await expect(outcomes.getByText(en.receipts.uploaded)).toBeVisible();
+  await expect(offer.getByRole("button", { name: en.receipts.markDone })).toBeInViewport();
+  // A later file refused: the offer went with the earlier outcome, as it would contradict this one.
+  await input.setInputFiles({ name: "empty.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(0) });
+  await expect(outcomes.getByRole("alert")).toBeVisible();
+  await expect(offer).toHaveCount(0);
 });
 
 test("a photo whose answer was lost, picked again, is kept once; picked once more after it went through, twice", async ({ page, signedInUser }, testInfo) => {

@@ -53,6 +53,7 @@ export function casePageView(detail: CaseDetail, t: Translator, format: Format) 
   const nextReminder = detail.reminders.find((reminder) => reminder.state === "SCHEDULED") ?? null;
   const contact = operatorContact(detail.operator, detail.providerName);
   const handedOver = procedureSteps.some((step) => step.startsWaiting && step.state === "DONE");
+  const checkedAfterHandover = afterHandover.length > 0 && afterHandover.every((step) => step.state === "DONE");
   const channel = t(`procedures.operators.${detail.operator}.channel`);
 
   return {
@@ -66,6 +67,11 @@ export function casePageView(detail: CaseDetail, t: Translator, format: Format) 
     allowed,
     closed,
     canComplete: allowed.includes("complete"),
+    // Proof added before the request went out is more likely a passport scan or
+    // the shop's form than the operator's answer: closing is not offered on it.
+    offerDoneOnProof:
+      allowed.includes("complete") &&
+      (handedOver || checkedAfterHandover || detail.events.some(isWaitStart)),
     now: nowKind(detail.status, detail.steps),
     current: current
       ? {
@@ -100,7 +106,7 @@ export function casePageView(detail: CaseDetail, t: Translator, format: Format) 
     flight: planAroundFlight(detail, detail.owner.timeZone),
     noProofConfirmed: detail.noProofConfirmed,
     /** The steps after the hand-over (the answer checked) are done, though the wait never started: the hand-over was skipped. */
-    checkedAfterHandover: afterHandover.length > 0 && afterHandover.every((step) => step.state === "DONE"),
+    checkedAfterHandover,
     /** Files added since the request was handed in: most likely the operator's answer. */
     proofSinceWait: detail.waitingSince ? detail.receipts.filter((receipt) => receipt.createdAt >= detail.waitingSince!).length : 0,
   };

@@ -70,7 +70,7 @@ export async function NowCard({ view }: { view: CasePageView }) {
   if (view.now === "waiting" && view.expectedBy) {
     // Proof added after the hand-in is most likely the answer: closing the case is then the next step.
     const answered = view.proofSinceWait > 0 && view.canComplete;
-    const upload = <ReceiptUpload caseId={id} canComplete={view.canComplete} label={t(answered ? "addAnother" : "addConfirmation")} />;
+    const upload = <ReceiptUpload caseId={id} offerDone={view.offerDoneOnProof} label={t(answered ? "addAnother" : "addConfirmation")} />;
     return (
       <Card eyebrow={eyebrow} title={answered ? t("answeredTitle") : t("waitingTitle", { operator })}>
         {answered ? (
@@ -129,7 +129,7 @@ export async function NowCard({ view }: { view: CasePageView }) {
     return (
       <Card eyebrow={eyebrow} title={t("answeredTitle")}>
         <p className="text-slate-700">{t("checkedText", { operator })}</p>
-        <ReceiptUpload caseId={id} canComplete={view.canComplete} label={t("addConfirmation")} />
+        <ReceiptUpload caseId={id} offerDone={view.offerDoneOnProof} label={t("addConfirmation")} />
         <WaitNowForm caseId={id} days={review.days} counting={review.counting} label={t("startWait", { period })} variant="secondary" />
       </Card>
     );

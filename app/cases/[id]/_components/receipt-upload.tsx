@@ -55,12 +55,13 @@ function send(
 
 export function ReceiptUpload({
   caseId,
-  canComplete,
+  offerDone: offerAllowed,
   stepId,
   label,
 }: {
   caseId: string;
-  canComplete: boolean;
+  /** Once a file is kept, ask whether the SIM is cancelled, with the button that closes the case. */
+  offerDone: boolean;
   /** Attach the proof to this step of the case. */
   stepId?: string;
   label?: string;
@@ -80,13 +81,14 @@ export function ReceiptUpload({
   const offer = useRef<HTMLDivElement>(null);
   const [refreshing, startRefresh] = useTransition();
   useEffect(() => {
-    if (offerDone && !refreshing) offer.current?.scrollIntoView({ block: "nearest" });
-  }, [offerDone, refreshing]);
+    if (offerDone && offerAllowed && !refreshing) offer.current?.scrollIntoView({ block: "nearest" });
+  }, [offerDone, offerAllowed, refreshing]);
 
   async function upload(files: FileList | null) {
     if (!files || files.length === 0) return;
     const list = Array.from(files).map((file) => ({ file, id: nextId.current++ }));
-    // Uploads still under way stay: their outcome is yet to come.
+    // Uploads still under way stay: their outcome is yet to come. The offer belongs to the last outcome too.
+    setOfferDone(false);
     setUploads((current) => [
       ...current.filter((item) => !finished(item)),
       ...list.map(({ file, id }) => ({ id, name: file.name, progress: 0, error: null, done: false })),
@@ -113,7 +115,7 @@ export function ReceiptUpload({
       anyDone ||= !error;
     }
     if (anyDone) {
-      setOfferDone(canComplete);
+      setOfferDone(true);
       startRefresh(() => router.refresh());
     }
   }
@@ -174,7 +176,8 @@ export function ReceiptUpload({
           ))}
         </ul>
       ) : null}
-      {offerDone ? (
+      {/* Gone once the case can no longer be closed (closed from here or elsewhere, the page refreshed). */}
+      {offerDone && offerAllowed ? (
         <div ref={offer} className="scroll-mb-4">
           <CaseActionForm action={changeStatusAction} caseId={caseId} className="flex flex-col gap-2 rounded-xl border border-emerald-200 bg-emerald-50 p-4">
             <input type="hidden" name="action" value="complete" />

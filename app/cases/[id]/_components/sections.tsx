@@ -40,7 +40,7 @@ export async function ProofSection({ detail, view }: { detail: CaseDetail; view:
       />
       {/* Here in every state, the wait's too (the "Now" card offers it then as well): Telegram's
           "It's cancelled" and the "Cancelled?" panel send the user here to add it. */}
-      <ReceiptUpload caseId={detail.id} canComplete={view.canComplete} />
+      <ReceiptUpload caseId={detail.id} offerDone={view.offerDoneOnProof} />
       {/* A closed case offers it in its summary; an open one once it holds some proof. */}
       {view.closed || detail.receipts.length === 0 ? null : <ProofPackLink caseId={detail.id} variant="secondary" />}
     </section>

@@ -14,7 +14,7 @@ function Rows({ view, steps, withNote }: { view: CasePageView; steps: StepView[]
           number={index + 1}
           neighbours={{ above: steps[index - 1]?.id ?? null, below: steps[index + 1]?.id ?? null }}
           withNote={withNote}
-          canComplete={view.canComplete}
+          offerDone={view.offerDoneOnProof}
           isCurrent={step.id === view.currentId}
           readOnly={view.closed}
         />

@@ -36,7 +36,7 @@ export function TaskRow({
   number,
   neighbours,
   withNote,
-  canComplete,
+  offerDone,
   isCurrent,
   readOnly,
 }: {
@@ -47,7 +47,8 @@ export function TaskRow({
   neighbours: StepNeighbours;
   /** Procedure steps take a note and proof; checklist items do not need them. */
   withNote: boolean;
-  canComplete: boolean;
+  /** Once proof is added to the step, offer to close the case (only after the request went out). */
+  offerDone: boolean;
   /** The step the "Now" card shows. */
   isCurrent: boolean;
   /** A closed case: nothing to change, only to read. */
@@ -146,7 +147,7 @@ export function TaskRow({
               {withNote ? (
                 <details>
                   <summary className="min-h-11 cursor-pointer py-2 font-medium text-slate-700">{t("attachProof")}</summary>
-                  <ReceiptUpload caseId={caseId} stepId={step.id} canComplete={canComplete} label={t("choosePhoto")} />
+                  <ReceiptUpload caseId={caseId} stepId={step.id} offerDone={offerDone} label={t("choosePhoto")} />
                 </details>
               ) : null}
               <StepEditor caseId={caseId} step={step} neighbours={neighbours} />
