@@ -37,13 +37,15 @@ test("download everything as a ZIP, then delete the account for good", async ({ 
   await expect(page.getByText("That password is not correct. Nothing was deleted.")).toBeVisible();
   // Only the password needs typing again: the confirmation stays ticked.
   await expect(page.getByLabel("I understand this deletes all my cases and receipts")).toBeChecked();
+  await expect(page.getByLabel("Your password")).toHaveValue("");
   await page.getByLabel("Your password").fill(signedInUser.password);
   await page.getByLabel("I understand this deletes all my cases and receipts").uncheck();
   await page.getByRole("button", { name: "Delete my account" }).click();
   await expect(page.getByText("Tick the box to confirm.")).toBeVisible();
   await expect(formAlert(page)).toHaveCount(0);
+  // The password was right: it stays typed, and only the box needs ticking.
+  await expect(page.getByLabel("Your password")).toHaveValue(signedInUser.password);
 
-  await page.getByLabel("Your password").fill(signedInUser.password);
   await page.getByLabel("I understand this deletes all my cases and receipts").check();
   await page.getByRole("button", { name: "Delete my account" }).click();
   await expect(page).toHaveURL(/\/\?accountDeleted=1$/);

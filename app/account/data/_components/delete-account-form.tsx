@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { deleteAccountAction } from "@/app/account/data/actions";
 import { PasswordField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -13,10 +14,20 @@ export function DeleteAccountForm() {
   const [state, action] = useFormAction(deleteAccountAction);
   // Drawn anew with each answer, so the ticked confirmation survives a mistyped password.
   const formKey = useFormKey(state);
+  // The password is kept in the browser, never sent back, so the form drawn anew keeps it when
+  // only the box was left unticked; a password the server refused is cleared, as it is what to fix.
+  const [typed, setTyped] = useState("");
   return (
     <form key={formKey} action={action} className="flex flex-col gap-4" noValidate>
       <FormAlert tone="error">{state.errors?.form}</FormAlert>
-      <PasswordField label={t("passwordLabel")} name="password" autoComplete="current-password" error={state.errors?.password} />
+      <PasswordField
+        label={t("passwordLabel")}
+        name="password"
+        autoComplete="current-password"
+        error={state.errors?.password}
+        defaultValue={state.errors?.password || state.errors?.form ? "" : typed}
+        onChange={(event) => setTyped(event.currentTarget.value)}
+      />
       <div className="flex flex-col gap-1">
         <label className="flex min-h-12 items-center gap-3 text-base">
           <input
