@@ -35,6 +35,30 @@ async function onFirstScreen(page: Page, target: Locator, label: string, languag
   if (shots) await page.screenshot({ path: `${shots}/${label}-${language}-${page.viewportSize()?.width}.png`, fullPage: label === "new" });
 }
 
+for (const { code, messages: m } of LANGUAGES) {
+  test(`[${code}] a case of an operator we have no steps for starts with adding its first one, on the first screen`, async ({ page }) => {
+    const user = await seedUser({ locale: code });
+    await signIn(page, user.email, user.password);
+    await page.waitForURL((url) => url.pathname === "/");
+    await page.goto("/cases/new");
+    await page.getByLabel(m.cases.form.operator).selectOption("OTHER");
+    await page.getByLabel(m.cases.form.operatorName).fill("qMobile");
+    await page.getByLabel(m.cases.form.phoneNumber).fill("012 999 888");
+    await page.getByRole("button", { name: m.cases.form.open }).click();
+    const add = nowCard(page).getByRole("button", { name: m.steps.addStepButton });
+    await onFirstScreen(page, add, "other", code);
+    // How to do it and what to have ready fold away; a title left empty is asked for, what was typed stays.
+    await nowCard(page).getByText(m.steps.moreOptional, { exact: true }).click();
+    await nowCard(page).getByLabel(m.steps.howToOptional).fill("Ask at the counter");
+    await add.click();
+    await expect(nowCard(page).getByText(m.errors.cases.stepTitleRequired)).toBeVisible();
+    await expect(nowCard(page).getByLabel(m.steps.howToOptional)).toHaveValue("Ask at the counter");
+    await nowCard(page).getByLabel(m.steps.title, { exact: true }).fill("Visit the qMobile shop");
+    await add.click();
+    await expect(page.locator("#now-heading")).toHaveText("Visit the qMobile shop");
+  });
+}
+
 test("a case given up before its request went says nothing of how it went", async ({ page }) => {
   const m = en;
   const user = await seedUser();

@@ -119,7 +119,7 @@ export async function NowCard({ view }: { view: CasePageView }) {
     return (
       <Card eyebrow={eyebrow} title={t("noStepsTitle")}>
         <p className="text-slate-700">{t("noStepsText", { operator })}</p>
-        <AddStepForm caseId={id} kind="PROCEDURE" open />
+        <AddStepForm caseId={id} kind="PROCEDURE" first />
       </Card>
     );
   }
