@@ -21,15 +21,29 @@ export function telegramBot(): Bot | null {
   return globalForTelegram.simcaseBot.bot;
 }
 
-/** The bot after getMe: its username is known and it can handle updates. Retried on the next call if Telegram was away. */
+/** How long "Connect Telegram" or a reminder waits for the bot's getMe before saying Telegram is away. */
+export const GET_ME_TIMEOUT_MS = 10_000;
+
+/**
+ * The bot after getMe: its username is known and it can handle updates.
+ * One try, with a deadline: grammY's own init() retries getMe for as long as
+ * Telegram answers 5xx or not at all (backing off to 20 minutes), which held
+ * the worker's reminder run, email included, and the "Connect Telegram" button.
+ * A failed getMe is tried again on the next call.
+ */
 export async function readyTelegramBot(): Promise<Bot | null> {
   const bot = telegramBot();
   if (!bot) return null;
+  if (bot.isInited()) return bot;
   const entry = globalForTelegram.simcaseBot!;
-  entry.ready ??= bot.init().catch((error: unknown) => {
-    entry.ready = undefined;
-    throw error;
-  });
+  entry.ready ??= bot.api
+    .getMe(apiSignal(AbortSignal.timeout(GET_ME_TIMEOUT_MS)))
+    .then((me) => {
+      if (!bot.isInited()) bot.botInfo = me;
+    })
+    .finally(() => {
+      entry.ready = undefined;
+    });
   await entry.ready;
   return bot;
 }
