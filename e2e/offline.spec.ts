@@ -89,6 +89,15 @@ for (const language of LANGUAGES) {
     await expect.poll(async () => (await builtFilesKept(page)).length).toBeLessThanOrEqual(MAX_ASSETS);
     expect(await builtFilesKept(page)).not.toContain("/_next/static/chunks/old-release-0.js");
 
+    // The server up but unable to serve (its database away): the kept copy, not the outage page.
+    const casePath = `**/cases/${caseId}`;
+    await context.route(casePath, (route) =>
+      route.fulfill({ status: 503, contentType: "text/html", body: "<!doctype html><title>Briefly unavailable</title><h1>Briefly unavailable</h1>" }),
+    );
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1, name: `Offline SIM ${language.code}` })).toBeVisible();
+    await context.unroute(casePath);
+
     await context.setOffline(true);
     await page.reload();
     await expect(page.getByRole("heading", { level: 1, name: `Offline SIM ${language.code}` })).toBeVisible();

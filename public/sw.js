@@ -1,7 +1,7 @@
 /* global self, caches, fetch, Response, URL */
-// Simcase's service worker. At a store counter with no signal, the case pages
-// opened last (their What-to-say cards are part of them) stay readable; any
-// other page shows the offline page. Everything else goes to the network.
+// Simcase's service worker. At a store counter with no signal, or while the
+// server is down, the case pages opened last (their What-to-say cards are part
+// of them) stay readable; any other page shows the offline page. Everything else goes to the network.
 // components/service-worker.tsx registers it and tells it of each page shown;
 // components/forget-kept-pages.tsx drops the kept pages when the account is left.
 const VERSION = "2";
@@ -102,10 +102,18 @@ async function settle(url, response) {
   if (response.redirected && new URL(response.url).pathname === "/sign-in") await caches.delete(PAGES);
 }
 
+// The server answered but cannot serve (its database or a web server away):
+// the kept copy is more use at a counter than the outage page.
+const UNAVAILABLE = [502, 503, 504];
+
 async function casePage(event) {
   const { request } = event;
   try {
     const response = await fetch(request);
+    if (UNAVAILABLE.includes(response.status)) {
+      const kept = await caches.match(request.url, { cacheName: PAGES });
+      if (kept) return kept;
+    }
     event.waitUntil(settle(request.url, response.clone()).catch(() => {}));
     return response;
   } catch {
