@@ -140,6 +140,8 @@ test("only the latest upload's outcome shows, and a file over 10 MB is refused b
     await expect(outcomes.getByText(`junk-${attempt}.heic`)).toBeVisible();
     await expect(outcomes.getByRole("alert")).toHaveText(en.errors.receipts.unreadable);
     await expect(outcomes.getByRole("listitem")).toHaveCount(1);
+    // The file was read and refused: sending it again would change nothing.
+    await expect(outcomes.getByRole("button", { name: en.receipts.retry })).toHaveCount(0);
   }
   expect(sent).toHaveLength(3);
 
@@ -156,6 +158,11 @@ test("only the latest upload's outcome shows, and a file over 10 MB is refused b
   await input.setInputFiles({ name: "during-outage.png", mimeType: "image/png", buffer: await png() });
   await expect(outcomes.getByRole("alert")).toHaveText(en.receipts.unavailable);
   await page.unroute(`**/api/cases/${caseId}/receipts`);
+  // The file stays in hand: sent again with one tap once Simcase is back, not picked (or photographed) again.
+  await outcomes.getByRole("button", { name: en.receipts.retry }).click();
+  await expect(outcomes.getByText(en.receipts.uploaded)).toBeVisible();
+  await expect(outcomes.getByRole("alert")).toHaveCount(0);
+  await expect(page.getByRole("list", { name: "Proof" }).getByRole("img", { name: "Proof: during-outage.png" })).toBeVisible();
 
   // A good file: its success is all there is. The request has not gone to the operator yet,
   // so the file is not taken for its answer: no offer to close the case.
@@ -166,7 +173,7 @@ test("only the latest upload's outcome shows, and a file over 10 MB is refused b
   await expect(page.getByRole("list", { name: "Proof" }).getByRole("img", { name: "Proof: passport.png" })).toBeVisible();
   const offer = page.locator("form", { has: page.getByText(en.receipts.offerDone) });
   await expect(offer).toHaveCount(0);
-  expect(sent).toHaveLength(5);
+  expect(sent).toHaveLength(6);
 
   // Once the request is with the operator, a file is most likely its answer: the offer comes, brought into view.
   await waitByHand(page, "3");

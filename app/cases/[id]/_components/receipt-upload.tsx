@@ -9,49 +9,15 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { newSubmissionKey } from "@/components/ui/submission-key";
 import { CaseActionForm } from "@/components/cases/case-action-form";
 import { MAX_RECEIPT_FILE_BYTES } from "@/lib/receipts/max-file-bytes";
+import { sendReceipt } from "./send-receipt";
 
 const ACCEPT = "image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif,application/pdf";
 
-type Upload = { id: number; name: string; progress: number; error: string | null; done: boolean };
+/** `retry`: the file never reached a verdict (the connection, an outage, too busy): it can be sent again as it is. */
+type Upload = { id: number; name: string; progress: number; error: string | null; done: boolean; retry: boolean };
 
 /** Said and done: a new attempt clears it, so only the latest outcome shows (five stacked errors pushed "Mark the case done" off a phone's screen). */
 const finished = (item: Upload) => item.error !== null || item.done;
-
-type Failure = { generic: string; interrupted: string; unavailable: string };
-
-function send(
-  caseId: string,
-  stepId: string | undefined,
-  file: File,
-  submissionKey: string,
-  onProgress: (fraction: number) => void,
-  failure: Failure,
-): Promise<string | null> {
-  // XMLHttpRequest, not fetch: only it reports upload progress.
-  return new Promise((resolve) => {
-    const request = new XMLHttpRequest();
-    request.open("POST", `/api/cases/${caseId}/receipts`);
-    request.setRequestHeader("x-file-name", encodeURIComponent(file.name));
-    if (stepId) request.setRequestHeader("x-step-id", stepId);
-    request.setRequestHeader("x-submission-key", submissionKey);
-    request.setRequestHeader("content-type", "application/octet-stream");
-    request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
-    request.onload = () => {
-      if (request.status === 201) return resolve(null);
-      // The server answers in the user's language; its outage page (the database or a proxy away)
-      // is not JSON, and means "try again", not that the file was refused.
-      let message = [502, 503, 504].includes(request.status) ? failure.unavailable : failure.generic;
-      try {
-        message = (JSON.parse(request.responseText) as { error?: string }).error ?? message;
-      } catch {
-        // not JSON: keep the generic message
-      }
-      resolve(message);
-    };
-    request.onerror = () => resolve(failure.interrupted);
-    request.send(file);
-  });
-}
 
 export function ReceiptUpload({
   caseId,
@@ -73,6 +39,8 @@ export function ReceiptUpload({
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [offerDone, setOfferDone] = useState(false);
   const nextId = useRef(0);
+  // A file that can be tried again stays in hand: a photo taken with the camera exists nowhere else.
+  const pending = useRef(new Map<number, File>());
   // A file whose upload failed keeps its key: picked again (after "the connection dropped",
   // when it may have been kept all the same) it is the same submission (decision 031).
   const keys = useRef(new Map<string, string>());
@@ -84,19 +52,12 @@ export function ReceiptUpload({
     if (offerDone && offerAllowed && !refreshing) offer.current?.scrollIntoView({ block: "nearest" });
   }, [offerDone, offerAllowed, refreshing]);
 
-  async function upload(files: FileList | null) {
-    if (!files || files.length === 0) return;
-    const list = Array.from(files).map((file) => ({ file, id: nextId.current++ }));
-    // Uploads still under way stay: their outcome is yet to come. The offer belongs to the last outcome too.
-    setOfferDone(false);
-    setUploads((current) => [
-      ...current.filter((item) => !finished(item)),
-      ...list.map(({ file, id }) => ({ id, name: file.name, progress: 0, error: null, done: false })),
-    ]);
+  async function sendEach(list: { file: File; id: number }[]) {
     let anyDone = false;
     for (const { file, id } of list) {
       const update = (change: Partial<Upload>) =>
         setUploads((current) => current.map((item) => (item.id === id ? { ...item, ...change } : item)));
+      pending.current.delete(id);
       // The server refuses it too, but only once all of it has been sent: on a phone's data, minutes for nothing.
       if (file.size > MAX_RECEIPT_FILE_BYTES) {
         update({ error: t("fileTooLarge") });
@@ -105,19 +66,40 @@ export function ReceiptUpload({
       const sameFile = `${stepId ?? ""}/${file.name}/${file.size}/${file.lastModified}`;
       const key = keys.current.get(sameFile) ?? newSubmissionKey();
       keys.current.set(sameFile, key);
-      const error = await send(caseId, stepId, file, key, (progress) => update({ progress }), {
+      const outcome = await sendReceipt(caseId, stepId, file, key, (progress) => update({ progress }), {
         generic: t("failed"),
         interrupted: t("interrupted"),
         unavailable: t("unavailable"),
       });
-      if (!error) keys.current.delete(sameFile);
-      update(error ? { error } : { done: true, progress: 1 });
-      anyDone ||= !error;
+      if (!outcome) keys.current.delete(sameFile);
+      if (outcome?.retry) pending.current.set(id, file);
+      update(outcome ? { error: outcome.error, retry: outcome.retry } : { done: true, progress: 1 });
+      anyDone ||= !outcome;
     }
     if (anyDone) {
       setOfferDone(true);
       startRefresh(() => router.refresh());
     }
+  }
+
+  async function upload(files: FileList | null) {
+    if (!files || files.length === 0) return;
+    const list = Array.from(files).map((file) => ({ file, id: nextId.current++ }));
+    // Uploads still under way stay: their outcome is yet to come. The offer belongs to the last outcome too.
+    setOfferDone(false);
+    setUploads((current) => {
+      for (const item of current.filter(finished)) pending.current.delete(item.id);
+      return [...current.filter((item) => !finished(item)), ...list.map(({ file, id }) => ({ id, name: file.name, progress: 0, error: null, done: false, retry: false }))];
+    });
+    await sendEach(list);
+  }
+
+  async function retry(id: number) {
+    const file = pending.current.get(id);
+    if (!file) return;
+    setOfferDone(false);
+    setUploads((current) => current.map((item) => (item.id === id ? { ...item, progress: 0, error: null, retry: false } : item)));
+    await sendEach([{ file, id }]);
   }
 
   return (
@@ -165,7 +147,14 @@ export function ReceiptUpload({
             <li key={item.id} className="flex flex-col gap-1 text-sm">
               <span className="wrap-anywhere">{item.name}</span>
               {item.error ? (
-                <FormAlert tone="error">{item.error}</FormAlert>
+                <>
+                  <FormAlert tone="error">{item.error}</FormAlert>
+                  {item.retry ? (
+                    <Button type="button" variant="secondary" className="self-start" onClick={() => void retry(item.id)}>
+                      {t("retry")}
+                    </Button>
+                  ) : null}
+                </>
               ) : (
                 <progress value={item.progress} max={1} aria-label={t("uploading", { fileName: item.name })} className="h-2 w-full">
                   {t("progress", { value: item.progress })}
