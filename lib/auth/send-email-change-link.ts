@@ -9,6 +9,7 @@ import { sendMail } from "@/lib/mail/send-mail";
 import { stableMessageId } from "@/lib/mail/stable-message-id";
 import { emailChangeEmail } from "@/lib/mail/templates/email-change-email";
 import { generateResetToken } from "./reset-token";
+import { LINK_MAIL_RETRY } from "./link-mail-retry";
 
 export const EMAIL_CHANGE_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -19,8 +20,7 @@ export const EMAIL_CHANGE_TTL_MS = 24 * 60 * 60 * 1000;
 export const sendEmailChangeLinkJob = defineJob({
   name: "auth.send-email-change-link",
   payload: z.object({ requestId: z.string().min(1) }),
-  // Ten tries, doubling from 30 s: the link still arrives after a mail outage of hours (decision 014).
-  retry: { limit: 10, delaySeconds: 30, backoff: true },
+  retry: LINK_MAIL_RETRY,
   sendsMail: true,
   async handler({ requestId }) {
     await sendEmailChangeLink(requestId);

@@ -9,6 +9,7 @@ import { sendMail } from "@/lib/mail/send-mail";
 import { stableMessageId } from "@/lib/mail/stable-message-id";
 import { passwordResetEmail } from "@/lib/mail/templates/password-reset-email";
 import { generateResetToken, RESET_TOKEN_TTL_MS } from "./reset-token";
+import { LINK_MAIL_RETRY } from "./link-mail-retry";
 
 /** More than this many links an hour for one account are not sent: it is someone else pressing the button. */
 export const MAX_RESET_EMAILS_PER_HOUR = 5;
@@ -20,8 +21,7 @@ export const MAX_RESET_EMAILS_PER_HOUR = 5;
 export const sendPasswordResetEmailJob = defineJob({
   name: "auth.send-password-reset-email",
   payload: z.object({ userId: z.string().min(1) }),
-  // Ten tries, doubling from 30 s: the link still arrives after a mail outage of hours (decision 014).
-  retry: { limit: 10, delaySeconds: 30, backoff: true },
+  retry: LINK_MAIL_RETRY,
   sendsMail: true,
   async handler({ userId }) {
     await sendPasswordResetEmail(userId);

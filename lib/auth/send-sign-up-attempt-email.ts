@@ -10,12 +10,12 @@ import { sendMail } from "@/lib/mail/send-mail";
 import { stableMessageId } from "@/lib/mail/stable-message-id";
 import { signUpAttemptEmail } from "@/lib/mail/templates/sign-up-attempt-email";
 import { takeAllowance } from "./take-allowance";
+import { LINK_MAIL_RETRY } from "./link-mail-retry";
 
 export const sendSignUpAttemptEmailJob = defineJob({
   name: "auth.send-sign-up-attempt-email",
   payload: z.object({ userId: z.string().min(1) }),
-  // Ten tries, doubling from 30 s: the link still arrives after a mail outage of hours (decision 014).
-  retry: { limit: 10, delaySeconds: 30, backoff: true },
+  retry: LINK_MAIL_RETRY,
   sendsMail: true,
   async handler({ userId }, { jobId }) {
     await sendSignUpAttemptEmail(userId, new Date(), jobId);

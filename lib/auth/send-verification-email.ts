@@ -9,6 +9,7 @@ import { sendMail } from "@/lib/mail/send-mail";
 import { stableMessageId } from "@/lib/mail/stable-message-id";
 import { verificationEmail } from "@/lib/mail/templates/verification-email";
 import { generateResetToken } from "./reset-token";
+import { LINK_MAIL_RETRY } from "./link-mail-retry";
 
 export const VERIFICATION_TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -16,8 +17,7 @@ export const VERIFICATION_TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
 export const sendVerificationEmailJob = defineJob({
   name: "auth.send-verification-email",
   payload: z.object({ userId: z.string().min(1) }),
-  // Ten tries, doubling from 30 s: the link still arrives after a mail outage of hours (decision 014).
-  retry: { limit: 10, delaySeconds: 30, backoff: true },
+  retry: LINK_MAIL_RETRY,
   sendsMail: true,
   async handler({ userId }, { jobId }) {
     await sendVerificationEmail(userId, new Date(), jobId);
