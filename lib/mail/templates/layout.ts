@@ -22,10 +22,13 @@ export function emailTranslator(locale: Locale, messages: Messages): EmailTransl
   return translator;
 }
 
-/** The whole HTML document around a body of already-escaped HTML. */
+/**
+ * The whole HTML document around a body of already-escaped HTML. The viewport
+ * line: webmail opened in a phone's browser otherwise lays it out 980 px wide.
+ */
 export function emailDocument(locale: Locale, body: string): string {
   return `<!doctype html>
-<html lang="${LOCALE_TAGS[locale]}"><body style="font-family:system-ui,-apple-system,'Segoe UI',Roboto,'PingFang SC','Microsoft YaHei',sans-serif;line-height:1.5;color:#111">
+<html lang="${LOCALE_TAGS[locale]}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="font-family:system-ui,-apple-system,'Segoe UI',Roboto,'PingFang SC','Microsoft YaHei',sans-serif;line-height:1.5;color:#111">
 ${body}
 </body></html>`;
 }

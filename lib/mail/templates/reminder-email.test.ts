@@ -74,6 +74,7 @@ describe("reminder email bodies", () => {
         expect(mail.text).toContain(given.unsubscribeUrl);
         expect(mail.html).toContain("https://simcase.example/unsubscribe?token=t1&amp;kind=reminders");
         expect(mail.html).toContain(`<html lang="${LOCALE_TAGS[locale]}">`);
+        expect(mail.html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
         expect(mail.to).toBe("dara@example.com");
       });
     }
