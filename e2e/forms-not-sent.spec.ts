@@ -32,6 +32,18 @@ test("forgot-password says a request did not go through, and keeps the address",
   await expect(page.getByRole("status")).toBeVisible();
 });
 
+test("sign-in that did not go through keeps the address and says the password must be typed again", async ({ page }) => {
+  const email = uniqueEmail("not-sent");
+  await page.goto("/sign-in");
+  await page.getByLabel(en.auth.email).fill(email);
+  await page.getByLabel(en.auth.password, { exact: true }).fill("a password typed");
+  await dropNextSubmit(page);
+  await page.getByRole("button", { name: en.auth.signInButton }).click();
+  await expect(page.getByRole("alert").filter({ hasText: en.formErrors.notSentPassword })).toBeVisible();
+  await expect(page.getByLabel(en.auth.email)).toHaveValue(email);
+  await expect(page.getByLabel(en.auth.password, { exact: true })).toHaveValue("");
+});
+
 test("the account's language, time zone and reminder settings keep the choice made when the save did not go through", async ({ page, signedInUser }) => {
   expect(signedInUser.id).toBeTruthy();
   await page.goto("/account");

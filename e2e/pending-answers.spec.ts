@@ -38,8 +38,8 @@ test("sign-up hides the last answer's errors while it sends again, and shows the
   release();
   await expect(tooShort).toBeVisible();
 
-  // The form's own error (no answer came): gone while the next try is on its way.
-  const notSent = page.getByRole("alert").filter({ hasText: en.formErrors.notSent });
+  // The form's own error (no answer came; the password to type again): gone while the next try is on its way.
+  const notSent = page.getByRole("alert").filter({ hasText: en.formErrors.notSentPassword });
   await page.route("**/sign-up", (route) => (route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue()));
   await page.getByLabel(en.auth.password).fill("a much longer password 123");
   await page.getByRole("button", { name: en.auth.signUpButton }).click();

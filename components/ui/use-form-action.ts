@@ -49,7 +49,9 @@ export function useFormAction<State extends FormState>(
       return answer;
     } catch (error) {
       unstable_rethrow(error);
-      return { ...previous, errors: { form: t("notSent") }, values: typedValues(formData), success: undefined, notSent: true };
+      // A password is never kept (typedValues): the message says it must be typed again.
+      const typedPassword = [...formData.entries()].some(([name, value]) => SECRET.test(name) && value !== "");
+      return { ...previous, errors: { form: t(typedPassword ? "notSentPassword" : "notSent") }, values: typedValues(formData), success: undefined, notSent: true };
     }
   }, initialState as Awaited<State>);
   useFirstInvalidFieldInView(state);
