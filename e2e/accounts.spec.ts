@@ -48,6 +48,10 @@ test("sign up, sign out, come back, forget the password and reset it by email", 
   await context.addCookies([session!]);
   await page.goto("/cases");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fcases$/);
+  // The page says why signing in comes first; a case's link says it is the case that opens after.
+  await expect(page.getByText(en.auth.signInToContinue)).toBeVisible();
+  await page.goto("/cases/some-case-id");
+  await expect(page.getByText(en.auth.signInForCase)).toBeVisible();
   await context.clearCookies();
 
   // Protected page without any cookie redirects too.

@@ -41,6 +41,8 @@ test("a waiting case emails a reminder when the clock moves; its links open the 
   await page.goto(unsubscribe!);
   await page.getByRole("button", { name: "Stop reminder emails" }).click();
   await expect(page.getByRole("status")).toContainText("you will get no more reminder emails");
+  // The way back to the setting, a tap away.
+  await expect(page.getByRole("link", { name: en.unsubscribe.settingsLink })).toHaveAttribute("href", "/account");
 
   await page.goto("/account");
   await expect(page.getByLabel("Email me reminders while a case waits for the operator")).not.toBeChecked();

@@ -22,6 +22,8 @@ export default async function SignInPage({ searchParams }: Props) {
   if (await getCurrentUser()) redirect(callbackUrl as Route);
   const t = await getTranslations("auth");
   const notice = params.reset ? t("passwordChangedNotice") : params.signedOut ? t("signedOutNotice") : undefined;
+  // Sent here from a link (an email's "Open the case", a page kept in a tab): why signing in comes first.
+  const reason = notice || callbackUrl === "/" ? null : t(callbackUrl.startsWith("/cases/") ? "signInForCase" : "signInToContinue");
   return (
     <RouteMessages route="/sign-in">
       <AuthCard
@@ -35,6 +37,7 @@ export default async function SignInPage({ searchParams }: Props) {
         })}
       >
         <FormAlert tone="success">{notice}</FormAlert>
+        {reason ? <p className="text-slate-700">{reason}</p> : null}
         <SignInForm callbackUrl={callbackUrl} />
         <ForgetKeptPages />
       </AuthCard>

@@ -3,13 +3,23 @@
 import { useTranslations } from "next-intl";
 import { unsubscribeAction } from "@/app/unsubscribe/actions";
 import { FormAlert } from "@/components/ui/form-alert";
+import { Link } from "@/components/ui/link";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 
 export function UnsubscribeForm({ token }: { token: string }) {
   const t = useTranslations("unsubscribe");
   const [state, action] = useFormAction(unsubscribeAction);
-  if (state.success) return <FormAlert tone="success">{state.success}</FormAlert>;
+  if (state.success) {
+    return (
+      <div className="flex flex-col gap-3">
+        <FormAlert tone="success">{state.success}</FormAlert>
+        <Link href="/account" className="font-medium text-brand-700 underline">
+          {t("settingsLink")}
+        </Link>
+      </div>
+    );
+  }
   return (
     <form action={action} className="flex flex-col gap-3">
       <input type="hidden" name="token" value={token} />
