@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { resendVerificationAction } from "@/app/account/verification-actions";
+import { EmailRefusedNotice } from "@/components/account/email-refused-notice";
 import { VerifyEmailNotice } from "@/components/account/verify-email-notice";
 import { Dashboard } from "@/components/home/dashboard";
 import { Landing } from "@/components/home/landing";
@@ -26,6 +27,7 @@ export default async function HomePage({ searchParams }: Props) {
     <RouteMessages route="/">
       <div className="flex flex-col gap-6">
         <VerifyEmailNotice resendAction={resendVerificationAction} />
+        <EmailRefusedNotice />
         <Dashboard data={await getDashboard(user.id)} timeZone={user.timeZone} />
       </div>
     </RouteMessages>

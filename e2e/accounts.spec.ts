@@ -113,7 +113,7 @@ test("sign up, sign out, come back, forget the password and reset it by email", 
 });
 
 test("a reset link that was never sent says so in Chinese, with the way to a new one", async ({ browser }) => {
-  const context = await browser.newContext({ locale: "zh-CN" });
+  const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`/reset-password?token=${"x".repeat(43)}`);
   await expect(page.getByRole("heading", { level: 1, name: zh.auth.resetDeadTitle })).toBeVisible();
@@ -213,4 +213,25 @@ test("change password signs out the other devices", async ({ page, browser, sign
   await otherPage.goto("/cases");
   await expect(otherPage).toHaveURL(/\/sign-in/);
   await otherDevice.close();
+});
+
+test("[zh] an address whose mail server refused a reminder is named on the dashboard and the account page, with the way to change it", async ({ page, browser }) => {
+  const user = await seedUser({ locale: "zh", emailRefused: true });
+  await signIn(page, user.email, user.password);
+  await page.waitForURL((url) => url.pathname === "/");
+  const notice = page.getByRole("region", { name: zh.emailRefused.title });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText(user.email);
+  await notice.getByRole("link", { name: zh.emailRefused.link }).click();
+  await expect(page).toHaveURL(/\/account#email$/);
+  await expect(page.getByRole("region", { name: zh.emailRefused.title })).toBeVisible();
+
+  // Another account, whose mail arrives: no such notice.
+  const other = await seedUser({ locale: "zh" });
+  const context = await browser.newContext();
+  const otherPage = await context.newPage();
+  await signIn(otherPage, other.email, other.password);
+  await otherPage.waitForURL((url) => url.pathname === "/");
+  await expect(otherPage.getByRole("region", { name: zh.emailRefused.title })).toHaveCount(0);
+  await context.close();
 });

@@ -10,6 +10,7 @@ import { TimeZoneForm } from "@/app/account/_components/time-zone-form";
 import { SignOutButton } from "@/app/_components/sign-out-button";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { requireUser } from "@/lib/auth/current-user";
+import { EmailRefusedNotice } from "@/components/account/email-refused-notice";
 import { supportedTimeZones } from "@/lib/auth/schemas";
 import { LOCALE_TAGS, toLocale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
@@ -52,6 +53,7 @@ export default async function AccountPage({ searchParams }: Props) {
           {/* The header has no room for it on a phone, and the section at the end is screens away. */}
           <SignOutButton className="-ml-2 sm:hidden" />
         </div>
+        <EmailRefusedNotice />
         <SettingsSection id="language" title={t("language.heading")}>
           <LanguageForm locale={user.locale} />
         </SettingsSection>

@@ -20,15 +20,15 @@ export const HOME = /^https?:\/\/[^/]+\/$/;
 
 /** Inserts an account straight into the database, as the seed for a test that is not about signing up. */
 /** With a confirmed address unless `verified: false` (a fresh sign-up). */
-export async function seedUser(options: { locale?: string; verified?: boolean } = {}): Promise<SeededUser> {
+export async function seedUser(options: { locale?: string; verified?: boolean; emailRefused?: boolean } = {}): Promise<SeededUser> {
   const client = new pg.Client({ connectionString: (await readFile(E2E_DATABASE_URL_FILE, "utf8")).trim() });
   await client.connect();
   try {
     const user = { id: randomUUID(), email: uniqueEmail("seeded"), password: `pw-${randomBytes(6).toString("hex")}` };
     const passwordHash = await hash(user.password, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
     await client.query(
-      `INSERT INTO "User" (id, email, "passwordHash", locale, "emailVerified", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`,
-      [user.id, user.email, passwordHash, options.locale ?? "en", options.verified === false ? null : new Date()],
+      `INSERT INTO "User" (id, email, "passwordHash", locale, "emailVerified", "emailRefusedAt", "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, now())`,
+      [user.id, user.email, passwordHash, options.locale ?? "en", options.verified === false ? null : new Date(), options.emailRefused ? new Date() : null],
     );
     return user;
   } finally {

@@ -88,11 +88,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         return token;
       },
       session({ session, user }) {
-        // The adapter hands over the whole User row; pages need these two on every request.
-        const row = user as typeof user & { locale?: string; timeZone?: string };
+        // The adapter hands over the whole User row; pages need these on every request.
+        const row = user as typeof user & { locale?: string; timeZone?: string; emailRefusedAt?: Date | null };
         session.user.id = user.id;
         session.user.locale = toLocale(row.locale);
         session.user.timeZone = row.timeZone ?? DEFAULT_TIME_ZONE;
+        session.user.emailRefused = Boolean(row.emailRefusedAt);
         return session;
       },
     },

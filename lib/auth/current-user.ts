@@ -36,7 +36,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     await ensureDatabaseReachable();
     return null;
   }
-  return { id: user.id, email: user.email, locale: user.locale, timeZone: user.timeZone };
+  return { id: user.id, email: user.email, locale: user.locale, timeZone: user.timeZone, emailRefused: Boolean(user.emailRefused) };
 });
 
 /** This request's session token, from the one cookie Auth.js reads for its protocol. */

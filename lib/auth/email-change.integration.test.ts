@@ -50,6 +50,8 @@ describe("email change", () => {
   it("queues only the request id, mails a link to the new address, and the link moves the account there", async () => {
     const user = await createTestUser();
     const newEmail = uniqueEmail("moved");
+    // The old address's server refused reminders: the new one starts with no such warning.
+    await db().user.update({ where: { id: user.id }, data: { emailRefusedAt: new Date() } });
 
     await requestEmailChange(user.id, { newEmail: `  ${newEmail.toUpperCase()} `, password: user.password });
     const request = await db().emailChangeRequest.findFirstOrThrow({ where: { userId: user.id } });
@@ -68,6 +70,7 @@ describe("email change", () => {
 
     expect(await confirmEmailChange(token)).toEqual({ email: newEmail });
     expect(await emailOf(user.id)).toBe(newEmail);
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).emailRefusedAt).toBeNull();
     expect(await db().emailChangeRequest.count({ where: { userId: user.id } })).toBe(0);
     expect((await authenticateUser({ email: newEmail, password: user.password, ip: "x" })).ok).toBe(true);
     expect((await authenticateUser({ email: user.email, password: user.password, ip: "x" })).ok).toBe(false);

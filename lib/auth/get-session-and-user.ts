@@ -12,6 +12,7 @@ type SessionRow = {
   image: string | null;
   locale: string;
   timeZone: string;
+  emailRefusedAt: Date | null;
 };
 
 /**
@@ -21,10 +22,10 @@ type SessionRow = {
  */
 export async function getSessionAndUser(
   sessionToken: string,
-): Promise<{ session: AdapterSession; user: AdapterUser & { locale: string; timeZone: string } } | null> {
+): Promise<{ session: AdapterSession; user: AdapterUser & { locale: string; timeZone: string; emailRefusedAt: Date | null } } | null> {
   const [row] = await db().$queryRaw<SessionRow[]>`
     SELECT s."sessionToken", s."userId", s.expires,
-           u.email, u."emailVerified", u.name, u.image, u.locale, u."timeZone"
+           u.email, u."emailVerified", u.name, u.image, u.locale, u."timeZone", u."emailRefusedAt"
       FROM "Session" s JOIN "User" u ON u.id = s."userId"
      WHERE s."sessionToken" = ${sessionToken}`;
   if (!row) return null;
@@ -38,6 +39,7 @@ export async function getSessionAndUser(
       image: row.image,
       locale: row.locale,
       timeZone: row.timeZone,
+      emailRefusedAt: row.emailRefusedAt,
     },
   };
 }

@@ -29,7 +29,10 @@ describe("readSessionUser", () => {
     const user = await createTestUser();
     await db().user.update({ where: { id: user.id }, data: { locale: "zh", timeZone: "Asia/Shanghai" } });
     const session = await sessionFor(user.id, 0.5);
-    expect(await readSessionUser(session.sessionToken)).toEqual({ id: user.id, email: user.email, locale: "zh", timeZone: "Asia/Shanghai" });
+    expect(await readSessionUser(session.sessionToken)).toEqual({ id: user.id, email: user.email, locale: "zh", timeZone: "Asia/Shanghai", emailRefused: false });
+    // The address's mail server refused a reminder: the pages learn it with the session, in the same statement.
+    await db().user.update({ where: { id: user.id }, data: { emailRefusedAt: new Date() } });
+    expect(await readSessionUser(session.sessionToken)).toMatchObject({ id: user.id, emailRefused: true });
   });
 
   it("leaves an expired session, or one due for its daily extension, to Auth.js", async () => {

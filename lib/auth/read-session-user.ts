@@ -4,7 +4,8 @@ import { toLocale, type Locale } from "@/lib/i18n/locales";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-ages";
 import { getSessionAndUser } from "./get-session-and-user";
 
-export type SessionUser = { id: string; email: string; locale: Locale; timeZone: string };
+/** `emailRefused`: the address's mail server refused a reminder for good (User.emailRefusedAt). */
+export type SessionUser = { id: string; email: string; locale: Locale; timeZone: string; emailRefused: boolean };
 
 /**
  * The user a session token belongs to, with the one joined query:
@@ -23,5 +24,5 @@ export async function readSessionUser(token: string, now = Date.now()): Promise<
   const extendFrom = expires - SESSION_MAX_AGE_SECONDS * 1000 + SESSION_UPDATE_AGE_SECONDS * 1000;
   if (expires <= now || extendFrom <= now) return "ask-auth-js";
   const { user } = found;
-  return { id: user.id, email: user.email, locale: toLocale(user.locale), timeZone: user.timeZone };
+  return { id: user.id, email: user.email, locale: toLocale(user.locale), timeZone: user.timeZone, emailRefused: user.emailRefusedAt !== null };
 }

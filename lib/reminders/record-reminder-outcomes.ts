@@ -3,6 +3,7 @@ import { applyCaseAction } from "@/lib/cases/apply-case-action";
 import { recordCaseEvent } from "@/lib/cases/record-case-event";
 import { db, type Prisma } from "@/lib/db/client";
 import type { ReminderForDelivery } from "./load-reminders-for-delivery";
+import { EMAIL_CHANNEL } from "./channels/email-channel-name";
 import { syncCaseReminders } from "./sync-case-reminders";
 import { UserError } from "@/lib/http/user-error";
 
@@ -62,6 +63,11 @@ export async function recordSent(records: SentRecord[], now: Date): Promise<void
          SET state = 'SENT', attempts = EXCLUDED.attempts, "externalId" = EXCLUDED."externalId",
              "deliveredAt" = EXCLUDED."deliveredAt", "lastError" = NULL, "updatedAt" = EXCLUDED."updatedAt"`;
   }
+  // An email got through: the address works again, and the pages stop warning that it refuses mail.
+  const emailed = [...new Set(perChannel(records).filter((r) => r.channel === EMAIL_CHANNEL).map((r) => r.reminder.case.ownerId))];
+  if (emailed.length > 0) {
+    await db().user.updateMany({ where: { id: { in: emailed }, emailRefusedAt: { not: null } }, data: { emailRefusedAt: null } });
+  }
   for (const record of records.filter((r) => r.reminder.kind === "NEEDS_ACTION")) {
     await db().$transaction(async (tx) => {
       const marked = await tx.reminder.updateMany({
@@ -104,6 +110,10 @@ export async function recordFailure(record: FailedRecord, now: Date): Promise<"r
     const marked = await tx.reminder.updateMany({ where: mine(reminder), data: { state: "FAILED", claimToken: null, lastError: error } });
     if (marked.count === 0) return;
     await recordDelivery(tx, reminder, record.channel, { state: "FAILED", lastError: error }, now);
+    // Refused by the address's mail server (a 5xx): the next reminders would be too, so the pages say so.
+    if (record.permanent && record.channel === EMAIL_CHANNEL) {
+      await tx.user.updateMany({ where: { id: reminder.case.ownerId }, data: { emailRefusedAt: now } });
+    }
     await recordCaseEvent(tx, {
       caseId: reminder.case.id,
       actorId: reminder.case.ownerId,

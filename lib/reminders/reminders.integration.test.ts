@@ -235,6 +235,24 @@ describe("reminders", () => {
     expect(smtp.received).toHaveLength(0);
   });
 
+  it("mark the address as refusing mail on an SMTP 5xx, until an email to it gets through", async () => {
+    const { user } = await waitingCase();
+    // Someone else whose address refuses mail: this user's delivered email says nothing of theirs.
+    const other = await createTestUser();
+    await db().user.update({ where: { id: other.id }, data: { emailRefusedAt: new Date("2026-05-01T00:00:00Z") } });
+    const refusedAt = async (id: string) => (await db().user.findUniqueOrThrow({ where: { id } })).emailRefusedAt;
+
+    smtp.refuseNext(550);
+    const failedAt = new Date("2026-05-05T02:00:00Z");
+    await dispatchDueReminders({ now: failedAt });
+    expect(await refusedAt(user.id)).toEqual(failedAt);
+
+    await runClock(new Date("2026-05-05T03:00:00Z"), new Date("2026-05-16T00:00:00Z"));
+    expect(smtp.received.length).toBeGreaterThan(0);
+    expect(await refusedAt(user.id)).toBeNull();
+    expect(await refusedAt(other.id)).toEqual(new Date("2026-05-01T00:00:00Z"));
+  });
+
   it("record the needs-action email and flag the case together, or neither", async () => {
     const { caseId } = await waitingCase();
     await runClock(START, new Date("2026-05-16T00:00:00Z"));

@@ -33,7 +33,7 @@ export async function confirmEmailChange(token: string, now = new Date()): Promi
       const before = await tx.user.findUniqueOrThrow({ where: { id: request.userId }, select: { email: true, locale: true } });
       const user = await tx.user.update({
         where: { id: request.userId },
-        data: { email: normalizeEmail(request.newEmail), emailVerified: now },
+        data: { email: normalizeEmail(request.newEmail), emailVerified: now, emailRefusedAt: null },
         select: { email: true },
       });
       const userId = request.userId;

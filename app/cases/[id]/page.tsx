@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getFormatter } from "@/i18n/get-formatter";
 import { resendVerificationAction } from "@/app/account/verification-actions";
+import { EmailRefusedNotice } from "@/components/account/email-refused-notice";
 import { VerifyEmailNotice } from "@/components/account/verify-email-notice";
 import { DeleteCaseForm } from "./_components/delete-case-form";
 import { ProgressTracker } from "@/components/cases/progress-tracker";
@@ -92,6 +93,7 @@ export default async function CasePage({ params, searchParams }: Props) {
         <RevealOnStatusChange status={detail.status} step={view.currentId} />
         <FlightCard view={view} leavingOn={detail.leavingOn} />
         <VerifyEmailNotice resendAction={resendVerificationAction} />
+        <EmailRefusedNotice />
         <TaskList view={view} />
         <ProofSection detail={detail} view={view} />
         <RemindersSection detail={detail} view={view} />

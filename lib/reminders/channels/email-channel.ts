@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/db/client";
 import { isConnectionFailure, mailServerReachable, MailServerUnavailableError } from "@/lib/mail/mail-server-status";
 import { sendMail } from "@/lib/mail/send-mail";
 import { composeReminderEmail } from "../compose-reminder-email";
+import { EMAIL_CHANNEL } from "./email-channel-name";
 import type { ChannelAttempt, ReminderChannel } from "./reminder-channel";
 
 /** SMTP 5xx: the server will never take this message. Anything else (4xx, network) may pass later. */
@@ -17,7 +18,7 @@ function errorText(error: unknown): string {
 
 /** Email reaches only a verified address: a typo must not swallow every reminder unnoticed. */
 export const emailChannel: ReminderChannel = {
-  name: "email",
+  name: EMAIL_CHANNEL,
   reaches: Prisma.sql`u."emailVerified" IS NOT NULL`,
   canReach: (recipient) => recipient.emailVerified !== null,
   available: mailServerReachable,
