@@ -113,7 +113,7 @@ test("sign up, sign out, come back, forget the password and reset it by email", 
 });
 
 test("a reset link that was never sent says so in Chinese, with the way to a new one", async ({ browser }) => {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ locale: "zh-CN" });
   const page = await context.newPage();
   await page.goto(`/reset-password?token=${"x".repeat(43)}`);
   await expect(page.getByRole("heading", { level: 1, name: zh.auth.resetDeadTitle })).toBeVisible();
