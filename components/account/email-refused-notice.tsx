@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
+import { NoticeBox } from "@/components/ui/notice-box";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { telegramConfig } from "@/lib/telegram/telegram-config";
 
@@ -13,14 +14,10 @@ export async function EmailRefusedNotice() {
   if (!user?.emailRefused) return null;
   const t = await getTranslations("emailRefused");
   return (
-    <section aria-labelledby="email-refused-title" className="flex flex-col gap-2 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950">
-      <h2 id="email-refused-title" className="text-base font-semibold">
-        {t("title")}
-      </h2>
-      <p className="text-sm break-words">{t("body", { email: user.email, telegram: telegramConfig() ? "on" : "off" })}</p>
+    <NoticeBox id="email-refused-title" title={t("title")} text={t("body", { email: user.email, telegram: telegramConfig() ? "on" : "off" })}>
       <Link href="/account#email" className="min-h-11 self-start py-2.5 text-sm font-semibold underline">
         {t("link")}
       </Link>
-    </section>
+    </NoticeBox>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { NoticeBox } from "@/components/ui/notice-box";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getEmailVerification } from "@/lib/auth/get-email-verification";
 import { ResendVerificationForm, type ResendVerificationAction } from "./resend-verification-form";
@@ -14,12 +15,8 @@ export async function VerifyEmailNotice({ resendAction }: { resendAction: Resend
   if (!status || status.verified) return null;
   const t = await getTranslations("verifyEmail");
   return (
-    <section aria-labelledby="verify-email-title" className="flex flex-col gap-2 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950">
-      <h2 id="verify-email-title" className="text-base font-semibold">
-        {t("noticeTitle")}
-      </h2>
-      <p className="text-sm break-words">{t("noticeBody", { email: status.email })}</p>
+    <NoticeBox id="verify-email-title" title={t("noticeTitle")} text={t("noticeBody", { email: status.email })}>
       <ResendVerificationForm resendAction={resendAction} />
-    </section>
+    </NoticeBox>
   );
 }

@@ -87,10 +87,12 @@ export function ReceiptUpload({
     const list = Array.from(files).map((file) => ({ file, id: nextId.current++ }));
     // Uploads still under way stay: their outcome is yet to come. The offer belongs to the last outcome too.
     setOfferDone(false);
-    setUploads((current) => {
-      for (const item of current.filter(finished)) pending.current.delete(item.id);
-      return [...current.filter((item) => !finished(item)), ...list.map(({ file, id }) => ({ id, name: file.name, progress: 0, error: null, done: false, retry: false }))];
-    });
+    // The outcomes cleared below let go of their files too.
+    for (const item of uploads.filter(finished)) pending.current.delete(item.id);
+    setUploads((current) => [
+      ...current.filter((item) => !finished(item)),
+      ...list.map(({ file, id }) => ({ id, name: file.name, progress: 0, error: null, done: false, retry: false })),
+    ]);
     await sendEach(list);
   }
 
