@@ -73,6 +73,7 @@ describe("parsePhone", () => {
     ["+44 7700 900123", "+447700900123"],
     ["＋８６ １３８－００１３－８０００", "+8613800138000"],
     ["+1 (202) 555-0143", "+12025550143"],
+    ["+65 9123 4567", "+6591234567"],
     // Cambodian numbers read as before, with or without the +855.
     ["+855 12 345 678", "+85512345678"],
     ["012 345 678", "+85512345678"],
@@ -87,6 +88,9 @@ describe("parsePhone", () => {
   it.each([
     ["+44 77", "cases.phoneInternationalInvalid"],
     ["+44 7700 900123 4567", "cases.phoneInternationalInvalid"],
+    // A digit dropped from a Singapore number, and a country code no country has.
+    ["+65 9123 456", "cases.phoneInternationalInvalid"],
+    ["+999 1234 5678", "cases.phoneInternationalInvalid"],
     ["+0 123 456 789", "cases.phoneInternationalInvalid"],
     ["+855 123 4567", "cases.phoneIncomplete"],
     // Only a + marks a foreign number: this is a Cambodian one with a zero too many.
@@ -98,9 +102,10 @@ describe("parsePhone", () => {
 });
 
 describe("showing numbers", () => {
-  it("shows a foreign number as stored, and masks it to its last four digits", () => {
-    expect(formatPhone("+447700900123")).toBe("+447700900123");
-    expect(maskPhone("+447700900123")).toBe("+•• ••• 0123");
+  it("shows a foreign number as its country writes it, and masks it to its country code and last four digits", () => {
+    expect(formatPhone("+447700900123")).toBe("+44 7700 900123");
+    expect(formatPhone("+8613800138000")).toBe("+86 138 0013 8000");
+    expect(maskPhone("+447700900123")).toBe("+44 ••• 0123");
   });
 
   it("formats 8- and 9-digit national numbers", () => {

@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { toAsciiDigits } from "./ascii-digits";
 
 // Cambodian mobile numbers: country code 855, then an 8- or 9-digit national
@@ -63,8 +64,6 @@ export function parseCambodianPhone(input: string): PhoneParseResult {
   return { ok: true, e164: `+${COUNTRY_CODE}${digits}` };
 }
 
-// E.164: a country code and the subscriber's number, at most 15 digits in all.
-const INTERNATIONAL_DIGITS = /^[1-9]\d{7,14}$/;
 
 /**
  * A number as a case may hold it: Cambodian as `parseCambodianPhone` reads
@@ -79,8 +78,11 @@ export function parsePhone(input: string): PhoneParseResult {
   if (!trimmed.startsWith("+") || !ALLOWED_CHARACTERS.test(trimmed)) return parseCambodianPhone(input);
   const digits = trimmed.replace(/\D/g, "");
   if (digits.startsWith(COUNTRY_CODE)) return parseCambodianPhone(input);
-  if (!INTERNATIONAL_DIGITS.test(digits)) return { ok: false, error: "cases.phoneInternationalInvalid" };
-  return { ok: true, e164: `+${digits}` };
+  // The country's own lengths (libphonenumber's metadata): a digit dropped or doubled in a
+  // British or Chinese number is caught here, as is a country code that does not exist.
+  const parsed = parsePhoneNumberFromString(`+${digits}`);
+  if (!parsed?.isPossible()) return { ok: false, error: "cases.phoneInternationalInvalid" };
+  return { ok: true, e164: parsed.number };
 }
 
 export function isCambodianPhone(e164: string): boolean {
@@ -93,17 +95,20 @@ function nationalDigits(e164: string): string {
 
 /**
  * +85512345678 -> "+855 12 345 678"; +855971234567 -> "+855 97 123 4567". A
- * foreign number stays as stored: where its country code ends is not known
- * without every country's numbering plan.
+ * foreign number as its country writes it (+44 7700 900123), from
+ * libphonenumber's numbering plans.
  */
 export function formatPhone(e164: string): string {
-  if (!isCambodianPhone(e164)) return e164;
+  if (!isCambodianPhone(e164)) return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
   const n = nationalDigits(e164);
   return `+${COUNTRY_CODE} ${n.slice(0, 2)} ${n.slice(2, 5)} ${n.slice(5)}`;
 }
 
 /** For lists: only the last four digits show. */
 export function maskPhone(e164: string): string {
-  if (!isCambodianPhone(e164)) return `+•• ••• ${e164.slice(-4)}`;
+  if (!isCambodianPhone(e164)) {
+    const country = parsePhoneNumberFromString(e164)?.countryCallingCode ?? "••";
+    return `+${country} ••• ${e164.slice(-4)}`;
+  }
   return `+${COUNTRY_CODE} •• ••• ${nationalDigits(e164).slice(-4)}`;
 }
