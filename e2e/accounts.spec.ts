@@ -201,11 +201,14 @@ test("change password signs out the other devices", async ({ page, browser, sign
   await page.getByLabel("New password").fill("my new password 1");
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByText("Your current password is not correct.")).toBeVisible();
+  // Only the refused field is emptied: the new password typed is still there.
+  await expect(page.getByLabel("Current password")).toHaveValue("");
+  await expect(page.getByLabel("New password")).toHaveValue("my new password 1");
 
   await page.getByLabel("Current password").fill(signedInUser.password);
-  await page.getByLabel("New password").fill("my new password 1");
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByRole("status")).toContainText("Password changed");
+  await expect(page.getByLabel("New password")).toHaveValue("");
 
   // This device stays signed in; the other one is out.
   await page.goto("/cases");
@@ -222,9 +225,13 @@ test("[zh] an address whose mail server refused a reminder is named on the dashb
   const notice = page.getByRole("region", { name: zh.emailRefused.title });
   await expect(notice).toBeVisible();
   await expect(notice).toContainText(user.email);
+  await expect(notice).toContainText("请在账户设置中检查邮箱地址");
   await notice.getByRole("link", { name: zh.emailRefused.link }).click();
   await expect(page).toHaveURL(/\/account#email$/);
-  await expect(page.getByRole("region", { name: zh.emailRefused.title })).toBeVisible();
+  // On the account page it points below, not to the page it is on.
+  const here = page.getByRole("region", { name: zh.emailRefused.title });
+  await expect(here).toContainText("请在下方检查邮箱地址");
+  await expect(here).not.toContainText("账户设置");
 
   // Another account, whose mail arrives: no such notice.
   const other = await seedUser({ locale: "zh" });

@@ -41,6 +41,8 @@ test("a waiting case emails a reminder when the clock moves; its links open the 
   await page.goto(unsubscribe!);
   await page.getByRole("button", { name: "Stop reminder emails" }).click();
   await expect(page.getByRole("status")).toContainText("you will get no more reminder emails");
+  // The heading no longer asks.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.unsubscribe.doneTitle);
   // The way back to the setting, a tap away.
   await expect(page.getByRole("link", { name: en.unsubscribe.settingsLink })).toHaveAttribute("href", "/account");
 

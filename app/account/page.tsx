@@ -53,7 +53,7 @@ export default async function AccountPage({ searchParams }: Props) {
           {/* The header has no room for it on a phone, and the section at the end is screens away. */}
           <SignOutButton className="-ml-2 sm:hidden" />
         </div>
-        <EmailRefusedNotice />
+        <EmailRefusedNotice place="here" />
         <SettingsSection id="language" title={t("language.heading")}>
           <LanguageForm locale={user.locale} />
         </SettingsSection>

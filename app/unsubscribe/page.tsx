@@ -17,9 +17,13 @@ export default async function UnsubscribePage({ searchParams }: Props) {
   const t = await getTranslations("unsubscribe");
   return (
     <RouteMessages route="/unsubscribe">
-      <AuthCard title={t("title")} intro={t("intro")}>
-        {typeof token === "string" && token ? <UnsubscribeForm token={token} /> : <p>{t("incomplete")}</p>}
-      </AuthCard>
+      {typeof token === "string" && token ? (
+        <UnsubscribeForm token={token} />
+      ) : (
+        <AuthCard title={t("title")} intro={t("intro")}>
+          <p>{t("incomplete")}</p>
+        </AuthCard>
+      )}
     </RouteMessages>
   );
 }
