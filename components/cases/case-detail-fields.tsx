@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { TextArea } from "@/components/ui/text-area";
-import { CARD_TYPES, CASE_TEXT_LIMITS } from "@/lib/cases/schemas";
+import { CARD_TYPES, CASE_TEXT_LIMITS } from "@/lib/cases/case-fields";
 
 type Values = Partial<Record<string, string>>;
 

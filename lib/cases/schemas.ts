@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { REVIEW_COUNTINGS } from "@/lib/time/working-days";
+import { CARD_TYPES, CASE_TEXT_LIMITS, SIM_KINDS } from "./case-fields";
 import { cleanLine, cleanLines } from "./clean-text";
 import { isCambodianPhone, parsePhone } from "./phone-number";
 import { OPERATOR_KEYS } from "./procedure-templates";
@@ -26,11 +27,7 @@ function parseIsoDate(value: string): Date | null {
 const EARLIEST_LEAVING_DAY = new Date("2024-01-01T00:00:00Z");
 const LEAVING_DAY_HORIZON_MS = 2 * 366 * 24 * 60 * 60 * 1000;
 
-export const SIM_KINDS = ["PHYSICAL", "ESIM"] as const;
-export const CARD_TYPES = ["THREE_DAY", "SEVEN_DAY", "MONTHLY", "OTHER"] as const;
-
-/** The longest each text field of a case may be: the forms stop typing there, the schema refuses beyond. */
-export const CASE_TEXT_LIMITS = { providerName: 80, phoneNumber: 40, orderNumber: 80, nickname: 60, notes: 2000 } as const;
+export { CARD_TYPES, CASE_TEXT_LIMITS, SIM_KINDS };
 
 export const createCaseSchema = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { STEP_NOTE_MAX } from "./case-fields";
 import { cleanLine } from "./clean-text";
 import { idSchema, optionalText } from "./schemas";
 
@@ -21,8 +22,7 @@ export const addStepSchema = stepTextSchema.extend({
   kind: z.enum(["CHECK", "PROCEDURE"]).default("PROCEDURE"),
 });
 
-/** The longest note (or reference number) a step keeps; the form's field stops there too. */
-export const STEP_NOTE_MAX = 500;
+export { STEP_NOTE_MAX };
 
 export const completeStepSchema = z.object({
   outcome: z.enum(["DONE", "SKIPPED"], { error: "cases.chooseOutcome" }),

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { CaseActionForm } from "@/components/cases/case-action-form";
-import { STEP_NOTE_MAX } from "@/lib/cases/step-schemas";
+import { STEP_NOTE_MAX } from "@/lib/cases/case-fields";
 import { completeStepAction } from "../actions";
 import { WhatToSayButton } from "./what-to-say-button";
 

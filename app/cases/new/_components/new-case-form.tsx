@@ -11,7 +11,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { useFormKey } from "@/components/ui/use-form-key";
 import { OPERATOR_KEYS } from "@/lib/cases/procedure-templates";
-import { CASE_TEXT_LIMITS, SIM_KINDS } from "@/lib/cases/schemas";
+import { CASE_TEXT_LIMITS, SIM_KINDS } from "@/lib/cases/case-fields";
 import { CaseDetailFields } from "@/components/cases/case-detail-fields";
 
 export function NewCaseForm() {
