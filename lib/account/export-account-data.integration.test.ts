@@ -10,6 +10,8 @@ import { createTestUser } from "@/test/support/factories";
 import * as corpus from "@/test/support/receipt-corpus";
 import { EXPORT_FORMAT_VERSION, exportAccountData } from "./export-account-data";
 import { UserError } from "@/lib/http/user-error";
+import { getTranslator } from "@/lib/i18n/translator";
+import { stepText } from "@/lib/cases/step-text";
 
 const NOW = new Date("2026-05-04T03:00:00Z");
 
@@ -39,7 +41,7 @@ type ExportJson = {
     id: string;
     ownerId: string;
     phoneNumber: string | null;
-    steps: Array<{ caseId: string }>;
+    steps: Array<{ caseId: string; templateKey: string | null; title: string; shown: { title: string; howTo: string | null } }>;
     events: Array<{ kind: string; caseId: string }>;
     reminders: Array<Record<string, unknown>>;
     receipts: Array<{ id: string; caseId: string; fileName: string; size: number; file: string }>;
@@ -87,6 +89,23 @@ describe("exportAccountData", () => {
       expect(Buffer.from(zipped).equals(Buffer.from(blob.data))).toBe(true);
       expect(Buffer.from(zipped).equals((await getReceiptFile(mine.user.id, receipt.id, "original")).bytes)).toBe(true);
       expect(zipped.length).toBe(receipt.size);
+    }
+  });
+
+  it("gives each template step's words as the user's case page shows them, in Chinese, beside the stored ones", async () => {
+    const user = await createTestUser();
+    await db().user.update({ where: { id: user.id }, data: { locale: "zh" } });
+    await createTestCase(user.id, { operator: "METFONE", phoneNumber: "097 333 4444" }, NOW);
+    const files = unzipSync(await readAll(await exportAccountData(user.id, NOW)));
+    const json = JSON.parse(strFromU8(files["simcase-export.json"]!)) as ExportJson;
+    const steps = json.cases[0]!.steps;
+    expect(steps.length).toBeGreaterThan(0);
+    const zh = await getTranslator("zh", "UTC");
+    for (const step of steps.filter((item) => item.templateKey)) {
+      expect(step.shown.title).toBe(stepText(zh, step as never, "METFONE").title);
+      expect(step.shown.title).toMatch(/\p{Script=Han}/u);
+      // The stored words stay as they are.
+      expect(step.title).not.toMatch(/\p{Script=Han}/u);
     }
   });
 

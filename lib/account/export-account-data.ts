@@ -1,12 +1,18 @@
 import "server-only";
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from "fflate";
+import { stepText } from "@/lib/cases/step-text";
 import { db } from "@/lib/db/client";
+import { getTranslator } from "@/lib/i18n/translator";
+import { toLocale } from "@/lib/i18n/locales";
 import { openReceiptFile, type ReceiptFile } from "@/lib/receipts/open-receipt-file";
 import { isNotFoundError, UserError } from "@/lib/http/user-error";
 import { receiptPathInExport } from "./receipt-path-in-export";
 
-/** Bumped whenever the JSON changes shape, so that whoever reads an old export can tell. */
-export const EXPORT_FORMAT_VERSION = 1;
+/**
+ * Bumped whenever the JSON changes shape, so that whoever reads an old export can tell.
+ * 2: each step has `shown`, its words as the case page shows them.
+ */
+export const EXPORT_FORMAT_VERSION = 2;
 export const EXPORT_JSON_NAME = "simcase-export.json";
 
 /**
@@ -65,6 +71,9 @@ export async function exportAccountData(userId: string, now = new Date()): Promi
     },
   });
 
+  // A template step is stored with its English words and shown in the reader's language:
+  // `shown` is what the case page shows this user, the stored fields what the database holds.
+  const t = await getTranslator(toLocale(user.locale), user.timeZone);
   const receipts = cases.flatMap((item) => item.receipts);
   const document = {
     format: "simcase-export",
@@ -74,6 +83,7 @@ export async function exportAccountData(userId: string, now = new Date()): Promi
     user: { ...user, telegramLink: user.telegramLink && { ...user.telegramLink, chatId: user.telegramLink.chatId.toString() } },
     cases: cases.map((item) => ({
       ...item,
+      steps: item.steps.map((step) => ({ ...step, shown: stepText(t, step, item.operator) })),
       receipts: item.receipts.map((receipt) => ({ ...receipt, file: receiptPathInExport(receipt) })),
     })),
   };
